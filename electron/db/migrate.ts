@@ -1,0 +1,23 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { DatabaseProblem } from './database-problem';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * Brings the schema to the newest version: each pending migration runs in one transaction
+ * with its `user_version` bump, so a failure leaves the database at the version before it.
+ */
+export function migrate(db: Database.Database, target = MIGRATIONS.length): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new DatabaseProblem(
+      'newer-version',
+      `This database was written by a newer version of LEAD Desk (schema ${current}; this version knows ${MIGRATIONS.length}). Install the newer version to open it.`,
+    );
+  }
+  for (const migration of MIGRATIONS.slice(current, target)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,11 @@
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { migration0001 } from './0001-staff-settings-audit';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** In order; a migration's version is its position, checked by the migrations test. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];

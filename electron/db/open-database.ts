@@ -1,0 +1,57 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { existsSync } from 'node:fs';
+import { DatabaseProblem } from './database-problem';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (or creates) the encrypted database: SQLCipher v4 compatible (AES-256, page HMACs),
+ * keyed with the raw 32-byte key so opening costs no key derivation. A key of null opens the
+ * same schema unencrypted; only the benchmarks do that, to measure what encryption costs.
+ *
+ * Nothing is written before the key and the version are known to be good, so a wrong key, a
+ * damaged file or a database from a newer LEAD Desk leaves the data folder as it was.
+ */
+export function openDatabase(file: string, key: Buffer | null, options: { create: boolean }): Db {
+  if (!options.create && !existsSync(file)) {
+    throw new DatabaseProblem('missing', 'The database file (lead-desk.db) is missing from the data folder.');
+  }
+  const db = new Database(file, { fileMustExist: !options.create });
+  try {
+    if (key) {
+      db.pragma(`cipher='sqlcipher'`);
+      db.pragma('legacy=4');
+      db.pragma(`key="x'${key.toString('hex')}'"`);
+    }
+    checkReadable(db);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Temporary tables and indexes stay in memory: SQLite's temp files would not be encrypted.
+    db.pragma('temp_store = MEMORY');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function checkReadable(db: Db): void {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB') {
+      throw new DatabaseProblem(
+        'wrong-key-or-damaged',
+        'The database could not be decrypted: the file is damaged or does not belong to this key file.',
+      );
+    }
+    if (code === 'SQLITE_CORRUPT') {
+      throw new DatabaseProblem('damaged', 'The database file is damaged.');
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import type { LeadEvent } from '../shared/ipc/contract';
+import type { Reply } from '../shared/ipc/reply';
+import { systemClock, type Clock } from './clock';
+import { Desk } from './desk';
+import { handlers } from './ipc/handlers';
+import { createRouter } from './ipc/router';
+import { lockIfIdle } from './services/session';
+import { DEFAULT_SCRYPT_COST, type ScryptCost } from './vault/kdf';
+
+export interface LeadCoreOptions {
+  dataDir: string;
+  clock?: Clock;
+  scryptCost?: ScryptCost;
+}
+
+export interface LeadCore {
+  invoke(channel: string, input: unknown): Promise<Reply<unknown>>;
+  onEvent(listener: (event: LeadEvent) => void): () => void;
+  /** Locks the desk if the signed-in person has been idle longer than the setting allows. */
+  lockIfIdle(): boolean;
+  close(): void;
+}
+
+/**
+ * The main process without Electron: the desk, its router and its services. `electron/main.ts`
+ * wires it to ipcMain; the end-to-end tests wire the very same object to a Playwright page.
+ */
+export function createLeadCore(options: LeadCoreOptions): LeadCore {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const listeners = new Set<(event: LeadEvent) => void>();
+  const desk = new Desk({
+    dataDir: options.dataDir,
+    clock: options.clock ?? systemClock,
+    scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
+    emit: (event) => listeners.forEach((listener) => listener(event)),
+  });
+  const router = createRouter(desk, handlers);
+  return {
+    invoke: (channel, input) => router.invoke(desk.session, channel, input),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    lockIfIdle: () => lockIfIdle(desk),
+    close: () => desk.close(),
+  };
+}

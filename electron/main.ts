@@ -1,0 +1,3 @@
+import { app } from 'electron';
+import { createLeadCore } from './lead-core';
+void app; void createLeadCore;

@@ -1,0 +1,31 @@
+import type { SessionView } from '../../shared/ipc/contract';
+import type { Desk } from '../desk';
+import type { Db } from '../db/open-database';
+import { readSettings } from './settings';
+import type { StaffRecord } from './staff-records';
+
+/** Signs `member` in at this desk and describes the session for the renderer. */
+export function startSession(desk: Desk, member: StaffRecord): SessionView {
+  desk.session.user = {
+    id: member.id,
+    username: member.username,
+    displayName: member.displayName,
+    role: member.role,
+    mustChangePassword: member.mustChangePassword,
+  };
+  desk.session.lastActivityMs = desk.clock.now().getTime();
+  return sessionView(desk, desk.requireDb());
+}
+
+export function sessionView(desk: Desk, db: Db): SessionView {
+  const user = desk.session.user;
+  if (!user) throw new Error('sessionView without a signed-in user');
+  const settings = readSettings(db);
+  return {
+    user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
+    programName: settings.programName,
+    idleLockMinutes: settings.idleLockMinutes,
+    mustChangePassword: user.mustChangePassword,
+    recoveryKeyConfirmed: settings.recoveryKeyConfirmed,
+  };
+}

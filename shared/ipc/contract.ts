@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { Role } from '../roles';
+import { plainText } from '../text';
+import {
+  IDLE_LOCK_MAX_MINUTES,
+  IDLE_LOCK_MIN_MINUTES,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+} from '../security-policy';
+
+/**
+ * The IPC contract: every channel the renderer may call, with its input and output schemas
+ * and who may call it. The main process serves exactly these channels; the preload exposes
+ * exactly these; both sides take their types from here.
+ */
+
+/** Who may call a channel: anyone (before sign-in), any signed-in user, or the listed roles. */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+/** What the router writes to the audit log for a successful call. */
+export type AuditKind = 'none' | 'read' | 'write';
+
+interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
+  access: Access;
+  audit: AuditKind;
+  input: I;
+  output: O;
+}
+
+function channel<I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, O>) {
+  return spec;
+}
+
+const Empty = z.object({}).strict();
+const Done = z.object({ done: z.literal(true) });
+
+export const Username = z
+  .string({ error: 'Username is required.' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z][a-z0-9._-]{2,31}$/, {
+    error: 'Username: 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter.',
+  });
+
+/** A new password. Existing passwords are only checked against their slot, never re-validated. */
+export const NewPassword = z
+  .string({ error: 'Password is required.' })
+  .min(PASSWORD_MIN_LENGTH, { error: `Password must be at least ${PASSWORD_MIN_LENGTH} characters.` })
+  .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters.` });
+
+const GivenPassword = z
+  .string({ error: 'Password is required.' })
+  .min(1, { error: 'Password is required.' })
+  .max(PASSWORD_MAX_LENGTH, { error: 'Password is too long.' });
+
+export const DisplayName = plainText('Name', 100);
+export const ProgramName = plainText('Program name', 120);
+export const IdleLockMinutes = z
+  .number({ error: 'Idle lock must be a number of minutes.' })
+  .int({ error: 'Idle lock must be a whole number of minutes.' })
+  .min(IDLE_LOCK_MIN_MINUTES, { error: `Idle lock must be at least ${IDLE_LOCK_MIN_MINUTES} minute.` })
+  .max(IDLE_LOCK_MAX_MINUTES, { error: `Idle lock can be at most ${IDLE_LOCK_MAX_MINUTES} minutes.` });
+
+const Id = z.number().int().positive();
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const StaffMember = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  enabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  lockedUntil: IsoDateTime.nullable(),
+  createdAt: IsoDateTime,
+});
+export type StaffMember = z.infer<typeof StaffMember>;
+
+export const SessionUser = z.object({
+  id: Id,
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+});
+export type SessionUser = z.infer<typeof SessionUser>;
+
+/** The recovery key groups (1-based) the administrator must type back to prove they kept it. */
+export const RecoveryKeyCheck = z.object({ groups: z.tuple([z.number().int(), z.number().int()]) });
+
+export const SessionView = z.object({
+  user: SessionUser,
+  programName: z.string(),
+  idleLockMinutes: z.number().int(),
+  /** Set after an administrator sets or resets the password: nothing else works until it is changed. */
+  mustChangePassword: z.boolean(),
+  /** False until an administrator has typed back part of the current recovery key. */
+  recoveryKeyConfirmed: z.boolean(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+export const IssuedRecoveryKey = z.object({
+  recoveryKey: z.string(),
+  check: RecoveryKeyCheck,
+  session: SessionView,
+});
+export type IssuedRecoveryKey = z.infer<typeof IssuedRecoveryKey>;
+
+export const VAULT_PROBLEMS = ['keyslots-missing', 'keyslots-damaged', 'database-missing'] as const;
+export const AppStatus = z.discriminatedUnion('phase', [
+  z.object({ phase: z.literal('setup') }),
+  z.object({ phase: z.literal('ready'), signedIn: SessionView.nullable() }),
+  z.object({ phase: z.literal('problem'), problem: z.enum(VAULT_PROBLEMS), message: z.string() }),
+]);
+export type AppStatus = z.infer<typeof AppStatus>;
+
+export const Settings = z.object({ programName: ProgramName, idleLockMinutes: IdleLockMinutes });
+export type Settings = z.infer<typeof Settings>;
+
+export const AuditEntry = z.object({
+  id: Id,
+  at: IsoDateTime,
+  actorId: Id.nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  subjectType: z.string().nullable(),
+  subjectId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditQuery = z
+  .object({
+    action: z.string().max(80).optional(),
+    actorId: Id.optional(),
+    from: IsoDateTime.optional(),
+    to: IsoDateTime.optional(),
+    beforeId: Id.optional(),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type AuditQuery = z.input<typeof AuditQuery>;
+
+export const AuditChainReport = z.discriminatedUnion('intact', [
+  z.object({ intact: z.literal(true), entries: z.number().int() }),
+  z.object({ intact: z.literal(false), entries: z.number().int(), brokenAtId: Id, reason: z.string() }),
+]);
+export type AuditChainReport = z.infer<typeof AuditChainReport>;
+
+const ADMIN = ['administrator'] as const;
+const ADMIN_OR_SUPERVISOR = ['administrator', 'supervisor'] as const;
+
+export const contract = {
+  'app.status': channel({ access: 'public', audit: 'none', input: Empty, output: AppStatus }),
+  'setup.create': channel({
+    access: 'public',
+    audit: 'write',
+    input: z
+      .object({ programName: ProgramName, displayName: DisplayName, username: Username, password: NewPassword })
+      .strict(),
+    output: IssuedRecoveryKey,
+  }),
+  'session.signIn': channel({
+    access: 'public',
+    audit: 'write',
+    input: z.object({ username: z.string().max(64), password: GivenPassword }).strict(),
+    output: SessionView,
+  }),
+  'session.recover': channel({
+    access: 'public',
+    audit: 'write',
+    input: z
+      .object({ recoveryKey: z.string().max(120), username: Username, newPassword: NewPassword })
+      .strict(),
+    output: SessionView,
+  }),
+  'session.touch': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Done }),
+  'session.lock': channel({ access: 'signedIn', audit: 'write', input: Empty, output: Done }),
+  'session.signOut': channel({ access: 'signedIn', audit: 'write', input: Empty, output: Done }),
+  'account.changePassword': channel({
+    access: 'signedIn',
+    audit: 'write',
+    input: z.object({ currentPassword: GivenPassword, newPassword: NewPassword }).strict(),
+    output: SessionView,
+  }),
+  'recoveryKey.confirm': channel({
+    access: ADMIN,
+    audit: 'write',
+    input: z.object({ groups: z.tuple([z.string().max(20), z.string().max(20)]) }).strict(),
+    output: SessionView,
+  }),
+  'recoveryKey.replace': channel({ access: ADMIN, audit: 'write', input: Empty, output: IssuedRecoveryKey }),
+  'staff.list': channel({ access: ADMIN_OR_SUPERVISOR, audit: 'none', input: Empty, output: z.array(StaffMember) }),
+  'staff.create': channel({
+    access: ADMIN,
+    audit: 'write',
+    input: z
+      .object({ displayName: DisplayName, username: Username, role: Role, temporaryPassword: NewPassword })
+      .strict(),
+    output: StaffMember,
+  }),
+  'staff.update': channel({
+    access: ADMIN,
+    audit: 'write',
+    input: z.object({ id: Id, displayName: DisplayName, role: Role }).strict(),
+    output: StaffMember,
+  }),
+  'staff.disable': channel({ access: ADMIN, audit: 'write', input: z.object({ id: Id }).strict(), output: StaffMember }),
+  'staff.enable': channel({
+    access: ADMIN,
+    audit: 'write',
+    input: z.object({ id: Id, temporaryPassword: NewPassword }).strict(),
+    output: StaffMember,
+  }),
+  'staff.resetPassword': channel({
+    access: ADMIN,
+    audit: 'write',
+    input: z.object({ id: Id, temporaryPassword: NewPassword }).strict(),
+    output: StaffMember,
+  }),
+  'settings.get': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Settings }),
+  'settings.update': channel({ access: ADMIN, audit: 'write', input: Settings.strict(), output: Settings }),
+  'audit.list': channel({
+    access: ADMIN,
+    audit: 'read',
+    input: AuditQuery,
+    output: z.object({ entries: z.array(AuditEntry), nextBeforeId: Id.nullable() }),
+  }),
+  'audit.verify': channel({ access: ADMIN, audit: 'read', input: Empty, output: AuditChainReport }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** Events the main process pushes to the renderer. */
+export const LeadEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('session.ended'), reason: z.enum(['idle', 'lock', 'signOut']) }),
+]);
+export type LeadEvent = z.infer<typeof LeadEvent>;
