@@ -1,0 +1,56 @@
+import type { Reply } from '../../shared/ipc/reply';
+import { isAppUrl } from '../app-origin';
+import type { LeadCore } from '../lead-core';
+
+/** The parts of Electron's WebFrameMain the check reads. */
+export interface FrameIdentity {
+  readonly url: string;
+  readonly parent: unknown;
+  readonly processId: number;
+  readonly routingId: number;
+}
+
+export interface InvokeEventLike {
+  readonly senderFrame: FrameIdentity | null;
+}
+
+const FORBIDDEN: Reply<never> = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'This request did not come from the LEAD Desk window.' },
+};
+const UNKNOWN_CHANNEL: Reply<never> = {
+  ok: false,
+  error: { code: 'UNKNOWN_CHANNEL', message: 'That action is not part of LEAD Desk.' },
+};
+
+/**
+ * Any frame can send IPC (an injected iframe, a window that slipped through), so only the main
+ * window's top frame, showing the app's own origin, may reach the core. Process and routing id
+ * together name one frame in Chromium.
+ */
+export function isTrustedSender(frame: FrameIdentity | null | undefined, mainFrame: FrameIdentity | null | undefined): boolean {
+  if (!frame || !mainFrame) return false;
+  try {
+    return (
+      frame.parent === null &&
+      frame.processId === mainFrame.processId &&
+      frame.routingId === mainFrame.routingId &&
+      isAppUrl(frame.url)
+    );
+  } catch {
+    // A frame disposed while the message was in flight throws on access: treat it as untrusted.
+    return false;
+  }
+}
+
+/** The ipcMain handler's body: refuse untrusted senders before the core sees anything. */
+export function guardInvoke(core: Pick<LeadCore, 'invoke'>, mainFrame: () => FrameIdentity | null) {
+  return async (event: InvokeEventLike, channel: unknown, input: unknown): Promise<Reply<unknown>> => {
+    if (!isTrustedSender(event.senderFrame, mainFrame())) {
+      console.warn('LEAD Desk refused a message from a frame that is not its window.');
+      return FORBIDDEN;
+    }
+    if (typeof channel !== 'string') return UNKNOWN_CHANNEL;
+    return core.invoke(channel, input);
+  };
+}

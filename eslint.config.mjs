@@ -1,0 +1,83 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layering of ../shared/ARCHITECTURE.md, enforced (as VS Code and Signal Desktop do):
+ * shared/ imports nothing environment-specific, renderer/ never reaches into electron/, and
+ * only the few named files may import 'electron'.
+ */
+const NODE_BUILTINS = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/** The only files that may import 'electron': start-up, windows, preload, protocol, IPC wiring. */
+const ELECTRON_IMPORTERS = [
+  'electron/main.ts',
+  'electron/preload.ts',
+  'electron/window.ts',
+  'electron/app-protocol.ts',
+  'electron/hardening.ts',
+  'electron/ipc/electron-ipc.ts',
+];
+
+const noNode = { paths: NODE_BUILTINS.map((name) => ({ name, message: 'Node modules belong in electron/ (the main process).' })) };
+const noElectronPackage = { name: 'electron', message: "Only the files in ELECTRON_IMPORTERS may import 'electron'." };
+const noDatabase = { group: ['better-sqlite3*'], message: 'The database lives in the main process.' };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNode.paths, noElectronPackage, { name: 'react', message: 'shared/ is pure TypeScript.' }],
+          patterns: [noDatabase, { group: ['**/electron/**', '**/renderer/**', 'react-*'], message: 'shared/ imports only shared/ and pure libraries.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...noNode.paths, noElectronPackage],
+          patterns: [noDatabase, { group: ['**/electron/**'], message: 'The renderer reaches the main process only through window.lead.' }],
+        },
+      ],
+      // Nothing may persist outside the encrypted database.
+      'no-restricted-globals': ['error', 'localStorage', 'sessionStorage', 'indexedDB', 'caches'],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ELECTRON_IMPORTERS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectronPackage], patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports the renderer.' }] },
+      ],
+    },
+  },
+  {
+    files: ELECTRON_IMPORTERS,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports the renderer.' }] }],
+    },
+  },
+);

@@ -1,0 +1,55 @@
+import type { Reply } from '../../shared/ipc/reply';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { createLeadCore, type LeadCore } from '../../electron/lead-core';
+import { makeDataDir, removeDataDir } from './data-dir';
+import { TestClock } from './test-clock';
+
+/** Cheap scrypt for unit tests; the real cost is exercised by the end-to-end tests. */
+export const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 } as const;
+
+export const ADMIN = {
+  programName: 'Test District LEAD',
+  displayName: 'Avery Testwell',
+  username: 'avery',
+  password: 'correct horse battery',
+} as const;
+
+export interface CoreUnderTest {
+  core: LeadCore;
+  clock: TestClock;
+  dataDir: string;
+  call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Reply<ChannelOutput<C>>>;
+  ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  dispose(): void;
+}
+
+export function makeCore(): CoreUnderTest {
+  const dataDir = makeDataDir('unit');
+  const clock = new TestClock();
+  const core = createLeadCore({ dataDir, clock, scryptCost: FAST_SCRYPT });
+  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
+    core.invoke(channel, input) as Promise<Reply<ChannelOutput<C>>>;
+  return {
+    core,
+    clock,
+    dataDir,
+    call,
+    async ok(channel, input) {
+      const reply = await call(channel, input);
+      if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code} ${reply.error.message}`);
+      return reply.value;
+    },
+    dispose() {
+      core.close();
+      removeDataDir(dataDir);
+    },
+  };
+}
+
+/** A desk set up with an administrator who has confirmed the recovery key; returns the key. */
+export async function setUpDesk(t: CoreUnderTest): Promise<string> {
+  const issued = await t.ok('setup.create', { ...ADMIN });
+  const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
+  await t.ok('recoveryKey.confirm', { groups });
+  return issued.recoveryKey;
+}

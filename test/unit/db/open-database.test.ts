@@ -1,0 +1,82 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/db/open-database';
+import { MIGRATIONS } from '../../../electron/db/migrations';
+import { newDatabaseKey } from '../../../electron/vault/vault';
+import { filesContaining, makeDataDir, removeDataDir } from '../../support/data-dir';
+import { snapshotFiles } from '../../support/files';
+
+describe('the encrypted database', () => {
+  let dir: string;
+  let file: string;
+  const key = newDatabaseKey();
+  const MARKER = 'ZQXUNITPLAINTEXT4417';
+
+  beforeEach(() => {
+    dir = makeDataDir('db');
+    file = join(dir, 'lead-desk.db');
+  });
+  afterEach(() => removeDataDir(dir));
+
+  function createWithMarker(): void {
+    const db = openDatabase(file, key, { create: true });
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
+    db.close();
+  }
+
+  it('is SQLCipher v4 compatible, in WAL mode with full sync, foreign keys on and temp tables in memory', () => {
+    const db = openDatabase(file, key, { create: true });
+    expect(db.pragma('cipher', { simple: true })).toBe('sqlcipher');
+    expect(Number(db.pragma('legacy', { simple: true }))).toBe(4);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('writes no plaintext to the database or its WAL, while open and after closing', () => {
+    const db = openDatabase(file, key, { create: true });
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
+    expect(readFileSync(`${file}-wal`).length).toBeGreaterThan(0);
+    expect(filesContaining(dir, MARKER)).toEqual([]);
+    db.close();
+    expect(filesContaining(dir, MARKER)).toEqual([]);
+    const reopened = openDatabase(file, key, { create: false });
+    expect(reopened.prepare(`SELECT value FROM settings WHERE key = 'marker'`).pluck().get()).toBe(JSON.stringify(MARKER));
+    reopened.close();
+  });
+
+  it('refuses a wrong key with a clear message and changes nothing on disk', () => {
+    createWithMarker();
+    const before = snapshotFiles(dir);
+    expect(() => openDatabase(file, newDatabaseKey(), { create: false })).toThrow(/could not be decrypted/);
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
+  it('refuses a damaged file and changes nothing on disk', () => {
+    createWithMarker();
+    const bytes = readFileSync(file);
+    bytes.fill(0x41, 100, 400);
+    writeFileSync(file, bytes);
+    const before = snapshotFiles(dir);
+    expect(() => openDatabase(file, key, { create: false })).toThrow(/damaged|could not be decrypted/);
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
+  it('refuses a database from a newer LEAD Desk and changes nothing on disk', () => {
+    const db = openDatabase(file, key, { create: true });
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    const before = snapshotFiles(dir);
+    expect(() => openDatabase(file, key, { create: false })).toThrow(/newer version of LEAD Desk/);
+    expect(snapshotFiles(dir)).toEqual(before);
+  });
+
+  it('says so when the file is missing rather than creating an empty one', () => {
+    expect(() => openDatabase(file, key, { create: false })).toThrow(/missing/);
+    expect(snapshotFiles(dir)).toEqual({});
+  });
+});

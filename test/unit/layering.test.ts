@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** The layering rule itself, checked against imports each layer must not make. */
+describe('layering lint rule', () => {
+  const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+
+  async function violations(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result!.messages.filter((m) => /no-restricted-(imports|globals)/.test(m.ruleId ?? '')).map((m) => m.message);
+  }
+
+  it.each([
+    ['shared/domain/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['shared/domain/x.ts', "import { app } from 'electron';"],
+    ['shared/domain/x.ts', "import { Desk } from '../../electron/desk';"],
+    ['shared/domain/x.ts', "import { useState } from 'react';"],
+    ['shared/domain/x.ts', 'export const w = window.innerWidth;'],
+    ['renderer/src/x.ts', "import { Desk } from '../../electron/desk';"],
+    ['renderer/src/x.ts', "import Database from 'better-sqlite3-multiple-ciphers';"],
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';"],
+    ['renderer/src/x.ts', "localStorage.setItem('draft', 'x');"],
+    ['electron/services/x.ts', "import { app } from 'electron';"],
+    ['electron/services/x.ts', "import { App } from '../../renderer/src/app';"],
+  ])('refuses in %s: %s', async (filePath, code) => {
+    expect(await violations(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['shared/domain/x.ts', "import { z } from 'zod';"],
+    ['renderer/src/x.ts', "import { contract } from '../../shared/ipc/contract';"],
+    ['electron/services/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['electron/main.ts', "import { app } from 'electron';"],
+  ])('allows in %s: %s', async (filePath, code) => {
+    expect(await violations(filePath, code)).toEqual([]);
+  });
+});
