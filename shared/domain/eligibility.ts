@@ -4,6 +4,8 @@ import { anniversary, dateOf, isIsoDate, isoDate, isoDateTime, type IsoDate } fr
 import { needsApproval, type Offense } from './offenses';
 
 export const ADULT_AGE = 18;
+/** A typing slip guard: nobody alive was born before this. */
+const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /** The exclusions a records check answers. Only the answers are kept, never the record itself. */
 export const EXCLUSIONS = [
@@ -51,7 +53,9 @@ export const EXCLUSION_TEXT: Record<Exclusion, { question: string; reason: strin
  */
 export const EligibilityScreen = z
   .object({
-    dateOfBirth: isoDate('Date of birth').nullable(),
+    dateOfBirth: isoDate('Date of birth')
+      .refine((dob) => dob >= EARLIEST_BIRTH_DATE, { error: 'Date of birth cannot be before 1900.' })
+      .nullable(),
     exclusions: z
       .object(
         Object.fromEntries(EXCLUSIONS.map((key) => [key, ExclusionAnswer.default('unanswered')])) as Record<
@@ -63,7 +67,12 @@ export const EligibilityScreen = z
     checkedBy: plainText('Checked by', 100),
     checkedAt: isoDateTime('Date and time of the check'),
   })
-  .strict();
+  .strict()
+  .refine((screen) => screen.dateOfBirth === null || screen.dateOfBirth <= dateOf(screen.checkedAt), {
+    path: ['dateOfBirth'],
+    error: 'Date of birth cannot be in the future.',
+    when: (payload) => payload.issues.length === 0,
+  });
 export type EligibilityScreen = z.output<typeof EligibilityScreen>;
 
 export interface EligibilityAnswers {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText } from '../text';
 import { isoDateTime } from './calendar';
+import { whenFieldsValid } from './cross-field';
 import { Offense, needsApproval } from './offenses';
 
 /** How someone enters LEAD: a stop that would have been an arrest, or a social contact. */
@@ -50,15 +51,8 @@ const Offenses = z
   .min(1, { error: CHOOSE_OFFENSE })
   .refine((list) => new Set(list).size === list.length, { error: 'Each offense can be chosen only once.' });
 
-type Payload = z.core.ParsePayload;
-/** Cross-field rules run only once the fields they read parsed cleanly (and all errors still show). */
-const fieldsValid =
-  (...keys: string[]) =>
-  (payload: Payload) =>
-    payload.issues.every((issue) => {
-      const head = issue.path?.[0];
-      return head === undefined ? false : !['pathway', ...keys].includes(String(head));
-    });
+/** A wrong pathway leaves the input unparsed, so every cross-field rule also needs it clean. */
+const fieldsValid = (...keys: string[]) => whenFieldsValid('pathway', ...keys);
 
 const instant = (iso: string) => Date.parse(iso);
 
@@ -67,11 +61,12 @@ const instant = (iso: string) => Date.parse(iso);
  * the future" is decided by the caller's clock and the tests' fixed one, never by this module.
  */
 export function referralSchema(now: string) {
+  if (!isoDateTime('now').safeParse(now).success) throw new Error('referralSchema: now must be an ISO date-time.');
   const latest = instant(now) + FUTURE_TOLERANCE_MINUTES * 60_000;
-  if (Number.isNaN(latest)) throw new Error('referralSchema: now must be an ISO date-time.');
   const notFuture = (label: string) =>
     isoDateTime(label).refine((value) => instant(value) <= latest, {
       error: `${label} cannot be in the future.`,
+      when: (payload) => payload.issues.length === 0,
     });
 
   const Approval = z
@@ -103,7 +98,7 @@ export function referralSchema(now: string) {
             pathway: z.literal('social_contact'),
             ...common,
             /** Social contact has no arrest behind it: the recent history is what justifies it. */
-            justification: plainText('Recent law violations or police contacts', 2000),
+            justification: plainText('Justification (recent law violations or police contacts)', 2000),
           })
           .strict(),
       ],
@@ -111,12 +106,14 @@ export function referralSchema(now: string) {
     )
     .refine((r) => !needsApproval(r.offenses) || r.approval !== null, {
       path: ['approval'],
-      error: "Trespass and public urination need the victim's or store owner's approval (who and when) before the referral can be submitted.",
+      error:
+        "Trespass and public urination need the victim's or store owner's approval (who and when) " +
+        'before the referral can be submitted.',
       when: fieldsValid('offenses', 'approval'),
     })
     .refine((r) => needsApproval(r.offenses) || r.approval === null, {
       path: ['approval'],
-      error: "An approval is only recorded for trespass or public urination; remove it or choose the offense.",
+      error: 'An approval is only recorded for trespass or public urination; remove it or choose the offense.',
       when: fieldsValid('offenses', 'approval'),
     })
     .refine((r) => r.approval === null || instant(r.approval.approvedAt) <= instant(r.occurredAt), {
