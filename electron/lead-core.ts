@@ -5,7 +5,7 @@ import { systemClock, type Clock } from './clock';
 import { Desk } from './desk';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
-import { lockIfIdle } from './services/session';
+import { endSession, lockIfIdle } from './services/session';
 import { DEFAULT_SCRYPT_COST, type ScryptCost } from './vault/kdf';
 
 export interface LeadCoreOptions {
@@ -19,6 +19,9 @@ export interface LeadCore {
   onEvent(listener: (event: LeadEvent) => void): () => void;
   /** Locks the desk if the signed-in person has been idle longer than the setting allows. */
   lockIfIdle(): boolean;
+  /** Locks at once: the operating system's screen locked or the machine is going to sleep. */
+  lock(): void;
+  /** Ends the session (audited) and closes the database, as quitting the app does. */
   close(): void;
 }
 
@@ -43,6 +46,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
       return () => listeners.delete(listener);
     },
     lockIfIdle: () => lockIfIdle(desk),
-    close: () => desk.close(),
+    lock: () => endSession(desk, 'session.systemLock', 'lock'),
+    close: () => endSession(desk, 'session.appClosed', 'signOut'),
   };
 }

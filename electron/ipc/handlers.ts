@@ -1,4 +1,11 @@
+import { assessmentsHandlers } from '../services/assessments';
 import { auditHandlers } from '../services/audit';
+import { consentsHandlers } from '../services/consents';
+import { draftsHandlers } from '../services/drafts';
+import { pairsHandlers } from '../services/pairs';
+import { participantsHandlers } from '../services/participants';
+import { peopleHandlers } from '../services/people';
+import { referralsHandlers } from '../services/referrals';
 import { recoveryKeyHandlers } from '../services/recovery-key';
 import { sessionHandlers } from '../services/session';
 import { settingsHandlers } from '../services/settings';
@@ -14,4 +21,11 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...pairsHandlers,
+  ...peopleHandlers,
+  ...referralsHandlers,
+  ...participantsHandlers,
+  ...assessmentsHandlers,
+  ...consentsHandlers,
+  ...draftsHandlers,
 };

@@ -5,6 +5,7 @@ import {
   type ChannelOutput,
   type ParsedInput,
 } from '../../shared/ipc/contract';
+import { inputSchema } from '../../shared/ipc/channel';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
 import { DatabaseProblem } from '../db/database-problem';
 import type { NewAuditEntry } from '../db/audit-log';
@@ -59,7 +60,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
       const denied = authorize(desk, session, name);
       if (denied) return failure(denied);
 
-      const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
+      const parsed = inputSchema(spec.input, desk.now()).safeParse(rawInput ?? {});
       if (!parsed.success) return failure(invalidInput(parsed.error));
 
       if (session.user) session.lastActivityMs = desk.clock.now().getTime();

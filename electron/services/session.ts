@@ -21,7 +21,7 @@ function refusal(result: Exclude<PasswordUnlock, { ok: true }>): UserError {
 }
 
 /** Locks the desk for an ending session, writing the audit entry while the database is still open. */
-function endSession(desk: Desk, action: string, reason: 'idle' | 'lock' | 'signOut'): void {
+export function endSession(desk: Desk, action: string, reason: 'idle' | 'lock' | 'signOut'): void {
   const user = desk.session.user;
   if (user && desk.isOpen()) {
     const db = desk.requireDb();

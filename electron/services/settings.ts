@@ -1,4 +1,5 @@
 import type { Settings } from '../../shared/ipc/contract';
+import { PROGRAM_SETTING_DEFAULTS } from '../../shared/domain/program-settings';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../../shared/security-policy';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
@@ -10,6 +11,7 @@ interface StoredSettings extends Settings {
 const DEFAULTS: StoredSettings = {
   programName: 'LEAD',
   idleLockMinutes: IDLE_LOCK_DEFAULT_MINUTES,
+  ...PROGRAM_SETTING_DEFAULTS,
   recoveryKeyConfirmed: false,
 };
 
@@ -17,6 +19,10 @@ export function readSettings(db: Db): StoredSettings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
   return { ...DEFAULTS, ...stored } as StoredSettings;
+}
+
+function publicSettings({ recoveryKeyConfirmed: _internal, ...settings }: StoredSettings): Settings {
+  return settings;
 }
 
 export function writeSettings(db: Db, values: Partial<StoredSettings>): void {
@@ -27,21 +33,17 @@ export function writeSettings(db: Db, values: Partial<StoredSettings>): void {
 }
 
 export const settingsHandlers: Pick<Handlers, 'settings.get' | 'settings.update'> = {
-  'settings.get': (_input, { desk }) => {
-    const { programName, idleLockMinutes } = readSettings(desk.requireDb());
-    return { programName, idleLockMinutes };
-  },
+  'settings.get': (_input, { desk }) => publicSettings(readSettings(desk.requireDb())),
   'settings.update': (input, context) => {
     const db = context.desk.requireDb();
     const before = readSettings(db);
-    context.audit({
-      detail: {
-        programName: before.programName === input.programName ? undefined : { from: before.programName, to: input.programName },
-        idleLockMinutes:
-          before.idleLockMinutes === input.idleLockMinutes ? undefined : { from: before.idleLockMinutes, to: input.idleLockMinutes },
-      },
-    });
+    const changes = Object.fromEntries(
+      Object.entries(input)
+        .filter(([key, value]) => before[key as keyof Settings] !== value)
+        .map(([key, value]) => [key, { from: before[key as keyof Settings], to: value }]),
+    );
+    context.audit({ detail: changes });
     context.transaction(() => writeSettings(db, input));
-    return input;
+    return publicSettings({ ...before, ...input });
   },
 };

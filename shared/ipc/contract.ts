@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Role } from '../roles';
+import { channel, Done, Empty, Id, IsoDateTime, type InputSchema } from './channel';
+import { intakeChannels } from './intake-contract';
 import { plainText } from '../text';
+import { CaseloadCap, IntakeWindowDays, ReferralArea } from '../domain/program-settings';
 import {
   IDLE_LOCK_MAX_MINUTES,
   IDLE_LOCK_MIN_MINUTES,
@@ -13,26 +16,6 @@ import {
  * and who may call it. The main process serves exactly these channels; the preload exposes
  * exactly these; both sides take their types from here.
  */
-
-/** Who may call a channel: anyone (before sign-in), any signed-in user, or the listed roles. */
-export type Access = 'public' | 'signedIn' | readonly Role[];
-
-/** What the router writes to the audit log for a successful call. */
-export type AuditKind = 'none' | 'read' | 'write';
-
-interface ChannelSpec<I extends z.ZodType, O extends z.ZodType> {
-  access: Access;
-  audit: AuditKind;
-  input: I;
-  output: O;
-}
-
-function channel<I extends z.ZodType, O extends z.ZodType>(spec: ChannelSpec<I, O>) {
-  return spec;
-}
-
-const Empty = z.object({}).strict();
-const Done = z.object({ done: z.literal(true) });
 
 export const Username = z
   .string({ error: 'Username is required.' })
@@ -61,8 +44,6 @@ export const IdleLockMinutes = z
   .min(IDLE_LOCK_MIN_MINUTES, { error: `Idle lock must be at least ${IDLE_LOCK_MIN_MINUTES} minute.` })
   .max(IDLE_LOCK_MAX_MINUTES, { error: `Idle lock can be at most ${IDLE_LOCK_MAX_MINUTES} minutes.` });
 
-const Id = z.number().int().positive();
-const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const StaffMember = z.object({
   id: Id,
@@ -113,7 +94,13 @@ export const AppStatus = z.discriminatedUnion('phase', [
 ]);
 export type AppStatus = z.infer<typeof AppStatus>;
 
-export const Settings = z.object({ programName: ProgramName, idleLockMinutes: IdleLockMinutes });
+export const Settings = z.object({
+  programName: ProgramName,
+  idleLockMinutes: IdleLockMinutes,
+  caseloadCap: CaseloadCap,
+  intakeWindowDays: IntakeWindowDays,
+  referralArea: ReferralArea,
+});
 export type Settings = z.infer<typeof Settings>;
 
 export const AuditEntry = z.object({
@@ -218,7 +205,7 @@ export const contract = {
     output: StaffMember,
   }),
   'settings.get': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Settings }),
-  'settings.update': channel({ access: ADMIN, audit: 'write', input: Settings.strict(), output: Settings }),
+  'settings.update': channel({ access: ADMIN, audit: 'write', input: Settings.partial().strict(), output: Settings }),
   'audit.list': channel({
     access: ADMIN,
     audit: 'read',
@@ -226,12 +213,13 @@ export const contract = {
     output: z.object({ entries: z.array(AuditEntry), nextBeforeId: Id.nullable() }),
   }),
   'audit.verify': channel({ access: ADMIN, audit: 'read', input: Empty, output: AuditChainReport }),
+  ...intakeChannels,
 } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
-export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelInput<C extends Channel> = z.input<InputSchema<Contract[C]['input']>>;
+export type ParsedInput<C extends Channel> = z.output<InputSchema<Contract[C]['input']>>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNELS = Object.keys(contract) as Channel[];

@@ -1,6 +1,10 @@
 import type { Reply } from '../../shared/ipc/reply';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+import { join } from 'node:path';
+import { DATABASE_FILE, KEYSLOTS_FILE } from '../../electron/desk';
+import { openDatabase, type Db } from '../../electron/db/open-database';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
+import { KeyVault } from '../../electron/vault/vault';
 import { makeDataDir, removeDataDir } from './data-dir';
 import { TestClock } from './test-clock';
 
@@ -52,4 +56,20 @@ export async function setUpDesk(t: CoreUnderTest): Promise<string> {
   const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
   await t.ok('recoveryKey.confirm', { groups });
   return issued.recoveryKey;
+}
+
+/**
+ * Runs `fn` on a second connection to the desk's database, opened with the recovery key: how a
+ * test arranges state that a later issue's screens will create (a participant who has exited).
+ */
+export function withDatabase<T>(t: CoreUnderTest, recoveryKey: string, fn: (db: Db) => T): T {
+  const vault = new KeyVault(join(t.dataDir, KEYSLOTS_FILE), t.clock, FAST_SCRYPT);
+  const key = vault.unlockWithRecoveryKey(recoveryKey);
+  if (!key) throw new Error('recovery key did not open the vault');
+  const db = openDatabase(join(t.dataDir, DATABASE_FILE), key, { create: false });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
 }

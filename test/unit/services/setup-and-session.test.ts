@@ -190,3 +190,21 @@ describe('first run, sign-in, lock and idle', () => {
     expect(JSON.parse(readFileSync(join(t.dataDir, 'keyslots.json'), 'utf8')).slots).toEqual(JSON.parse(slotsBefore.toString()).slots);
   });
 });
+
+describe('locking from outside the app', () => {
+  it('locks when the system asks and records why; closing the app records that too', async () => {
+    const t = makeCore();
+    const events: LeadEvent[] = [];
+    t.core.onEvent((event) => events.push(event));
+    await setUpDesk(t);
+    t.core.lock();
+    expect(events).toEqual([{ type: 'session.ended', reason: 'lock' }]);
+    expect(await t.call('settings.get', {})).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+    await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+    t.core.close();
+    await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+    const actions = (await t.ok('audit.list', { limit: 50 })).entries.map((entry) => entry.action);
+    expect(actions).toEqual(expect.arrayContaining(['session.systemLock', 'session.appClosed']));
+    t.dispose();
+  });
+});

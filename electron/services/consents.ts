@@ -1,0 +1,76 @@
+import { revocationProblem, type Consent } from '../../shared/domain/consent';
+import { recipientLabel } from '../../shared/domain/recipients';
+import { SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
+import type { Handlers } from '../ipc/router';
+import { UserError } from '../ipc/user-error';
+import { localDate } from '../local-date';
+import { requireConsent, requireParticipantRow } from './participant-records';
+import { addTimelineEvent } from './timeline';
+
+export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revoke' | 'consents.get'> = {
+  'consents.create': (input, context) => {
+    const { desk } = context;
+    const db = desk.requireDb();
+    const participant = requireParticipantRow(db, input.participantId);
+    const { consent } = input;
+    if (consent.revocation) {
+      throw new UserError('INVALID_INPUT', 'Save the consent first; record a revocation on the saved consent.', { revocation: 'Not on a new consent.' });
+    }
+    if (consent.irrevocableUntil && participant.pathway !== 'arrest_diversion') {
+      const message = 'Only a consent for someone referred through the criminal justice system (arrest diversion) can be irrevocable (42 CFR 2.35).';
+      throw new UserError('INVALID_INPUT', message, { irrevocableUntil: message });
+    }
+    const now = desk.now();
+    const user = desk.session.user!;
+    const id = context.transaction(() => {
+      const newId = Number(
+        db
+          .prepare('INSERT INTO consents (participant_id, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+          .run(participant.id, JSON.stringify(consent), user.id, now, now).lastInsertRowid,
+      );
+      const grants = consent.recipients.map((grant) => `${recipientLabel(grant.recipient)}: ${SHARE_LEVEL_LABELS[grant.scope].toLowerCase()}`);
+      const expiry = consent.expiry.kind === 'date' ? `until ${consent.expiry.on}` : `until ${consent.expiry.event}`;
+      addTimelineEvent(db, {
+        personId: participant.person_id,
+        at: now,
+        kind: 'consent.signed',
+        summary: `Consent signed ${consent.signedOn}, ${expiry}. ${grants.join('; ')}.`,
+        actorId: user.id,
+      });
+      context.audit({ subjectType: 'consent', subjectId: String(newId), detail: { participantId: participant.id, recipients: consent.recipients.length } });
+      return newId;
+    });
+    return requireConsent(db, id, localDate(desk.clock.now()));
+  },
+
+  'consents.revoke': (input, context) => {
+    const { desk } = context;
+    const db = desk.requireDb();
+    const today = localDate(desk.clock.now());
+    const view = requireConsent(db, input.consentId, today);
+    const consent = view.consent as unknown as Consent;
+    const problem = revocationProblem(consent, input.revokedOn, today);
+    if (problem) throw new UserError('INVALID_INPUT', problem, { revokedOn: problem });
+    const user = desk.session.user!;
+    const revoked: Consent = { ...consent, revocation: { revokedOn: input.revokedOn, recordedBy: user.displayName } };
+    const participant = requireParticipantRow(db, view.participantId);
+    context.transaction(() => {
+      db.prepare('UPDATE consents SET data = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(revoked), desk.now(), view.id);
+      addTimelineEvent(db, {
+        personId: participant.person_id,
+        at: desk.now(),
+        kind: 'consent.revoked',
+        summary: `Consent of ${consent.signedOn} revoked on ${input.revokedOn}.`,
+        actorId: user.id,
+      });
+      context.audit({ subjectType: 'consent', subjectId: String(view.id), detail: { revokedOn: input.revokedOn } });
+    });
+    return requireConsent(db, view.id, today);
+  },
+
+  'consents.get': (input, context) => {
+    const view = requireConsent(context.desk.requireDb(), input.id, localDate(context.desk.clock.now()));
+    context.audit({ subjectType: 'consent', subjectId: String(view.id) });
+    return view;
+  },
+};

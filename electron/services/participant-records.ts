@@ -1,0 +1,125 @@
+import { consentStatus, type Consent } from '../../shared/domain/consent';
+import type { Referral } from '../../shared/domain/referral';
+import type { Stage } from '../../shared/domain/stages';
+import type { ConsentView, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/intake-contract';
+import type { Db } from '../db/open-database';
+import { UserError } from '../ipc/user-error';
+import { daysBetween } from '../local-date';
+import { aliasesOf } from './people';
+import { listReferrals } from './referral-records';
+import { timelineOf } from './timeline';
+
+interface ParticipantRow {
+  id: number;
+  person_id: number;
+  referral_id: number;
+  name: string;
+  preferred_name: string | null;
+  date_of_birth: string | null;
+  pathway: Referral['pathway'];
+  pair_id: number;
+  pair_label: string;
+  stage: Stage;
+  enrolled_at: string;
+  intake_due_on: string | null;
+  cap_override_reason: string | null;
+  assessment_completed_at: string | null;
+}
+
+const PARTICIPANT_QUERY = `
+  SELECT x.id, x.person_id, x.referral_id, p.name, p.preferred_name, p.date_of_birth, r.pathway, x.pair_id,
+         cm.display_name || ' & ' || pe.display_name AS pair_label, x.stage, x.enrolled_at, x.intake_due_on,
+         x.cap_override_reason, a.completed_at AS assessment_completed_at
+  FROM participants x
+  JOIN people p ON p.id = x.person_id
+  JOIN referrals r ON r.id = x.referral_id
+  JOIN pairs pr ON pr.id = x.pair_id
+  JOIN staff cm ON cm.id = pr.case_manager_id
+  JOIN staff pe ON pe.id = pr.peer_id
+  LEFT JOIN assessments a ON a.referral_id = x.referral_id`;
+
+interface ConsentRow {
+  id: number;
+  participant_id: number;
+  data: string;
+  created_at: string;
+  creator: string;
+}
+
+const CONSENT_QUERY = `SELECT c.id, c.participant_id, c.data, c.created_at, s.display_name AS creator FROM consents c JOIN staff s ON s.id = c.created_by`;
+
+export function toConsentView(row: ConsentRow, today: string): ConsentView {
+  const consent = JSON.parse(row.data) as Consent;
+  return {
+    id: row.id,
+    participantId: row.participant_id,
+    consent: consent as unknown as Record<string, unknown>,
+    status: consentStatus(consent, today),
+    createdAt: row.created_at,
+    createdBy: row.creator,
+  };
+}
+
+export function requireConsent(db: Db, id: number, today: string): ConsentView {
+  const row = db.prepare(`${CONSENT_QUERY} WHERE c.id = ?`).get(id) as ConsentRow | undefined;
+  if (!row) throw new UserError('NOT_FOUND', 'That consent does not exist.');
+  return toConsentView(row, today);
+}
+
+function consentsOf(db: Db, participantId: number, today: string): ConsentView[] {
+  return (db.prepare(`${CONSENT_QUERY} WHERE c.participant_id = ? ORDER BY c.id DESC`).all(participantId) as ConsentRow[]).map((row) =>
+    toConsentView(row, today),
+  );
+}
+
+/** One word for the summary: any active consent wins; otherwise the newest consent's state. */
+function consentAtAGlance(consents: ConsentView[]): ParticipantSummary['consent'] {
+  if (consents.length === 0) return 'none';
+  if (consents.some((consent) => consent.status === 'active')) return 'active';
+  return consents[0]!.status === 'revoked' ? 'revoked' : 'expired';
+}
+
+function toSummary(row: ParticipantRow, consents: ConsentView[], today: string): ParticipantSummary {
+  const intakeOpen = row.intake_due_on !== null && row.assessment_completed_at === null;
+  return {
+    id: row.id,
+    personId: row.person_id,
+    name: row.name,
+    preferredName: row.preferred_name,
+    dateOfBirth: row.date_of_birth,
+    pathway: row.pathway,
+    pair: { id: row.pair_id, label: row.pair_label },
+    stage: row.stage,
+    enrolledAt: row.enrolled_at,
+    intakeDueOn: row.intake_due_on,
+    intakeDaysLeft: intakeOpen ? daysBetween(today, row.intake_due_on!) : null,
+    consent: consentAtAGlance(consents),
+  };
+}
+
+export function listParticipants(db: Db, today: string): ParticipantSummary[] {
+  const rows = db.prepare(`${PARTICIPANT_QUERY} ORDER BY p.name COLLATE NOCASE`).all() as ParticipantRow[];
+  return rows.map((row) => toSummary(row, consentsOf(db, row.id, today), today));
+}
+
+export function requireParticipantRow(db: Db, id: number): ParticipantRow {
+  const row = db.prepare(`${PARTICIPANT_QUERY} WHERE x.id = ?`).get(id) as ParticipantRow | undefined;
+  if (!row) throw new UserError('NOT_FOUND', 'That participant does not exist.');
+  return row;
+}
+
+export function participantRecord(db: Db, id: number, today: string): ParticipantRecord {
+  const row = requireParticipantRow(db, id);
+  const consents = consentsOf(db, id, today);
+  const assessment = db.prepare('SELECT data FROM assessments WHERE referral_id = ?').pluck().get(row.referral_id) as string | undefined;
+  return {
+    ...toSummary(row, consents, today),
+    aliases: aliasesOf(db, row.person_id),
+    capOverrideReason: row.cap_override_reason,
+    assessment: assessment ? (JSON.parse(assessment) as Record<string, unknown>) : null,
+    assessmentCompletedAt: row.assessment_completed_at,
+    consents,
+    referrals: listReferrals(db, today, { personId: row.person_id }),
+    timeline: timelineOf(db, row.person_id),
+  };
+}

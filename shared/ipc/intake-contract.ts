@@ -1,0 +1,288 @@
+import { z } from 'zod';
+import { Assessment, PersonName } from '../domain/assessment';
+import { isoDate } from '../domain/calendar';
+import { consentSchema } from '../domain/consent';
+import { EXCLUSIONS, EligibilityScreen, ExclusionAnswer } from '../domain/eligibility';
+import { Pathway, referralSchema } from '../domain/referral';
+import { REFERRAL_STATUSES, ReferralStatus } from '../domain/referral-status';
+import { Stage } from '../domain/stages';
+import { plainText } from '../text';
+import { channel, Done, Id, IsoDateTime } from './channel';
+
+/**
+ * Intake: pairs, referrals through eligibility, SAO verification and the person's decision,
+ * enrollment, the assessment, consents, the participant record, search and drafts.
+ * Administrators manage pairs but see no participant data (least privilege).
+ */
+const ADMIN = ['administrator'] as const;
+const INTAKE = ['case_manager', 'supervisor'] as const;
+const TEAM = ['case_manager', 'supervisor', 'peer'] as const;
+
+const StaffRef = z.object({ id: Id, displayName: z.string() });
+
+export const PairView = z.object({
+  id: Id,
+  label: z.string(),
+  caseManager: StaffRef,
+  peer: StaffRef,
+  active: z.boolean(),
+  caseload: z.number().int(),
+  cap: z.number().int(),
+});
+export type PairView = z.infer<typeof PairView>;
+
+
+export const SAO_STATUSES = ['pending', 'verified', 'not_approved'] as const;
+
+export const PersonMatch = z.object({
+  personId: Id,
+  name: z.string(),
+  preferredName: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  aliases: z.array(z.string()),
+  matchedOn: z.enum(['name_and_birth_date', 'alias', 'name']),
+  participant: z.object({ id: Id, stage: Stage }).nullable(),
+});
+export type PersonMatch = z.infer<typeof PersonMatch>;
+
+const Finding = z.object({ code: z.string(), message: z.string() });
+export const EligibilityResultView = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('eligible') }),
+  z.object({ status: z.literal('ineligible'), reasons: z.array(Finding) }),
+  z.object({ status: z.literal('incomplete'), missing: z.array(Finding) }),
+]);
+
+export const ReferralView = z.object({
+  id: Id,
+  personId: Id,
+  personName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  pathway: Pathway,
+  occurredAt: IsoDateTime,
+  details: z.record(z.string(), z.unknown()),
+  eligibility: z.object({ screen: EligibilityScreen, result: EligibilityResultView }).nullable(),
+  sao: z
+    .object({ status: z.enum(SAO_STATUSES), decidedOn: z.string().nullable(), saoPerson: z.string().nullable(), recordedBy: z.string() })
+    .nullable(),
+  decision: z.object({ decision: z.enum(['accepted', 'declined']), reason: z.string().nullable(), decidedAt: IsoDateTime }).nullable(),
+  status: ReferralStatus,
+  participantId: Id.nullable(),
+  createdAt: IsoDateTime,
+  createdBy: z.string(),
+});
+export type ReferralView = z.infer<typeof ReferralView>;
+
+export const ReferralSummary = z.object({
+  id: Id,
+  personId: Id,
+  personName: z.string(),
+  pathway: Pathway,
+  occurredAt: IsoDateTime,
+  status: ReferralStatus,
+  /** Days since the referral while the State's Attorney's verification is outstanding. */
+  daysWaitingForSao: z.number().int().nullable(),
+});
+export type ReferralSummary = z.infer<typeof ReferralSummary>;
+
+export const ConsentView = z.object({
+  id: Id,
+  participantId: Id,
+  consent: z.record(z.string(), z.unknown()),
+  status: z.enum(['active', 'expired', 'revoked', 'not_yet_signed']),
+  createdAt: IsoDateTime,
+  createdBy: z.string(),
+});
+export type ConsentView = z.infer<typeof ConsentView>;
+
+export const TimelineEvent = z.object({
+  id: Id,
+  at: IsoDateTime,
+  kind: z.string(),
+  summary: z.string(),
+  actorName: z.string().nullable(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const ParticipantSummary = z.object({
+  id: Id,
+  personId: Id,
+  name: z.string(),
+  preferredName: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  pathway: Pathway,
+  pair: z.object({ id: Id, label: z.string() }),
+  stage: Stage,
+  enrolledAt: IsoDateTime,
+  intakeDueOn: z.string().nullable(),
+  /** Days until the assessment is due (negative when overdue); null once it is done or when none is due. */
+  intakeDaysLeft: z.number().int().nullable(),
+  consent: z.enum(['none', 'active', 'expired', 'revoked']),
+});
+export type ParticipantSummary = z.infer<typeof ParticipantSummary>;
+
+export const ParticipantRecord = ParticipantSummary.extend({
+  aliases: z.array(z.string()),
+  capOverrideReason: z.string().nullable(),
+  assessment: z.record(z.string(), z.unknown()).nullable(),
+  assessmentCompletedAt: IsoDateTime.nullable(),
+  consents: z.array(ConsentView),
+  referrals: z.array(ReferralSummary),
+  timeline: z.array(TimelineEvent),
+});
+export type ParticipantRecord = z.infer<typeof ParticipantRecord>;
+
+export const SearchHit = z.object({
+  personId: Id,
+  participantId: Id.nullable(),
+  name: z.string(),
+  preferredName: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  aliases: z.array(z.string()),
+  stage: Stage.nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const DRAFT_MAX_BYTES = 100_000;
+export const DraftKey = z.string().regex(/^[a-z]+(:[a-z0-9]+)*$/, { error: 'Not a draft key.' }).max(60);
+const DraftData = z
+  .record(z.string(), z.unknown())
+  .refine((data) => JSON.stringify(data).length <= DRAFT_MAX_BYTES, { error: 'This draft is too large to save.' });
+
+const NewPerson = z.object({ name: PersonName, dateOfBirth: isoDate('Date of birth').nullable().default(null) }).strict();
+const ExistingPerson = z.object({ personId: Id }).strict();
+
+const ExclusionAnswers = z
+  .object(Object.fromEntries(EXCLUSIONS.map((key) => [key, ExclusionAnswer])) as Record<(typeof EXCLUSIONS)[number], typeof ExclusionAnswer>)
+  .partial()
+  .strict();
+
+const notFutureDate = (now: string, label: string) =>
+  isoDate(label).refine((date) => date <= now.slice(0, 10), { error: `${label} cannot be in the future.` });
+
+const Reason = (label: string) => plainText(label, 1000);
+
+export const intakeChannels = {
+  'pairs.list': channel({ access: 'signedIn', audit: 'none', input: z.object({}).strict(), output: z.array(PairView) }),
+  'pairs.create': channel({
+    access: ADMIN,
+    audit: 'write',
+    input: z.object({ caseManagerId: Id, peerId: Id }).strict(),
+    output: PairView,
+  }),
+  'pairs.deactivate': channel({ access: ADMIN, audit: 'write', input: z.object({ id: Id }).strict(), output: PairView }),
+
+  'people.matches': channel({
+    access: TEAM,
+    audit: 'none',
+    input: z.object({ name: z.string().max(100), dateOfBirth: z.string().max(10).nullable().default(null) }).strict(),
+    output: z.array(PersonMatch),
+  }),
+  'people.search': channel({
+    access: TEAM,
+    audit: 'none',
+    input: z.object({ query: z.string().max(100) }).strict(),
+    output: z.array(SearchHit),
+  }),
+
+  'referrals.create': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: (now: string) =>
+      z.object({ person: z.union([ExistingPerson, NewPerson]), referral: referralSchema(now) }).strict(),
+    output: ReferralView,
+  }),
+  'referrals.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ReferralView }),
+  'referrals.list': channel({
+    access: TEAM,
+    audit: 'none',
+    input: z.object({ statuses: z.array(ReferralStatus).max(REFERRAL_STATUSES.length).optional() }).strict(),
+    output: z.array(ReferralSummary),
+  }),
+  'referrals.screen': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: z
+      .object({
+        referralId: Id,
+        dateOfBirth: EligibilityScreen.shape.dateOfBirth,
+        exclusions: ExclusionAnswers,
+      })
+      .strict(),
+    output: ReferralView,
+  }),
+  'referrals.recordSao': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: (now: string) =>
+      z.discriminatedUnion('status', [
+        z.object({ referralId: Id, status: z.literal('pending') }).strict(),
+        z
+          .object({
+            referralId: Id,
+            status: z.enum(['verified', 'not_approved']),
+            decidedOn: notFutureDate(now, 'Date of the decision'),
+            saoPerson: plainText("Name of the person at the State's Attorney's Office", 100),
+          })
+          .strict(),
+      ]),
+    output: ReferralView,
+  }),
+  'referrals.recordDecision': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: z
+      .object({
+        referralId: Id,
+        decision: z.enum(['accepted', 'declined'], { error: 'Record whether the person accepts or declines LEAD.' }),
+        reason: Reason('Reason').nullable().default(null),
+      })
+      .strict(),
+    output: ReferralView,
+  }),
+
+  'participants.enroll': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: z
+      .object({ referralId: Id, pairId: Id, capOverrideReason: Reason('Override reason').nullable().default(null) })
+      .strict(),
+    output: ParticipantRecord,
+  }),
+  'participants.list': channel({ access: TEAM, audit: 'none', input: z.object({}).strict(), output: z.array(ParticipantSummary) }),
+  'participants.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ParticipantRecord }),
+
+  'assessments.save': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: z.object({ participantId: Id, assessment: Assessment }).strict(),
+    output: ParticipantRecord,
+  }),
+
+  'consents.create': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: (now: string) => z.object({ participantId: Id, consent: consentSchema(now.slice(0, 10)) }).strict(),
+    output: ConsentView,
+  }),
+  'consents.revoke': channel({
+    access: INTAKE,
+    audit: 'write',
+    input: z.object({ consentId: Id, revokedOn: isoDate('Revocation date') }).strict(),
+    output: ConsentView,
+  }),
+  'consents.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ConsentView }),
+
+  'drafts.get': channel({
+    access: TEAM,
+    audit: 'none',
+    input: z.object({ key: DraftKey }).strict(),
+    output: z.object({ data: z.record(z.string(), z.unknown()).nullable(), updatedAt: IsoDateTime.nullable() }),
+  }),
+  'drafts.save': channel({
+    access: TEAM,
+    audit: 'none',
+    input: z.object({ key: DraftKey, data: DraftData }).strict(),
+    output: Done,
+  }),
+  'drafts.discard': channel({ access: TEAM, audit: 'none', input: z.object({ key: DraftKey }).strict(), output: Done }),
+} as const;
