@@ -8,16 +8,18 @@ interface ActionFormProps {
   submitLabel: string;
   busyLabel: string;
   onSubmit(): void;
+  /** For a submit that removes or stops something, e.g. disabling an account. */
+  danger?: boolean;
   /** Extra buttons beside the submit button, e.g. Cancel. */
   secondary?: ReactNode;
-  children: ReactNode;
+  children?: ReactNode;
 }
 
 /**
  * A form whose submit runs an action: shows the form-level refusal as an alert and, when the
  * refusal names fields, moves focus to the first one so its message is read out with it.
  */
-export function ActionForm({ action, submitLabel, busyLabel, onSubmit, secondary, children }: ActionFormProps) {
+export function ActionForm({ action, submitLabel, busyLabel, onSubmit, danger, secondary, children }: ActionFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const { error } = action;
 
@@ -36,7 +38,7 @@ export function ActionForm({ action, submitLabel, busyLabel, onSubmit, secondary
       {children}
       {action.formError && <Alert tone="error">{action.formError}</Alert>}
       <div className="form-buttons">
-        <Button type="submit" variant="primary" busyLabel={action.busy && busyLabel}>
+        <Button type="submit" variant={danger ? 'danger' : 'primary'} busyLabel={action.busy && busyLabel}>
           {submitLabel}
         </Button>
         {secondary}

@@ -8,7 +8,8 @@ interface DialogProps {
 
 /**
  * A modal dialog on the native <dialog>: the rest of the page is inert while it is open (so
- * focus stays inside), Escape closes it, and focus goes back to where it was.
+ * focus stays inside), Escape closes it, and focus goes back to where it was. Focus starts on
+ * the element marked data-autofocus, else on the first control.
  */
 export function Dialog({ title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -19,6 +20,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
     if (!dialog) return;
     const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       dialog.close();
       returnTo?.focus();

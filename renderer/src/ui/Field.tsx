@@ -13,7 +13,10 @@ interface FieldProps {
   children: (control: ControlProps) => ReactNode;
 }
 
-/** The one form field: a visible label, an optional hint, the control, and its error tied to it. */
+/**
+ * The one form field: a visible label, the control, then its error and hint, both tied to the
+ * control. Label and control come first so fields side by side line up.
+ */
 export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -22,15 +25,15 @@ export function Field({ label, hint, error, children }: FieldProps) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {error && (
         <p id={errorId} className="field-error">
           {error}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
         </p>
       )}
     </div>

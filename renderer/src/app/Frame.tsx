@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+interface FrameProps {
+  /** The program's name once someone is signed in; before that it is locked in the database. */
+  programName?: string;
+  /** The signed-in person's controls, at the right of the header. */
+  controls?: ReactNode;
+  children: ReactNode;
+}
+
+export function Frame({ programName, controls, children }: FrameProps) {
+  return (
+    <div className="frame">
+      <header className="topbar">
+        <div className="brand">
+          {programName && <span className="brand-program">{programName}</span>}
+          <span className="brand-app">LEAD Desk</span>
+        </div>
+        {controls}
+      </header>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ComponentType } from 'react';
+import type { SessionView } from '../../../shared/ipc/contract';
+import { ROLES, type Role } from '../../../shared/roles';
+import { ChangePasswordPage } from '../features/account/ChangePasswordPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { HomePage } from '../features/home/HomePage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StaffPage } from '../features/staff/StaffPage';
+
+export interface PageProps {
+  view: SessionView;
+}
+
+interface PageSpec {
+  label: string;
+  /** Who sees it; the main process checks the same roles on every call the page makes. */
+  roles: readonly Role[];
+  /** False for pages reached from elsewhere (Change password is in the header). */
+  inNav: boolean;
+  component: ComponentType<PageProps>;
+}
+
+/** Every page of the signed-in app, in navigation order. A new feature adds its page here. */
+export const PAGES = {
+  home: { label: 'Home', roles: ROLES, inNav: true, component: HomePage },
+  staff: { label: 'Staff', roles: ['administrator', 'supervisor'], inNav: true, component: StaffPage },
+  audit: { label: 'Audit log', roles: ['administrator'], inNav: true, component: AuditPage },
+  settings: { label: 'Settings', roles: ['administrator'], inNav: true, component: SettingsPage },
+  password: { label: 'Change password', roles: ROLES, inNav: false, component: ChangePasswordPage },
+} satisfies Record<string, PageSpec>;
+
+export type PageId = keyof typeof PAGES;
+
+export function pageAllowed(page: PageId, role: Role): boolean {
+  return (PAGES[page].roles as readonly Role[]).includes(role);
+}

@@ -1,0 +1,28 @@
+import type { SessionView } from '../../../../shared/ipc/contract';
+import { Frame } from '../../app/Frame';
+import { call } from '../../lead';
+import { ActionForm } from '../../ui/ActionForm';
+import { Heading } from '../../ui/Heading';
+import { useAction } from '../../ui/use-action';
+import { SessionControls } from '../session/SessionControls';
+import { showIssuedKey } from './recovery-key-store';
+
+/** An administrator whose recovery key was never confirmed (e.g. the app closed on that screen). */
+export function RecoveryKeyGate({ view }: { view: SessionView }) {
+  const replace = useAction(() => call('recoveryKey.replace', {}), showIssuedKey);
+  return (
+    <Frame programName={view.programName} controls={<SessionControls view={view} />}>
+      <main className="page page-narrow">
+        <Heading>The recovery key was not confirmed</Heading>
+        <p>
+          Nobody has confirmed writing down the current recovery key, so it may be lost. Without it, if every
+          administrator forgot their password, no one could open the program’s records.
+        </p>
+        <p>
+          Issue a new recovery key now and write it down. The old key stops working as soon as the new one is issued.
+        </p>
+        <ActionForm action={replace} submitLabel="Issue a new recovery key" busyLabel="Issuing…" onSubmit={() => void replace.run()} />
+      </main>
+    </Frame>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { PASSWORD_MIN_LENGTH } from '../../../../shared/security-policy';
+import { Frame } from '../../app/Frame';
+import { call, invalid } from '../../lead';
+import { ActionForm } from '../../ui/ActionForm';
+import { TextField } from '../../ui/Field';
+import { Heading } from '../../ui/Heading';
+import { useAction } from '../../ui/use-action';
+import { showIssuedKey } from '../recovery-key/recovery-key-store';
+
+/** First start: the program's name and the first administrator. */
+export function SetupScreen() {
+  const [programName, setProgramName] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const setUp = useAction(
+    async () => {
+      if (password !== confirm) return invalid({ confirm: 'The two passwords are not the same.' });
+      return call('setup.create', { programName, displayName, username, password });
+    },
+    showIssuedKey,
+    ['programName', 'displayName', 'username', 'password', 'confirm'],
+  );
+
+  return (
+    <Frame>
+      <main className="page page-medium">
+        <Heading>Set up LEAD Desk</Heading>
+        <p>
+          LEAD Desk keeps the program’s records encrypted on this computer. Name the program and create the first
+          administrator account; the administrator then adds everyone else.
+        </p>
+        <ActionForm action={setUp} submitLabel="Set up LEAD Desk" busyLabel="Setting up…" onSubmit={() => void setUp.run()}>
+          <TextField
+            label="Program name"
+            hint="Shown at the top of every screen, for example “Central District LEAD”."
+            value={programName}
+            onChange={setProgramName}
+            error={setUp.fieldError('programName')}
+            autoComplete="off"
+          />
+          <div className="field-row">
+            <TextField
+              label="Your name"
+              value={displayName}
+              onChange={setDisplayName}
+              error={setUp.fieldError('displayName')}
+              autoComplete="name"
+            />
+            <TextField
+              label="Username"
+              hint="For signing in: 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter."
+              value={username}
+              onChange={setUsername}
+              error={setUp.fieldError('username')}
+              autoComplete="username"
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+          </div>
+          <div className="field-row">
+            <TextField
+              label="Password"
+              hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easier to remember than a jumble.`}
+              type="password"
+              value={password}
+              onChange={setPassword}
+              error={setUp.fieldError('password')}
+              autoComplete="new-password"
+            />
+            <TextField
+              label="Password again"
+              type="password"
+              value={confirm}
+              onChange={setConfirm}
+              error={setUp.fieldError('confirm')}
+              autoComplete="new-password"
+            />
+          </div>
+        </ActionForm>
+      </main>
+    </Frame>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { Role } from '../../../../shared/roles';
+import { call } from '../../lead';
+import { ActionForm } from '../../ui/ActionForm';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField, TextField } from '../../ui/Field';
+import { useAction } from '../../ui/use-action';
+import { ROLE_OPTIONS } from './role-options';
+import { TemporaryPasswordField } from './TemporaryPasswordField';
+
+interface AddStaffDialogProps {
+  onClose(): void;
+  onAdded(member: StaffMember): void;
+}
+
+export function AddStaffDialog({ onClose, onAdded }: AddStaffDialogProps) {
+  const [displayName, setDisplayName] = useState('');
+  const [username, setUsername] = useState('');
+  const [role, setRole] = useState<Role>('case_manager');
+  const [temporaryPassword, setTemporaryPassword] = useState('');
+  const add = useAction(
+    () => call('staff.create', { displayName, username, role, temporaryPassword }),
+    onAdded,
+    ['displayName', 'username', 'role', 'temporaryPassword'],
+  );
+
+  return (
+    <Dialog title="Add a staff member" onClose={onClose}>
+      <ActionForm
+        action={add}
+        submitLabel="Add staff member"
+        busyLabel="Adding…"
+        onSubmit={() => void add.run()}
+        secondary={<Button onClick={onClose}>Cancel</Button>}
+      >
+        <TextField label="Name" value={displayName} onChange={setDisplayName} error={add.fieldError('displayName')} autoComplete="off" />
+        <TextField
+          label="Username"
+          hint="3 to 32 letters, digits, dots, dashes or underscores, starting with a letter."
+          value={username}
+          onChange={setUsername}
+          error={add.fieldError('username')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+        />
+        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={(value) => setRole(value as Role)} error={add.fieldError('role')} />
+        <TemporaryPasswordField value={temporaryPassword} onChange={setTemporaryPassword} error={add.fieldError('temporaryPassword')} />
+      </ActionForm>
+    </Dialog>
+  );
+}

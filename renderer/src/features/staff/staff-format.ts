@@ -1,0 +1,11 @@
+import type { StaffMember } from '../../../../shared/ipc/contract';
+import { timeLabel } from '../../ui/dates';
+
+/** What a reader needs to know about an account, most important first. */
+export function staffStatus(member: StaffMember): string[] {
+  if (!member.enabled) return ['Disabled'];
+  const status = ['Active'];
+  if (member.lockedUntil) status.push(`Locked until ${timeLabel(member.lockedUntil)}`);
+  if (member.mustChangePassword) status.push('Must change password');
+  return status;
+}
