@@ -31,7 +31,8 @@ function nodeSide(entry: string, outDir: string, external: (string | RegExp)[]):
  */
 export default defineConfig({
   root: here('renderer'),
-  base: './',
+  // Absolute asset URLs: print routes such as /print/consent-form/7 load the same bundle.
+  base: '/',
   plugins: [react()],
   environments: {
     client: {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LeadEvent } from '../shared/ipc/contract';
 import type { Clock } from './clock';
+import type { Printer } from './print/printer';
 import { appendAudit, type NewAuditEntry } from './db/audit-log';
 import { openDatabase, type Db } from './db/open-database';
 import { UserError } from './ipc/user-error';
@@ -17,6 +18,7 @@ export interface DeskOptions {
   clock: Clock;
   scryptCost: ScryptCost;
   emit: (event: LeadEvent) => void;
+  printer?: Printer;
 }
 
 /**

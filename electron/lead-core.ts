@@ -3,6 +3,7 @@ import type { LeadEvent } from '../shared/ipc/contract';
 import type { Reply } from '../shared/ipc/reply';
 import { systemClock, type Clock } from './clock';
 import { Desk } from './desk';
+import type { Printer } from './print/printer';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import { endSession, lockIfIdle } from './services/session';
@@ -12,6 +13,7 @@ export interface LeadCoreOptions {
   dataDir: string;
   clock?: Clock;
   scryptCost?: ScryptCost;
+  printer?: Printer;
 }
 
 export interface LeadCore {
@@ -37,6 +39,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
     clock: options.clock ?? systemClock,
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
     emit: (event) => listeners.forEach((listener) => listener(event)),
+    printer: options.printer,
   });
   const router = createRouter(desk, handlers);
   return {

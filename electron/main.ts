@@ -1,3 +1,53 @@
-import { app } from 'electron';
+import { join } from 'node:path';
+import { app, powerMonitor, session, type BrowserWindow } from 'electron';
+import { registerAppScheme, serveApp } from './app-protocol';
+import { hardenApp, hardenSession } from './hardening';
+import { connectIpc } from './ipc/electron-ipc';
 import { createLeadCore } from './lead-core';
-void app; void createLeadCore;
+import { createMainWindow } from './window';
+
+/** How often the idle-lock setting is checked; the setting itself is in minutes. */
+const IDLE_CHECK_MS = 15_000;
+
+function startLeadDesk(): void {
+  hardenApp();
+  registerAppScheme();
+
+  const core = createLeadCore({ dataDir: join(app.getPath('userData'), 'data') });
+  let mainWindow: BrowserWindow | null = null;
+  connectIpc(core, () => mainWindow);
+  const idleTimer = setInterval(() => core.lockIfIdle(), IDLE_CHECK_MS);
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Closing the window ends the app on every platform: a desk left running would keep the key.
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => {
+    clearInterval(idleTimer);
+    core.close();
+  });
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveApp(join(app.getAppPath(), 'out', 'renderer'));
+    // A locked screen or a sleeping laptop (whose memory may be written to disk) must not hold the key.
+    powerMonitor.on('lock-screen', () => core.lock());
+    powerMonitor.on('suspend', () => core.lock());
+    mainWindow = createMainWindow({
+      preload: join(app.getAppPath(), 'out', 'preload', 'preload.js'),
+      devTools: !app.isPackaged,
+    });
+    // Windows skips before-quit when the user signs out or shuts down; this is its last word.
+    mainWindow.on('session-end', () => core.close());
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  });
+}
+
+// A second copy would open the same database: hand over to the first one instead.
+if (app.requestSingleInstanceLock()) startLeadDesk();
+else app.quit();

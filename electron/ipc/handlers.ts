@@ -3,6 +3,7 @@ import { auditHandlers } from '../services/audit';
 import { consentsHandlers } from '../services/consents';
 import { draftsHandlers } from '../services/drafts';
 import { pairsHandlers } from '../services/pairs';
+import { printingHandlers } from '../services/printing';
 import { participantsHandlers } from '../services/participants';
 import { peopleHandlers } from '../services/people';
 import { referralsHandlers } from '../services/referrals';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...assessmentsHandlers,
   ...consentsHandlers,
   ...draftsHandlers,
+  ...printingHandlers,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Role } from '../roles';
 import { channel, Done, Empty, Id, IsoDateTime, type InputSchema } from './channel';
 import { intakeChannels } from './intake-contract';
+import { printChannels } from './print-contract';
 import { plainText } from '../text';
 import { CaseloadCap, IntakeWindowDays, ReferralArea } from '../domain/program-settings';
 import {
@@ -214,6 +215,7 @@ export const contract = {
   }),
   'audit.verify': channel({ access: ADMIN, audit: 'read', input: Empty, output: AuditChainReport }),
   ...intakeChannels,
+  ...printChannels,
 } as const;
 
 export type Contract = typeof contract;

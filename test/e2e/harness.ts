@@ -1,9 +1,11 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY, resolveAsset } from '../../electron/app-assets';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
+import type { Printer } from '../../electron/print/printer';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { createLeadApi } from '../../shared/ipc/lead-api';
+import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
 import { TestClock } from '../support/test-clock';
 
@@ -11,11 +13,19 @@ export const APP_URL = 'http://lead.localhost/';
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
 const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screens');
 
+export interface PrintedDocument {
+  path: string;
+  title: string;
+  pdf: Buffer;
+}
+
 export interface TestApp {
   page: Page;
   dataDir: string;
   clock: TestClock;
   core: LeadCore;
+  /** What the app printed, newest last: the PDFs Chromium made from the print routes. */
+  printed: PrintedDocument[];
   /** Loads the renderer; call again to simulate restarting the window. */
   open(path?: string): Promise<void>;
   /** Ends the main process side, as closing the app does; the data folder stays. */
@@ -26,29 +36,16 @@ export interface TestApp {
 /**
  * One import gives a test a fresh LEAD Desk: the real built renderer, `window.lead` made by the
  * shared createLeadApi, and the real router on a real encrypted database in a temp data folder.
- * Only Electron's transport is replaced: Playwright's binding stands in for ipcMain.
+ * Only Electron is replaced: Playwright's binding stands in for ipcMain, and a second page with
+ * page.pdf() for the hidden print window and printToPDF.
  */
 export const test = base.extend<{ app: TestApp }>({
-  app: async ({ page }, use, testInfo) => {
+  app: async ({ page, context }, use, testInfo) => {
     const dataDir = makeDataDir('e2e');
     const clock = new TestClock();
-    const core = createLeadCore({ dataDir, clock });
-    await page.exposeBinding('__leadInvoke', (_source, channel: string, input: unknown) => core.invoke(channel, input));
-    await page.addInitScript({ content: leadApiInitScript() });
-    core.onEvent((event) => {
-      page.evaluate((e) => (window as unknown as { __leadDispatch(e: unknown): void }).__leadDispatch(e), event).catch(() => {});
-    });
-    await page.route(`${APP_URL}**`, async (route) => {
-      const asset = resolveAsset(RENDERER_DIR, new URL(route.request().url()).pathname);
-      if (!asset) return route.fulfill({ status: 404, body: 'not found' });
-      return route.fulfill({
-        path: asset.file,
-        contentType: asset.mimeType,
-        headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-      });
-    });
-    // Anything else the page asks for would be a remote request: there must be none.
-    await page.route((url) => !url.href.startsWith(APP_URL), (route) => route.abort());
+    const printed: PrintedDocument[] = [];
+    const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed) });
+    await wireContext(context, core);
     const idleTimer = setInterval(() => core.lockIfIdle(), 100);
     let coreOpen = true;
     await use({
@@ -56,6 +53,7 @@ export const test = base.extend<{ app: TestApp }>({
       dataDir,
       clock,
       core,
+      printed,
       open: async (path = '') => {
         await page.goto(APP_URL + path);
       },
@@ -65,7 +63,8 @@ export const test = base.extend<{ app: TestApp }>({
         coreOpen = false;
       },
       screenshot: async (name) => {
-        await page.screenshot({ path: `${SCREENSHOT_DIR}/${testInfo.titlePath.slice(1).join(' - ')} - ${name}.png`.replace(/[^\w./ -]/g, '_'), fullPage: true });
+        const file = `${testInfo.titlePath.slice(1).join(' - ')} - ${name}.png`.replace(/[^\w./ -]/g, '_');
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/${file}`, fullPage: true });
       },
     });
     clearInterval(idleTimer);
@@ -75,6 +74,44 @@ export const test = base.extend<{ app: TestApp }>({
 });
 
 export { expect };
+
+/** Every page of the context (the app window and print pages) gets the app as Electron serves it. */
+async function wireContext(context: BrowserContext, core: LeadCore): Promise<void> {
+  await context.exposeBinding('__leadInvoke', (_source, channel: string, input: unknown) => core.invoke(channel, input));
+  await context.addInitScript({ content: leadApiInitScript() });
+  core.onEvent((event) => {
+    for (const open of context.pages()) {
+      open.evaluate((e) => (window as unknown as { __leadDispatch(e: unknown): void }).__leadDispatch(e), event).catch(() => {});
+    }
+  });
+  await context.route(`${APP_URL}**`, async (route) => {
+    const asset = resolveAsset(RENDERER_DIR, new URL(route.request().url()).pathname);
+    if (!asset) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      path: asset.file,
+      contentType: asset.mimeType,
+      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+  // Anything else a page asks for would be a remote request: there must be none.
+  await context.route((url) => !url.href.startsWith(APP_URL), (route) => route.abort());
+}
+
+function pdfPrinter(context: BrowserContext, printed: PrintedDocument[]): Printer {
+  return {
+    async print({ path, title }) {
+      const page = await context.newPage();
+      try {
+        await page.goto(APP_URL + path);
+        await page.locator(`body[${PRINT_READY_ATTRIBUTE}="true"]`).waitFor();
+        printed.push({ path, title, pdf: await page.pdf({ format: 'Letter', printBackground: true }) });
+        return 'saved';
+      } finally {
+        await page.close();
+      }
+    },
+  };
+}
 
 function leadApiInitScript(): string {
   return `(() => {

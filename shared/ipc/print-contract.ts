@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { PrintJob } from '../print-jobs';
+import { channel } from './channel';
+
+const TEAM = ['case_manager', 'supervisor', 'peer'] as const;
+
+export const printChannels = {
+  /** A printout is a disclosure: the router audits what was printed, by whom, before it prints. */
+  'print.document': channel({
+    access: TEAM,
+    audit: 'write',
+    input: z.object({ job: PrintJob }).strict(),
+    output: z.object({ outcome: z.enum(['saved', 'cancelled']) }),
+  }),
+} as const;
