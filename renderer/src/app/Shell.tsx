@@ -8,7 +8,7 @@ import { go, useRoute } from './route-store';
 
 /** The signed-in app: header, navigation and the current page. */
 export function Shell({ view }: { view: SessionView }) {
-  const page = useRoute((state) => state.page);
+  const { page, recordId } = useRoute();
   const role = view.user.role;
   const Page = PAGES[page].component;
   const navPages = (Object.keys(PAGES) as PageId[]).filter((id) => PAGES[id].inNav && pageAllowed(id, role));
@@ -36,8 +36,8 @@ export function Shell({ view }: { view: SessionView }) {
             ))}
           </ul>
         </nav>
-        <main className="page" key={page}>
-          {pageAllowed(page, role) ? <Page view={view} /> : <NotAllowed />}
+        <main className="page" key={`${page}:${recordId ?? ''}`}>
+          {pageAllowed(page, role) ? <Page view={view} recordId={recordId} /> : <NotAllowed />}
         </main>
       </div>
     </Frame>

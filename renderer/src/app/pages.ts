@@ -9,13 +9,15 @@ import { StaffPage } from '../features/staff/StaffPage';
 
 export interface PageProps {
   view: SessionView;
+  /** The record the page was opened on (go('participant', 12)), or null. */
+  recordId: number | null;
 }
 
 interface PageSpec {
   label: string;
   /** Who sees it; the main process checks the same roles on every call the page makes. */
   roles: readonly Role[];
-  /** False for pages reached from elsewhere (Change password is in the header). */
+  /** False for pages reached from elsewhere (Change password is in the header, a participant from a list). */
   inNav: boolean;
   component: ComponentType<PageProps>;
 }
