@@ -18,6 +18,7 @@ const ELECTRON_IMPORTERS = [
   'electron/app-protocol.ts',
   'electron/hardening.ts',
   'electron/ipc/electron-ipc.ts',
+  'electron/print/electron-printer.ts',
 ];
 
 const noNode = { paths: NODE_BUILTINS.map((name) => ({ name, message: 'Node modules belong in electron/ (the main process).' })) };

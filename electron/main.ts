@@ -4,6 +4,7 @@ import { registerAppScheme, serveApp } from './app-protocol';
 import { hardenApp, hardenSession } from './hardening';
 import { connectIpc } from './ipc/electron-ipc';
 import { createLeadCore } from './lead-core';
+import { createElectronPrinter } from './print/electron-printer';
 import { createMainWindow } from './window';
 
 /** How often the idle-lock setting is checked; the setting itself is in minutes. */
@@ -13,9 +14,11 @@ function startLeadDesk(): void {
   hardenApp();
   registerAppScheme();
 
-  const core = createLeadCore({ dataDir: join(app.getPath('userData'), 'data') });
+  const preload = join(app.getAppPath(), 'out', 'preload', 'preload.js');
   let mainWindow: BrowserWindow | null = null;
-  connectIpc(core, () => mainWindow);
+  const printer = createElectronPrinter({ preload, parent: () => mainWindow });
+  const core = createLeadCore({ dataDir: join(app.getPath('userData'), 'data'), printer });
+  connectIpc(core, () => mainWindow, printer.openFrames);
   const idleTimer = setInterval(() => core.lockIfIdle(), IDLE_CHECK_MS);
 
   app.on('second-instance', () => {
@@ -36,10 +39,7 @@ function startLeadDesk(): void {
     // A locked screen or a sleeping laptop (whose memory may be written to disk) must not hold the key.
     powerMonitor.on('lock-screen', () => core.lock());
     powerMonitor.on('suspend', () => core.lock());
-    mainWindow = createMainWindow({
-      preload: join(app.getAppPath(), 'out', 'preload', 'preload.js'),
-      devTools: !app.isPackaged,
-    });
+    mainWindow = createMainWindow({ preload, devTools: !app.isPackaged });
     // Windows skips before-quit when the user signs out or shuts down; this is its last word.
     mainWindow.on('session-end', () => core.close());
     mainWindow.on('closed', () => {

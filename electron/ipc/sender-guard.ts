@@ -24,17 +24,17 @@ const UNKNOWN_CHANNEL: Reply<never> = {
 };
 
 /**
- * Any frame can send IPC (an injected iframe, a window that slipped through), so only the main
- * window's top frame, showing the app's own origin, may reach the core. Process and routing id
- * together name one frame in Chromium.
+ * Any frame can send IPC (an injected iframe, a window that slipped through), so only the top
+ * frame of a window the app opened itself (the main window, a print window while it prints),
+ * showing the app's own origin, may reach the core. Process and routing id together name one
+ * frame in Chromium.
  */
-export function isTrustedSender(frame: FrameIdentity | null | undefined, mainFrame: FrameIdentity | null | undefined): boolean {
-  if (!frame || !mainFrame) return false;
+export function isTrustedSender(frame: FrameIdentity | null | undefined, trusted: readonly FrameIdentity[]): boolean {
+  if (!frame) return false;
   try {
     return (
       frame.parent === null &&
-      frame.processId === mainFrame.processId &&
-      frame.routingId === mainFrame.routingId &&
+      trusted.some((own) => frame.processId === own.processId && frame.routingId === own.routingId) &&
       isAppUrl(frame.url)
     );
   } catch {
@@ -44,9 +44,9 @@ export function isTrustedSender(frame: FrameIdentity | null | undefined, mainFra
 }
 
 /** The ipcMain handler's body: refuse untrusted senders before the core sees anything. */
-export function guardInvoke(core: Pick<LeadCore, 'invoke'>, mainFrame: () => FrameIdentity | null) {
+export function guardInvoke(core: Pick<LeadCore, 'invoke'>, trustedFrames: () => readonly FrameIdentity[]) {
   return async (event: InvokeEventLike, channel: unknown, input: unknown): Promise<Reply<unknown>> => {
-    if (!isTrustedSender(event.senderFrame, mainFrame())) {
+    if (!isTrustedSender(event.senderFrame, trustedFrames())) {
       console.warn('LEAD Desk refused a message from a frame that is not its window.');
       return FORBIDDEN;
     }

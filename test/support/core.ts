@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DATABASE_FILE, KEYSLOTS_FILE } from '../../electron/desk';
 import { openDatabase, type Db } from '../../electron/db/open-database';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
+import type { Printer } from '../../electron/print/printer';
 import { KeyVault } from '../../electron/vault/vault';
 import { makeDataDir, removeDataDir } from './data-dir';
 import { TestClock } from './test-clock';
@@ -18,31 +19,41 @@ export const ADMIN = {
   password: 'correct horse battery',
 } as const;
 
-export interface CoreUnderTest {
-  core: LeadCore;
-  clock: TestClock;
-  dataDir: string;
+/** Something that answers channels: the bare core here, or the Electron app booted on its fake. */
+export interface Caller {
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Reply<ChannelOutput<C>>>;
   ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
-  dispose(): void;
 }
 
-export function makeCore(): CoreUnderTest {
-  const dataDir = makeDataDir('unit');
-  const clock = new TestClock();
-  const core = createLeadCore({ dataDir, clock, scryptCost: FAST_SCRYPT });
-  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
-    core.invoke(channel, input) as Promise<Reply<ChannelOutput<C>>>;
+/** Wraps a raw invoke function as a typed Caller. */
+export function callerFor(invoke: (channel: string, input: unknown) => Promise<unknown>): Caller {
+  const call = <C extends Channel>(channel: C, input: ChannelInput<C>) => invoke(channel, input) as Promise<Reply<ChannelOutput<C>>>;
   return {
-    core,
-    clock,
-    dataDir,
     call,
     async ok(channel, input) {
       const reply = await call(channel, input);
       if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code} ${reply.error.message}`);
       return reply.value;
     },
+  };
+}
+
+export interface CoreUnderTest extends Caller {
+  core: LeadCore;
+  clock: TestClock;
+  dataDir: string;
+  dispose(): void;
+}
+
+export function makeCore(options: { printer?: Printer } = {}): CoreUnderTest {
+  const dataDir = makeDataDir('unit');
+  const clock = new TestClock();
+  const core = createLeadCore({ dataDir, clock, scryptCost: FAST_SCRYPT, printer: options.printer });
+  return {
+    core,
+    clock,
+    dataDir,
+    ...callerFor((channel, input) => core.invoke(channel, input)),
     dispose() {
       core.close();
       removeDataDir(dataDir);
@@ -51,7 +62,7 @@ export function makeCore(): CoreUnderTest {
 }
 
 /** A desk set up with an administrator who has confirmed the recovery key; returns the key. */
-export async function setUpDesk(t: CoreUnderTest): Promise<string> {
+export async function setUpDesk(t: Caller): Promise<string> {
   const issued = await t.ok('setup.create', { ...ADMIN });
   const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
   await t.ok('recoveryKey.confirm', { groups });

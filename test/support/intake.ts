@@ -1,7 +1,7 @@
 import type { AssessmentInput } from '../../shared/domain/assessment';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { Role } from '../../shared/roles';
-import { ADMIN, type CoreUnderTest } from './core';
+import { ADMIN, type Caller } from './core';
 
 /** Synthetic staff: invented names only. */
 export const TEAM = {
@@ -10,13 +10,13 @@ export const TEAM = {
   supervisor: { displayName: 'Sky Supervisor', username: 'sky', role: 'supervisor', password: 'sky own password!' },
 } as const satisfies Record<string, { displayName: string; username: string; role: Role; password: string }>;
 
-export async function signInAs(t: CoreUnderTest, member: { username: string; password: string }): Promise<void> {
+export async function signInAs(t: Caller, member: { username: string; password: string }): Promise<void> {
   await t.call('session.signOut', {});
   await t.ok('session.signIn', { username: member.username, password: member.password });
 }
 
 /** Creates the team and one pair as the administrator, has each person set a password, signs in the case manager. */
-export async function setUpTeam(t: CoreUnderTest): Promise<{ pairId: number; ids: Record<keyof typeof TEAM, number> }> {
+export async function setUpTeam(t: Caller): Promise<{ pairId: number; ids: Record<keyof typeof TEAM, number> }> {
   const ids = {} as Record<keyof typeof TEAM, number>;
   for (const [key, member] of Object.entries(TEAM) as [keyof typeof TEAM, (typeof TEAM)[keyof typeof TEAM]][]) {
     const created = await t.ok('staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' });
@@ -31,7 +31,7 @@ export async function setUpTeam(t: CoreUnderTest): Promise<{ pairId: number; ids
   return { pairId: pair.id, ids };
 }
 
-export async function signInAdmin(t: CoreUnderTest): Promise<void> {
+export async function signInAdmin(t: Caller): Promise<void> {
   await signInAs(t, ADMIN);
 }
 
@@ -58,7 +58,7 @@ export const ALL_NO = {
 } as const;
 
 /** Walks a new referral to "ready to enroll"; returns the referral id. */
-export async function readyReferral(t: CoreUnderTest, person: { name: string; dateOfBirth: string }, occurredAt: string): Promise<number> {
+export async function readyReferral(t: Caller, person: { name: string; dateOfBirth: string }, occurredAt: string): Promise<number> {
   const referral = await t.ok('referrals.create', { person, referral: arrestReferral(occurredAt) });
   await t.ok('referrals.screen', { referralId: referral.id, dateOfBirth: person.dateOfBirth, exclusions: ALL_NO });
   await t.ok('referrals.recordSao', { referralId: referral.id, status: 'verified', decidedOn: occurredAt.slice(0, 10), saoPerson: 'ASA Example' });

@@ -7,7 +7,7 @@ const top: FrameIdentity = { url: 'app://lead/', parent: null, processId: 4, rou
 
 describe('isTrustedSender', () => {
   it('trusts the main window top frame on the app origin', () => {
-    expect(isTrustedSender({ ...top }, top)).toBe(true);
+    expect(isTrustedSender({ ...top }, [top])).toBe(true);
   });
 
   it.each<[string, FrameIdentity | null]>([
@@ -17,11 +17,11 @@ describe('isTrustedSender', () => {
     ['another process', { ...top, processId: 5 }],
     ['another origin', { ...top, url: 'https://example.com/' }],
   ])('refuses %s', (_name, frame) => {
-    expect(isTrustedSender(frame, top)).toBe(false);
+    expect(isTrustedSender(frame, [top])).toBe(false);
   });
 
   it('refuses everything when there is no main window', () => {
-    expect(isTrustedSender(top, null)).toBe(false);
+    expect(isTrustedSender(top, [])).toBe(false);
   });
 
   it('refuses a frame disposed mid-message', () => {
@@ -31,7 +31,7 @@ describe('isTrustedSender', () => {
         throw new Error('Render frame was disposed before WebFrameMain could be accessed');
       },
     };
-    expect(isTrustedSender(disposed, top)).toBe(false);
+    expect(isTrustedSender(disposed, [top])).toBe(false);
   });
 });
 
@@ -42,7 +42,7 @@ describe('guardInvoke', () => {
     core.close();
     removeDataDir(dataDir);
   });
-  const handler = guardInvoke(core, () => top);
+  const handler = guardInvoke(core, () => [top]);
 
   it('passes a trusted message to the core', async () => {
     expect(await handler({ senderFrame: { ...top } }, 'app.status', {})).toEqual({ ok: true, value: { phase: 'setup' } });

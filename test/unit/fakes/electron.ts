@@ -108,6 +108,28 @@ export class WebContents extends Emitter {
     return this.destroyed;
   }
 
+  /** Test control: what executeJavaScript() answers in web contents created from now on. */
+  static initialScriptResult: unknown = true;
+  /** Test control: what executeJavaScript() resolves to (a print view's ready check). */
+  scriptResult: unknown = WebContents.initialScriptResult;
+  readonly scripts: string[] = [];
+  readonly pdfRequests: Record<string, unknown>[] = [];
+  /** Test control: make printToPDF fail, as a crashed renderer would. */
+  printFails = false;
+
+  async executeJavaScript(code: string): Promise<unknown> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.scripts.push(code);
+    return this.scriptResult;
+  }
+
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    if (this.printFails) throw new Error('Printing failed');
+    this.pdfRequests.push(options);
+    return Buffer.from(`%PDF-1.7 fake of ${this.mainFrame.url}`);
+  }
+
   /** What window.open(url) in the page gets; Electron allows it when no handler is set. */
   windowOpen(url: string): 'allow' | 'deny' {
     return this.windowOpenHandler ? this.windowOpenHandler({ url }).action : 'allow';
@@ -372,6 +394,29 @@ class IpcMain extends Emitter {
 export const ipcMain = new IpcMain();
 
 export const powerMonitor = new Emitter();
+
+interface SaveDialogOptions {
+  title?: string;
+  defaultPath?: string;
+  filters?: { name: string; extensions: string[] }[];
+}
+
+class Dialog {
+  readonly saveRequests: { parent: BrowserWindow | null; options: SaveDialogOptions }[] = [];
+  /** Test control: the path the person picks, or null for Cancel. */
+  nextSavePath: string | null = null;
+
+  async showSaveDialog(
+    parentOrOptions: BrowserWindow | SaveDialogOptions,
+    maybeOptions?: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath: string }> {
+    const parent = parentOrOptions instanceof BrowserWindow ? parentOrOptions : null;
+    this.saveRequests.push({ parent, options: (maybeOptions ?? parentOrOptions) as SaveDialogOptions });
+    return this.nextSavePath ? { canceled: false, filePath: this.nextSavePath } : { canceled: true, filePath: '' };
+  }
+}
+
+export const dialog = new Dialog();
 
 class ContextBridge {
   readonly exposed: Record<string, unknown> = {};
