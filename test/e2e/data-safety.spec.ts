@@ -1,22 +1,16 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { filesContaining, listFiles } from '../support/data-dir';
+import { snapshotFiles } from '../support/files';
 import { test, expect } from './harness';
 import { ADMIN, addStaff, heading, setUpDesk, signIn } from './helpers/desk';
-
-function hashFiles(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    listFiles(dir).map((file) => [relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex')]),
-  );
-}
 
 test('a damaged key file shows a plain message and changes nothing on disk', async ({ app }) => {
   const { page } = app;
   await setUpDesk(app);
   app.closeCore();
   writeFileSync(join(app.dataDir, 'keyslots.json'), '{"format": "lead-desk-keyslots", garbage');
-  const before = hashFiles(app.dataDir);
+  const before = snapshotFiles(app.dataDir);
 
   await app.open();
   await expect(heading(page, 'LEAD Desk cannot open its data')).toBeVisible();
@@ -28,7 +22,7 @@ test('a damaged key file shows a plain message and changes nothing on disk', asy
 
   await app.open();
   await expect(heading(page, 'LEAD Desk cannot open its data')).toBeVisible();
-  expect(hashFiles(app.dataDir)).toEqual(before);
+  expect(snapshotFiles(app.dataDir)).toEqual(before);
 });
 
 test('a missing database shows a plain message and changes nothing on disk', async ({ app }) => {
@@ -36,7 +30,7 @@ test('a missing database shows a plain message and changes nothing on disk', asy
   await setUpDesk(app);
   app.closeCore();
   for (const file of ['lead-desk.db', 'lead-desk.db-wal', 'lead-desk.db-shm']) rmSync(join(app.dataDir, file), { force: true });
-  const before = hashFiles(app.dataDir);
+  const before = snapshotFiles(app.dataDir);
 
   await app.open();
   await expect(heading(page, 'LEAD Desk cannot open its data')).toBeVisible();
@@ -44,7 +38,7 @@ test('a missing database shows a plain message and changes nothing on disk', asy
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('button')).toHaveCount(0);
   await app.screenshot('problem missing database');
-  expect(hashFiles(app.dataDir)).toEqual(before);
+  expect(snapshotFiles(app.dataDir)).toEqual(before);
 });
 
 test('nothing typed into the app reaches the disk in plain text', async ({ app }) => {

@@ -1,6 +1,7 @@
 import type { Reply } from '../../shared/ipc/reply';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { join } from 'node:path';
+import { systemClock } from '../../electron/clock';
 import { DATABASE_FILE, KEYSLOTS_FILE } from '../../electron/desk';
 import { openDatabase, type Db } from '../../electron/db/open-database';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
@@ -73,8 +74,8 @@ export async function setUpDesk(t: Caller): Promise<string> {
  * Runs `fn` on a second connection to the desk's database, opened with the recovery key: how a
  * test arranges state that a later issue's screens will create (a participant who has exited).
  */
-export function withDatabase<T>(t: CoreUnderTest, recoveryKey: string, fn: (db: Db) => T): T {
-  const vault = new KeyVault(join(t.dataDir, KEYSLOTS_FILE), t.clock, FAST_SCRYPT);
+export function withDatabase<T>(t: Pick<CoreUnderTest, 'dataDir'>, recoveryKey: string, fn: (db: Db) => T): T {
+  const vault = new KeyVault(join(t.dataDir, KEYSLOTS_FILE), systemClock, FAST_SCRYPT);
   const key = vault.unlockWithRecoveryKey(recoveryKey);
   if (!key) throw new Error('recovery key did not open the vault');
   const db = openDatabase(join(t.dataDir, DATABASE_FILE), key, { create: false });
