@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { SessionView } from '../../../../shared/ipc/contract';
-import { PASSWORD_MIN_LENGTH } from '../../../../shared/security-policy';
-import { call, invalid } from '../../lead';
+import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { TextField } from '../../ui/Field';
+import { NewPasswordFields, passwordsDiffer } from '../../ui/NewPasswordFields';
 import { useAction } from '../../ui/use-action';
 
 interface ChangePasswordFormProps {
@@ -17,7 +17,8 @@ export function ChangePasswordForm({ currentLabel, onChanged }: ChangePasswordFo
   const [confirm, setConfirm] = useState('');
   const change = useAction(
     async () => {
-      if (newPassword !== confirm) return invalid({ confirm: 'The two new passwords are not the same.' });
+      const mismatch = passwordsDiffer(newPassword, confirm);
+      if (mismatch) return mismatch;
       return call('account.changePassword', { currentPassword, newPassword });
     },
     (view) => {
@@ -39,22 +40,22 @@ export function ChangePasswordForm({ currentLabel, onChanged }: ChangePasswordFo
         error={change.fieldError('currentPassword')}
         autoComplete="current-password"
       />
-      <TextField
+      <NewPasswordFields
+
         label="New password"
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easier to remember than a jumble.`}
-        type="password"
-        value={newPassword}
-        onChange={setNewPassword}
-        error={change.fieldError('newPassword')}
-        autoComplete="new-password"
-      />
-      <TextField
-        label="New password again"
-        type="password"
-        value={confirm}
-        onChange={setConfirm}
-        error={change.fieldError('confirm')}
-        autoComplete="new-password"
+
+        password={newPassword}
+
+        confirm={confirm}
+
+        onPasswordChange={setNewPassword}
+
+        onConfirmChange={setConfirm}
+
+        passwordError={change.fieldError('newPassword')}
+
+        confirmError={change.fieldError('confirm')}
+
       />
     </ActionForm>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { PASSWORD_MIN_LENGTH } from '../../../../shared/security-policy';
 import { Frame } from '../../app/Frame';
-import { call, invalid } from '../../lead';
+import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
+import { NewPasswordFields, passwordsDiffer } from '../../ui/NewPasswordFields';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { startSession } from './session-store';
@@ -17,7 +17,8 @@ export function RecoverScreen({ onBack }: { onBack(): void }) {
   const [confirm, setConfirm] = useState('');
   const recover = useAction(
     async () => {
-      if (newPassword !== confirm) return invalid({ confirm: 'The two new passwords are not the same.' });
+      const mismatch = passwordsDiffer(newPassword, confirm);
+      if (mismatch) return mismatch;
       return call('session.recover', { recoveryKey, username, newPassword });
     },
     startSession,
@@ -59,25 +60,23 @@ export function RecoverScreen({ onBack }: { onBack(): void }) {
             autoCapitalize="none"
             spellCheck={false}
           />
-          <div className="field-row">
-            <TextField
-              label="New password"
-              hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
-              type="password"
-              value={newPassword}
-              onChange={setNewPassword}
-              error={recover.fieldError('newPassword')}
-              autoComplete="new-password"
-            />
-            <TextField
-              label="New password again"
-              type="password"
-              value={confirm}
-              onChange={setConfirm}
-              error={recover.fieldError('confirm')}
-              autoComplete="new-password"
-            />
-          </div>
+          <NewPasswordFields
+
+            label="New password"
+
+            password={newPassword}
+
+            confirm={confirm}
+
+            onPasswordChange={setNewPassword}
+
+            onConfirmChange={setConfirm}
+
+            passwordError={recover.fieldError('newPassword')}
+
+            confirmError={recover.fieldError('confirm')}
+
+          />
         </ActionForm>
       </main>
     </Frame>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { PASSWORD_MIN_LENGTH } from '../../../../shared/security-policy';
 import { Frame } from '../../app/Frame';
-import { call, invalid } from '../../lead';
+import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { TextField } from '../../ui/Field';
+import { NewPasswordFields, passwordsDiffer } from '../../ui/NewPasswordFields';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { showIssuedKey } from '../recovery-key/recovery-key-store';
@@ -17,7 +17,8 @@ export function SetupScreen() {
   const [confirm, setConfirm] = useState('');
   const setUp = useAction(
     async () => {
-      if (password !== confirm) return invalid({ confirm: 'The two passwords are not the same.' });
+      const mismatch = passwordsDiffer(password, confirm);
+      if (mismatch) return mismatch;
       return call('setup.create', { programName, displayName, username, password });
     },
     showIssuedKey,
@@ -60,25 +61,23 @@ export function SetupScreen() {
               spellCheck={false}
             />
           </div>
-          <div className="field-row">
-            <TextField
-              label="Password"
-              hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easier to remember than a jumble.`}
-              type="password"
-              value={password}
-              onChange={setPassword}
-              error={setUp.fieldError('password')}
-              autoComplete="new-password"
-            />
-            <TextField
-              label="Password again"
-              type="password"
-              value={confirm}
-              onChange={setConfirm}
-              error={setUp.fieldError('confirm')}
-              autoComplete="new-password"
-            />
-          </div>
+          <NewPasswordFields
+
+            label="Password"
+
+            password={password}
+
+            confirm={confirm}
+
+            onPasswordChange={setPassword}
+
+            onConfirmChange={setConfirm}
+
+            passwordError={setUp.fieldError('password')}
+
+            confirmError={setUp.fieldError('confirm')}
+
+          />
         </ActionForm>
       </main>
     </Frame>
