@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LeadEvent } from '../shared/ipc/contract';
 import type { Clock } from './clock';
+import { localDate } from './local-date';
 import type { Printer } from './print/printer';
 import { appendAudit, type NewAuditEntry } from './db/audit-log';
 import { openDatabase, type Db } from './db/open-database';
@@ -44,6 +45,11 @@ export class Desk {
 
   now(): string {
     return this.options.clock.now().toISOString();
+  }
+
+  /** The calendar date at the desk: the one way services ask what day it is. */
+  today(): string {
+    return localDate(this.options.clock.now());
   }
 
   databaseExists(): boolean {

@@ -1,20 +1,13 @@
 import type { IsoDate } from '../shared/domain/calendar';
+import { dateIn } from '../shared/domain/local-time';
 
 /**
- * The calendar date at the desk (the machine's time zone: the program's own, Baltimore). Intake
- * deadlines, consent expiry and "not in the future" are all about the day the team lives in,
- * not the UTC date.
+ * The desk's time zone: the machine's own, which on the district's computers is Baltimore's.
+ * Intake deadlines, consent dates and "not in the future" are about the day the team lives in,
+ * and the renderer's date inputs use the same zone, so both sides agree on what "today" is.
  */
+export const DESK_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 export function localDate(at: Date): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD), counted on the calendar, DST-proof. */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dateIn(at, DESK_TIME_ZONE);
 }

@@ -60,7 +60,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
       const denied = authorize(desk, session, name);
       if (denied) return failure(denied);
 
-      const parsed = inputSchema(spec.input, desk.now()).safeParse(rawInput ?? {});
+      const parsed = inputSchema(spec.input, { now: desk.now(), today: desk.today() }).safeParse(rawInput ?? {});
       if (!parsed.success) return failure(invalidInput(parsed.error));
 
       if (session.user) session.lastActivityMs = desk.clock.now().getTime();

@@ -1,6 +1,5 @@
 import type { Assessment } from '../../shared/domain/assessment';
 import type { Handlers } from '../ipc/router';
-import { localDate } from '../local-date';
 import { participantRecord, requireParticipantRow } from './participant-records';
 import { updatePerson } from './people';
 import { addTimelineEvent } from './timeline';
@@ -72,6 +71,6 @@ export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
       }
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: before ? { changed } : { completed: true } });
     });
-    return participantRecord(db, participant.id, localDate(desk.clock.now()));
+    return participantRecord(db, participant.id, desk.today());
   },
 };

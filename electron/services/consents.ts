@@ -3,7 +3,6 @@ import { recipientLabel } from '../../shared/domain/recipients';
 import { SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { localDate } from '../local-date';
 import { requireConsent, requireParticipantRow } from './participant-records';
 import { addTimelineEvent } from './timeline';
 
@@ -40,13 +39,13 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
       context.audit({ subjectType: 'consent', subjectId: String(newId), detail: { participantId: participant.id, recipients: consent.recipients.length } });
       return newId;
     });
-    return requireConsent(db, id, localDate(desk.clock.now()));
+    return requireConsent(db, id, desk.today());
   },
 
   'consents.revoke': (input, context) => {
     const { desk } = context;
     const db = desk.requireDb();
-    const today = localDate(desk.clock.now());
+    const today = desk.today();
     const view = requireConsent(db, input.consentId, today);
     const consent = view.consent as unknown as Consent;
     const problem = revocationProblem(consent, input.revokedOn, today);
@@ -69,7 +68,7 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
   },
 
   'consents.get': (input, context) => {
-    const view = requireConsent(context.desk.requireDb(), input.id, localDate(context.desk.clock.now()));
+    const view = requireConsent(context.desk.requireDb(), input.id, context.desk.today());
     context.audit({ subjectType: 'consent', subjectId: String(view.id) });
     return view;
   },

@@ -4,7 +4,7 @@ import type { Stage } from '../../shared/domain/stages';
 import type { ConsentView, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/intake-contract';
 import type { Db } from '../db/open-database';
 import { UserError } from '../ipc/user-error';
-import { daysBetween } from '../local-date';
+import { daysBetween } from '../../shared/domain/local-time';
 import { aliasesOf } from './people';
 import { listReferrals } from './referral-records';
 import { timelineOf } from './timeline';

@@ -1,7 +1,8 @@
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { addDays, localDate } from '../local-date';
+import { addDays } from '../../shared/domain/local-time';
+import { localDate } from '../local-date';
 import { requirePair } from './pairs';
 import { listParticipants, participantRecord } from './participant-records';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
@@ -76,13 +77,13 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
       }
       return participantId;
     });
-    return participantRecord(db, id, localDate(desk.clock.now()));
+    return participantRecord(db, id, desk.today());
   },
 
-  'participants.list': (_input, { desk }) => listParticipants(desk.requireDb(), localDate(desk.clock.now())),
+  'participants.list': (_input, { desk }) => listParticipants(desk.requireDb(), desk.today()),
 
   'participants.get': (input, context) => {
-    const record = participantRecord(context.desk.requireDb(), input.id, localDate(context.desk.clock.now()));
+    const record = participantRecord(context.desk.requireDb(), input.id, context.desk.today());
     context.audit({ subjectType: 'participant', subjectId: String(record.id) });
     return record;
   },

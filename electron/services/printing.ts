@@ -1,7 +1,6 @@
 import { PRINT_TITLES, printPath } from '../../shared/print-jobs';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { localDate } from '../local-date';
 import { requireConsent, requireParticipantRow } from './participant-records';
 
 export const printingHandlers: Pick<Handlers, 'print.document'> = {
@@ -11,7 +10,7 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     if (!printer) throw new UserError('INTERNAL', 'Printing is not available on this computer.');
     const db = desk.requireDb();
     const participantId =
-      job.document === 'consent-form' ? requireConsent(db, job.consentId, localDate(desk.clock.now())).participantId : requireParticipantRow(db, job.participantId).id;
+      job.document === 'consent-form' ? requireConsent(db, job.consentId, desk.today()).participantId : requireParticipantRow(db, job.participantId).id;
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.transaction(() => undefined);

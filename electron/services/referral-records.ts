@@ -4,7 +4,7 @@ import { referralStatus, type ReferralStatus } from '../../shared/domain/referra
 import type { ReferralSummary, ReferralView } from '../../shared/ipc/intake-contract';
 import type { Db } from '../db/open-database';
 import { UserError } from '../ipc/user-error';
-import { daysBetween } from '../local-date';
+import { daysBetween } from '../../shared/domain/local-time';
 
 export interface ReferralRow {
   id: number;

@@ -4,9 +4,8 @@ import { PATHWAY_LABELS } from '../../shared/domain/referral';
 import { CLOSED_REFERRAL_STATUSES, REFERRAL_STATUS_LABELS } from '../../shared/domain/referral-status';
 import type { Stage } from '../../shared/domain/stages';
 import type { Db } from '../db/open-database';
-import type { Handlers, HandlerContext } from '../ipc/router';
+import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { localDate } from '../local-date';
 import { findMatches, insertPerson } from './people';
 import {
   listReferrals,
@@ -17,10 +16,6 @@ import {
   type ReferralRow,
 } from './referral-records';
 import { addTimelineEvent } from './timeline';
-
-function today(context: HandlerContext): string {
-  return localDate(context.desk.clock.now());
-}
 
 /** The person a new referral is about: an existing one, a returning one found by name and date of birth, or new. */
 function resolvePerson(db: Db, person: { personId: number } | { name: string; dateOfBirth: string | null }, now: string): { id: number; linked: boolean } {
@@ -103,7 +98,7 @@ export const referralsHandlers: Pick<
     return toReferralView(row);
   },
 
-  'referrals.list': (input, context) => listReferrals(context.desk.requireDb(), today(context), { statuses: input.statuses }),
+  'referrals.list': (input, context) => listReferrals(context.desk.requireDb(), context.desk.today(), { statuses: input.statuses }),
 
   'referrals.screen': (input, context) => {
     const { desk } = context;

@@ -7,11 +7,17 @@ export type Access = 'public' | 'signedIn' | readonly Role[];
 /** What the router writes to the audit log for a successful call. */
 export type AuditKind = 'none' | 'read' | 'write';
 
+/** The main process's clock as a schema sees it: the instant (ISO) and the desk's calendar date. */
+export interface SchemaClock {
+  now: string;
+  today: string;
+}
+
 /**
- * An input schema, or a function of the current time (ISO) returning one: rules such as "not in
- * the future" are still checked at the boundary, against the main process's clock.
+ * An input schema, or a function of the clock returning one: rules such as "not in the future"
+ * are still checked at the boundary, against the main process's clock.
  */
-export type InputSpec = z.ZodType | ((now: string) => z.ZodType);
+export type InputSpec = z.ZodType | ((clock: SchemaClock) => z.ZodType);
 
 export interface ChannelSpec<I extends InputSpec, O extends z.ZodType> {
   access: Access;
@@ -24,10 +30,10 @@ export function channel<I extends InputSpec, O extends z.ZodType>(spec: ChannelS
   return spec;
 }
 
-export type InputSchema<I> = I extends (now: string) => infer S ? S : I;
+export type InputSchema<I> = I extends (clock: SchemaClock) => infer S ? S : I;
 
-export function inputSchema(input: InputSpec, now: string): z.ZodType {
-  return typeof input === 'function' ? input(now) : input;
+export function inputSchema(input: InputSpec, clock: SchemaClock): z.ZodType {
+  return typeof input === 'function' ? input(clock) : input;
 }
 
 export const Empty = z.object({}).strict();

@@ -7,7 +7,7 @@ import { Pathway, referralSchema } from '../domain/referral';
 import { REFERRAL_STATUSES, ReferralStatus } from '../domain/referral-status';
 import { Stage } from '../domain/stages';
 import { plainText } from '../text';
-import { channel, Done, Id, IsoDateTime } from './channel';
+import { channel, Done, Id, IsoDateTime, type SchemaClock } from './channel';
 
 /**
  * Intake: pairs, referrals through eligibility, SAO verification and the person's decision,
@@ -156,8 +156,8 @@ const ExclusionAnswers = z
   .partial()
   .strict();
 
-const notFutureDate = (now: string, label: string) =>
-  isoDate(label).refine((date) => date <= now.slice(0, 10), { error: `${label} cannot be in the future.` });
+const notFutureDate = (today: string, label: string) =>
+  isoDate(label).refine((date) => date <= today, { error: `${label} cannot be in the future.` });
 
 const Reason = (label: string) => plainText(label, 1000);
 
@@ -187,7 +187,7 @@ export const intakeChannels = {
   'referrals.create': channel({
     access: INTAKE,
     audit: 'write',
-    input: (now: string) =>
+    input: ({ now }: SchemaClock) =>
       z.object({ person: z.union([ExistingPerson, NewPerson]), referral: referralSchema(now) }).strict(),
     output: ReferralView,
   }),
@@ -213,14 +213,14 @@ export const intakeChannels = {
   'referrals.recordSao': channel({
     access: INTAKE,
     audit: 'write',
-    input: (now: string) =>
+    input: ({ today }: SchemaClock) =>
       z.discriminatedUnion('status', [
         z.object({ referralId: Id, status: z.literal('pending') }).strict(),
         z
           .object({
             referralId: Id,
             status: z.enum(['verified', 'not_approved']),
-            decidedOn: notFutureDate(now, 'Date of the decision'),
+            decidedOn: notFutureDate(today, 'Date of the decision'),
             saoPerson: plainText("Name of the person at the State's Attorney's Office", 100),
           })
           .strict(),
@@ -261,7 +261,7 @@ export const intakeChannels = {
   'consents.create': channel({
     access: INTAKE,
     audit: 'write',
-    input: (now: string) => z.object({ participantId: Id, consent: consentSchema(now.slice(0, 10)) }).strict(),
+    input: ({ today }: SchemaClock) => z.object({ participantId: Id, consent: consentSchema(today) }).strict(),
     output: ConsentView,
   }),
   'consents.revoke': channel({

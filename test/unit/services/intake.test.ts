@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localDate, addDays } from '../../../electron/local-date';
+import { localDate } from '../../../electron/local-date';
+import { addDays } from '../../../shared/domain/local-time';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
 import {
   ALL_NO,
