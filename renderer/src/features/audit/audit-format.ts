@@ -27,6 +27,24 @@ const ACTION_LABELS: Record<string, string> = {
   'audit.list': 'Viewed the audit log',
   'audit.verify': 'Checked the audit log’s integrity',
   'access.denied': 'Refused: not allowed for the role',
+  'session.systemLock': 'Locked with the computer’s screen or sleep',
+  'session.appClosed': 'Closed LEAD Desk',
+  'pairs.create': 'Created a pair',
+  'pairs.deactivate': 'Retired a pair',
+  'referrals.create': 'Recorded a referral',
+  'referrals.get': 'Opened a referral',
+  'referrals.screen': 'Recorded an eligibility screen',
+  'referrals.recordSao': 'Recorded the State’s Attorney’s verification',
+  'referrals.recordDecision': 'Recorded the person’s decision',
+  'participants.enroll': 'Enrolled a participant',
+  'participants.get': 'Opened a participant’s record',
+  'caseload.capOverride': 'Enrolled over a pair’s cap',
+  'assessments.save': 'Saved an intake assessment',
+  'consents.create': 'Recorded a consent',
+  'consents.revoke': 'Recorded a revocation of consent',
+  'consents.get': 'Opened a consent',
+  'drafts.start': 'Started a draft',
+  'print.document': 'Printed a document',
 };
 
 /** The action filter's choices: each matches the actions that start with its value. */
@@ -40,6 +58,13 @@ export const ACTION_FILTERS = [
   { value: 'recovery', label: 'Recovery key' },
   { value: 'audit.', label: 'Audit log views and checks' },
   { value: 'access.', label: 'Refused for the role' },
+  { value: 'pairs.', label: 'Pairs' },
+  { value: 'referrals.', label: 'Referrals' },
+  { value: 'participants.', label: 'Participants: enrollments and records opened' },
+  { value: 'caseload.', label: 'Caseload cap overrides' },
+  { value: 'assessments.', label: 'Intake assessments' },
+  { value: 'consents.', label: 'Consents' },
+  { value: 'print.', label: 'Printouts' },
 ];
 
 export function actionLabel(action: string): string {
