@@ -47,7 +47,7 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
     const db = desk.requireDb();
     const today = desk.today();
     const view = requireConsent(db, input.consentId, today);
-    const consent = view.consent as unknown as Consent;
+    const { consent } = view;
     const problem = revocationProblem(consent, input.revokedOn, today);
     if (problem) throw new UserError('INVALID_INPUT', problem, { revokedOn: problem });
     const user = desk.session.user!;

@@ -53,7 +53,7 @@ export function toConsentView(row: ConsentRow, today: string): ConsentView {
   return {
     id: row.id,
     participantId: row.participant_id,
-    consent: consent as unknown as Record<string, unknown>,
+    consent,
     status: consentStatus(consent, today),
     createdAt: row.created_at,
     createdBy: row.creator,

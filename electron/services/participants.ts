@@ -68,11 +68,13 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
       });
       context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { referralId: referral.id, pairId: pair.id, returning: !!returning } });
       if (overrideReason) {
+        // Ids and counts only: administrators read the audit log but see no participant data, and
+        // the written reason may describe the person. It stays with the participant's record.
         context.audit({
           action: 'caseload.capOverride',
           subjectType: 'pair',
           subjectId: String(pair.id),
-          detail: { participantId, caseload: pair.caseload + 1, cap: pair.cap, reason: overrideReason },
+          detail: { participantId, caseload: pair.caseload + 1, cap: pair.cap },
         });
       }
       return participantId;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Assessment, PersonName } from '../domain/assessment';
 import { isoDate } from '../domain/calendar';
-import { consentSchema } from '../domain/consent';
+import { consentSchema, type Consent } from '../domain/consent';
 import { EXCLUSIONS, EligibilityScreen, ExclusionAnswer } from '../domain/eligibility';
 import { Pathway, referralSchema } from '../domain/referral';
 import { REFERRAL_STATUSES, ReferralStatus } from '../domain/referral-status';
@@ -87,7 +87,8 @@ export type ReferralSummary = z.infer<typeof ReferralSummary>;
 export const ConsentView = z.object({
   id: Id,
   participantId: Id,
-  consent: z.record(z.string(), z.unknown()),
+  /** Stored only after consentSchema accepted it, so it is read back as that type. */
+  consent: z.custom<Consent>((value) => typeof value === 'object' && value !== null),
   status: z.enum(['active', 'expired', 'revoked', 'not_yet_signed']),
   createdAt: IsoDateTime,
   createdBy: z.string(),

@@ -11,7 +11,8 @@ import { TestClock } from '../support/test-clock';
 
 export const APP_URL = 'http://lead.localhost/';
 const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
-const SCREENSHOT_DIR = resolve(__dirname, '../../test-results/screens');
+// Outside Playwright's output folder, which each run empties: screenshots stay to be looked at.
+const SCREENSHOT_DIR = resolve(__dirname, '../../screenshots');
 
 export interface PrintedDocument {
   path: string;

@@ -1,4 +1,5 @@
 import type { SessionView } from '../../../shared/ipc/contract';
+import { parsePrintPath } from '../../../shared/print-jobs';
 import { ForcedPasswordChange } from '../features/account/ForcedPasswordChange';
 import { RecoveryKeyGate } from '../features/recovery-key/RecoveryKeyGate';
 import { RecoveryKeyScreen } from '../features/recovery-key/RecoveryKeyScreen';
@@ -6,6 +7,7 @@ import { useRecoveryKey } from '../features/recovery-key/recovery-key-store';
 import { SignedOut } from '../features/session/SignedOut';
 import { useSession } from '../features/session/session-store';
 import { useActivity } from '../features/session/use-activity';
+import { PrintRoute } from '../features/print/PrintRoute';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { Frame } from './Frame';
 import { ProblemScreen } from './ProblemScreen';
@@ -14,6 +16,9 @@ import { Shell } from './Shell';
 /** Picks the one screen that applies: nothing past sign-in shows until someone has signed in. */
 export function App() {
   const { phase, problem, view } = useSession();
+  // A print route (/print/...) is a document on its own, without the app's frame: see PrintRoute.
+  const printJob = parsePrintPath(window.location.pathname);
+  if (printJob) return <PrintRoute job={printJob} />;
   if (phase === 'loading') {
     return (
       <Frame>

@@ -6,6 +6,15 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
+import { AssessmentPage } from '../features/participants/AssessmentPage';
+import { ConsentPage } from '../features/participants/ConsentPage';
+import { INTAKE_ROLES, TEAM_ROLES } from './roles';
+import { ParticipantPage } from '../features/participants/ParticipantPage';
+import { ParticipantsPage } from '../features/participants/ParticipantsPage';
+import { NewReferralPage } from '../features/intake/NewReferralPage';
+import { ReferralPage } from '../features/intake/ReferralPage';
+import { ReferralsPage } from '../features/intake/ReferralsPage';
+import { PairsPage } from '../features/pairs/PairsPage';
 
 export interface PageProps {
   view: SessionView;
@@ -29,6 +38,14 @@ export const PAGES = {
   audit: { label: 'Audit log', roles: ['administrator'], inNav: true, component: AuditPage },
   settings: { label: 'Settings', roles: ['administrator'], inNav: true, component: SettingsPage },
   password: { label: 'Change password', roles: ROLES, inNav: false, component: ChangePasswordPage },
+  participants: { label: 'Participants', roles: TEAM_ROLES, inNav: true, component: ParticipantsPage },
+  participant: { label: 'Participant', roles: TEAM_ROLES, inNav: false, component: ParticipantPage },
+  'participant-assessment': { label: 'Intake assessment', roles: INTAKE_ROLES, inNav: false, component: AssessmentPage },
+  'participant-consent': { label: 'Record a consent', roles: INTAKE_ROLES, inNav: false, component: ConsentPage },
+  referrals: { label: 'Referrals', roles: TEAM_ROLES, inNav: true, component: ReferralsPage },
+  'referral-new': { label: 'New referral', roles: INTAKE_ROLES, inNav: false, component: NewReferralPage },
+  referral: { label: 'Referral', roles: TEAM_ROLES, inNav: false, component: ReferralPage },
+  pairs: { label: 'Pairs', roles: ['administrator'], inNav: true, component: PairsPage },
 } satisfies Record<string, PageSpec>;
 
 export type PageId = keyof typeof PAGES;

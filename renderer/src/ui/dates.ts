@@ -1,9 +1,32 @@
 /** Dates and times as people at the desk read them: US English, this computer's time zone. */
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * "May 12, 1990". A calendar date (YYYY-MM-DD) is built from its parts, never through
+ * Date.parse, which reads it as UTC midnight: the day before, west of Greenwich.
+ */
 export function dateLabel(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
+  const parts = CALENDAR_DATE.exec(iso);
+  const date = parts ? new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])) : new Date(iso);
+  return date.toLocaleDateString('en-US', { dateStyle: 'medium' });
 }
 
 /** "3:45 PM", or "3:45:07 PM" where the order of events within a minute matters (the audit log). */
 export function timeLabel(iso: string, withSeconds = false): string {
   return new Date(iso).toLocaleTimeString('en-US', withSeconds ? { timeStyle: 'medium' } : { hour: 'numeric', minute: '2-digit' });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today on this computer as YYYY-MM-DD: the same calendar the main process counts days on. */
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The current time as a time input wants it, "14:05". */
+export function timeNowIso(): string {
+  const now = new Date();
+  return `${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }

@@ -10,16 +10,17 @@ import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
 import { ReplaceRecoveryKey } from '../recovery-key/ReplaceRecoveryKey';
 import { updateSession } from '../session/session-store';
+import { IntakeSettingsForm } from './IntakeSettingsForm';
 
 export function SettingsPage() {
-  const [loaded, setLoaded] = useState(false);
+  const [loaded, setLoaded] = useState<Settings | null>(null);
   const [programName, setProgramName] = useState('');
   const [minutes, setMinutes] = useState('');
   const [saved, setSaved] = useState(false);
   const show = (settings: Settings) => {
     setProgramName(settings.programName);
     setMinutes(String(settings.idleLockMinutes));
-    setLoaded(true);
+    setLoaded(settings);
   };
   const load = useAction(() => call('settings.get', {}), show);
   useOnMount(() => void load.run());
@@ -72,6 +73,7 @@ export function SettingsPage() {
           </ActionForm>
         </section>
       )}
+      {loaded && <IntakeSettingsForm settings={loaded} onSaved={setLoaded} />}
       <ReplaceRecoveryKey />
     </>
   );

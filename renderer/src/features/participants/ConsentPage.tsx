@@ -1,0 +1,362 @@
+import { useId, useState } from 'react';
+import type { ShareLevel } from '../../../../shared/domain/share-levels';
+import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { PageProps } from '../../app/pages';
+import { go } from '../../app/route-store';
+import { call } from '../../lead';
+import { ActionForm } from '../../ui/ActionForm';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { dateLabel, timeLabel, todayIso } from '../../ui/dates';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { Heading } from '../../ui/Heading';
+import { useAction } from '../../ui/use-action';
+import { useOnMount } from '../../ui/use-on-mount';
+import {
+  AGENCIES,
+  AGENCY_LABELS,
+  SCOPE_OPTIONS,
+  agencyError,
+  consentInput,
+  consentValues,
+  newConsent,
+  providerError,
+  type Agency,
+  type ConsentValues,
+  type RecipientSource,
+} from './consent-values';
+import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
+import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { announce } from './participant-notice';
+import { messageFor, participantName } from './participant-format';
+import { useRefusal } from './use-refusal';
+
+import '../../styles/participant-pages.css';
+
+export const consentDraftKey = (participantId: number) => `consent:${participantId}`;
+
+type SimpleField = Omit<ConsentValues, 'agencies' | 'providers'>;
+
+/** Where the main process puts each field's message, so an edited field stops showing it. */
+const FIELD_PATHS: Record<keyof SimpleField, string[]> = {
+  patientName: ['consent.patientName'],
+  discloser: ['consent.discloser'],
+  purpose: ['consent.purpose'],
+  rightToRevoke: ['consent.rightToRevokeAcknowledged'],
+  expiryKind: ['consent.expiry'],
+  expiryOn: ['consent.expiry.on'],
+  expiryEvent: ['consent.expiry.event'],
+  signedOn: ['consent.signedOn'],
+  witness: ['consent.witness'],
+  irrevocableUntil: ['consent.irrevocableUntil', 'irrevocableUntil'],
+};
+
+interface Loaded {
+  record: ParticipantRecord;
+  draft: { data: Record<string, unknown>; updatedAt: string } | null;
+}
+
+/** Records a signed release of information with every element 42 CFR 2.31 asks for. */
+export function ConsentPage({ view, recordId }: PageProps) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const load = useAction(
+    async () => {
+      if (recordId === null) return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'Choose a participant from the list.' } };
+      const [record, draft] = await Promise.all([call('participants.get', { id: recordId }), loadDraft(consentDraftKey(recordId))]);
+      return record.ok ? { ok: true as const, value: { record: record.value, draft } } : record;
+    },
+    setLoaded,
+  );
+  useOnMount(() => void load.run());
+
+  if (!loaded) {
+    return (
+      <>
+        <Heading>Record a consent</Heading>
+        {load.formError ? <Alert tone="error">{load.formError}</Alert> : <p role="status">Loading…</p>}
+      </>
+    );
+  }
+  return <ConsentForm {...loaded} discloser={`${view.programName} case management team`} />;
+}
+
+function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string }) {
+  const fresh = newConsent(record.name, discloser, todayIso());
+  const [values, setValues] = useState<ConsentValues>(draft ? consentValues(draft.data, fresh) : fresh);
+  const [restored, setRestored] = useState(draft !== null);
+  const autosave = useDraftAutosave(consentDraftKey(record.id));
+  const arrestDiversion = record.pathway === 'arrest_diversion';
+  const recipientsId = useId();
+
+  function update(next: ConsentValues) {
+    setValues(next);
+    autosave.changed(JSON.parse(JSON.stringify(next)) as Record<string, unknown>);
+  }
+  const set =
+    <K extends keyof SimpleField>(name: K) =>
+    (value: ConsentValues[K]) => {
+      update({ ...values, [name]: value });
+      for (const path of FIELD_PATHS[name]) refusal.changed(path);
+    };
+  const recipientPath = (match: (source: RecipientSource) => boolean) => `consent.recipients.${sources.findIndex(match)}`;
+  const setAgency = (agency: Agency, change: Partial<ConsentValues['agencies'][Agency]>) => {
+    update({ ...values, agencies: { ...values.agencies, [agency]: { ...values.agencies[agency], ...change } } });
+    refusal.changed('consent.recipients', true);
+    refusal.changed(recipientPath((source) => 'agency' in source && source.agency === agency));
+  };
+  const setProvider = (index: number, change: Partial<ConsentValues['providers'][number]>) => {
+    update({ ...values, providers: values.providers.map((p, i) => (i === index ? { ...p, ...change } : p)) });
+    refusal.changed(recipientPath((source) => 'provider' in source && source.provider === index));
+  };
+
+  // Refusals name recipients by their place in the list that was sent; keep that list's order.
+  const [sources, setSources] = useState<RecipientSource[]>([]);
+  const save = useAction(
+    () => {
+      const input = consentInput(values);
+      setSources(input.sources);
+      return call('consents.create', { participantId: record.id, consent: input.consent });
+    },
+    () => {
+      void autosave.discard();
+      announce('Consent recorded. Print the consent form for signature from the list of consents.');
+      go('participant', record.id);
+    },
+  );
+  const refusal = useRefusal(save.error);
+  const fields = refusal.fields;
+  const error = (path: string) => messageFor(fields, `consent.${path}`);
+
+  async function startOver() {
+    await autosave.discard();
+    setValues(fresh);
+    setRestored(false);
+  }
+
+  return (
+    <>
+      <p className="participant-back">
+        <Button variant="link" onClick={() => go('participant', record.id)}>
+          ← Back to {participantName(record)}
+        </Button>
+      </p>
+      <Heading>Record a consent: {participantName(record)}</Heading>
+      <p>
+        A release of information lets the team share what the participant agrees to, with the recipients they name. Every
+        element below is required by 42 CFR Part 2; the form will not save while one is missing.
+      </p>
+      {restored && draft && (
+        <Alert tone="info">
+          <p>
+            Restored what you typed on {dateLabel(draft.updatedAt)} at {timeLabel(draft.updatedAt)}. It is not saved yet.
+          </p>
+          <Button onClick={() => void startOver()}>Discard the draft and start over</Button>
+        </Alert>
+      )}
+
+      <section className="panel participant-form" aria-label="Consent">
+        <ActionForm
+          action={{ ...save, formError: null }}
+          submitLabel="Save consent"
+          busyLabel="Saving…"
+          onSubmit={() => void save.run()}
+          secondary={<Button onClick={() => go('participant', record.id)}>Back to the record</Button>}
+        >
+          <div className="field-row">
+            <TextField label="Participant name" value={values.patientName} onChange={set('patientName')} error={error('patientName')} autoComplete="off" />
+            <TextField
+              label="Who may disclose"
+              hint="The program or people allowed to share the information."
+              value={values.discloser}
+              onChange={set('discloser')}
+              error={error('discloser')}
+              autoComplete="off"
+            />
+          </div>
+
+          <fieldset className={fields?.['consent.recipients'] ? 'participant-choices participant-recipients field-invalid' : 'participant-choices participant-recipients'}>
+            <legend>Recipients and what each may receive</legend>
+            <p className="field-hint" id={`${recipientsId}-hint`}>
+              Tick each recipient the participant names and choose what it may receive. Each level includes the ones before
+              it; clinical and substance-use detail usually stays with treatment providers.
+            </p>
+            {fields?.['consent.recipients'] && (
+              <p className="field-error" id={`${recipientsId}-error`}>
+                {fields['consent.recipients']}
+              </p>
+            )}
+            <div className="participant-recipient-grid">
+              <span className="participant-recipient-head">Recipient</span>
+              <span className="participant-recipient-head" aria-hidden="true">
+                What it may receive
+              </span>
+              <span aria-hidden="true" />
+              {AGENCIES.map((agency) => (
+                <AgencyRow
+                  key={agency}
+                  agency={agency}
+                  grant={values.agencies[agency]}
+                  invalid={Boolean(fields?.['consent.recipients'])}
+                  describedBy={fields?.['consent.recipients'] ? `${recipientsId}-error ${recipientsId}-hint` : `${recipientsId}-hint`}
+                  error={agencyError(fields, sources, agency)}
+                  onChange={(change) => setAgency(agency, change)}
+                />
+              ))}
+              {values.providers.map((provider, index) => (
+                <div className="participant-provider" key={index}>
+                  <TextField
+                    label={`Named provider ${index + 1}`}
+                    value={provider.name}
+                    onChange={(name) => setProvider(index, { name })}
+                    error={providerError(fields, sources, index, 'name')}
+                    placeholder="e.g. Sample Recovery Clinic"
+                    autoComplete="off"
+                  />
+                  <SelectField
+                    label={`What named provider ${index + 1} may receive`}
+                    value={provider.scope}
+                    options={SCOPE_OPTIONS}
+                    onChange={(scope) => setProvider(index, { scope: scope as ShareLevel })}
+                    error={providerError(fields, sources, index, 'scope')}
+                  />
+                  <Button
+                    className="participant-provider-remove"
+                    aria-label={`Remove named provider ${index + 1}`}
+                    onClick={() => update({ ...values, providers: values.providers.filter((_, i) => i !== index) })}
+                  >
+                    Remove
+                  </Button>
+                </div>
+              ))}
+            </div>
+            <Button
+              onClick={() => {
+                update({ ...values, providers: [...values.providers, { name: '', scope: 'status' }] });
+                refusal.changed('consent.recipients', true);
+              }}
+            >
+              Add a named provider
+            </Button>
+          </fieldset>
+
+          <TextAreaField
+            label="Purpose of the disclosure"
+            hint="Why the information is shared, e.g. care coordination and progress updates at the LEAD partner meeting."
+            rows={2}
+            value={values.purpose}
+            onChange={set('purpose')}
+            error={error('purpose')}
+          />
+
+          <CheckboxField
+            label="The participant was told they may revoke this consent at any time, except for what was already done in reliance on it."
+            checked={values.rightToRevoke}
+            onChange={set('rightToRevoke')}
+            error={error('rightToRevokeAcknowledged')}
+          />
+
+          <div className="field-row">
+            <div>
+              <ChoiceGroup
+                legend="The consent expires"
+                type="radio"
+                options={[
+                  { value: 'date', label: 'On a date' },
+                  { value: 'event', label: 'When an event happens' },
+                ]}
+                selected={values.expiryKind ? [values.expiryKind] : []}
+                onChange={(v) => set('expiryKind')((v[0] as ConsentValues['expiryKind'] | undefined) ?? '')}
+                error={fields?.['consent.expiry']}
+              />
+              {values.expiryKind === 'date' && (
+                <TextField label="Expiry date" hint="The last day the consent is good for." type="date" value={values.expiryOn} onChange={set('expiryOn')} error={error('expiry.on')} />
+              )}
+              {values.expiryKind === 'event' && (
+                <TextField
+                  label="Expiry event"
+                  hint="e.g. when the participant leaves LEAD."
+                  value={values.expiryEvent}
+                  onChange={set('expiryEvent')}
+                  error={error('expiry.event')}
+                  autoComplete="off"
+                />
+              )}
+            </div>
+            <div>
+              <TextField label="Signature date" type="date" value={values.signedOn} onChange={set('signedOn')} error={error('signedOn')} />
+              <TextField
+                label="Witness"
+                hint="The staff member who saw the participant sign."
+                value={values.witness}
+                onChange={set('witness')}
+                error={error('witness')}
+                autoComplete="off"
+              />
+            </div>
+          </div>
+
+          {arrestDiversion && (
+            <TextField
+              label="Irrevocable until (optional)"
+              hint="For someone referred through the criminal justice system, the consent can be made irrevocable until a date, such as the end of the diversion period (42 CFR 2.35). Leave empty if it may be revoked at any time."
+              type="date"
+              value={values.irrevocableUntil}
+              onChange={set('irrevocableUntil')}
+              error={error('irrevocableUntil') ?? fields?.irrevocableUntil}
+            />
+          )}
+          <ErrorSummary title="The consent was not saved:" messages={refusal.messages} />
+        </ActionForm>
+        {autosave.problem ? (
+          <p className="participant-draft-state participant-draft-problem">Draft not saved: {autosave.problem}</p>
+        ) : (
+          autosave.savedAt && <p className="participant-draft-state">Draft saved at {timeLabel(autosave.savedAt.toISOString(), true)}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+interface AgencyRowProps {
+  agency: Agency;
+  grant: { chosen: boolean; scope: ShareLevel };
+  invalid: boolean;
+  describedBy: string;
+  error: string | undefined;
+  onChange(change: Partial<{ chosen: boolean; scope: ShareLevel }>): void;
+}
+
+function AgencyRow({ agency, grant, invalid, describedBy, error, onChange }: AgencyRowProps) {
+  const label = AGENCY_LABELS[agency];
+  return (
+    <>
+      <label className="participant-choice">
+        <input
+          type="checkbox"
+          checked={grant.chosen}
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange({ chosen: event.target.checked })}
+        />
+        <span>{label}</span>
+      </label>
+      <div>
+        <select
+          className="participant-scope"
+          aria-label={`What ${label} may receive`}
+          value={grant.scope}
+          disabled={!grant.chosen}
+          onChange={(event) => onChange({ scope: event.target.value as ShareLevel })}
+        >
+          {SCOPE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        {error && <p className="field-error">{error}</p>}
+      </div>
+      <span aria-hidden="true" />
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+import { useState } from 'react';
+import {
+  ETHNICITY_LABELS,
+  HOUSING_STATUS_LABELS,
+  NEED_LABELS,
+  RACE_LABELS,
+  SEX_LABELS,
+  type Assessment,
+} from '../../../../shared/domain/assessment';
+import type { TimelineEvent } from '../../../../shared/ipc/intake-contract';
+import type { PageProps } from '../../app/pages';
+import { go } from '../../app/route-store';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { dateLabel, timeLabel } from '../../ui/dates';
+import { Heading } from '../../ui/Heading';
+import { useOnMount } from '../../ui/use-on-mount';
+import { assessmentDraftKey } from './AssessmentPage';
+import { ConsentList } from './ConsentList';
+import { consentDraftKey } from './ConsentPage';
+import { loadDraft } from '../../state/draft-autosave';
+import { canWriteIntake } from '../../app/roles';
+import { takeNotice } from './participant-notice';
+import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
+import { IntakeBadge } from './ParticipantsPage';
+import { PrintButton } from './PrintButton';
+import { useParticipant } from './use-participant';
+
+import '../../styles/participant-pages.css';
+
+/** One participant's record: summary, assessment, consents and timeline. Opening it is an audited read. */
+export function ParticipantPage({ view, recordId }: PageProps) {
+  const { record, load } = useParticipant(recordId);
+  const [notice] = useState(takeNotice);
+  const [drafts, setDrafts] = useState<{ assessment: boolean; consent: boolean }>({ assessment: false, consent: false });
+  const canWrite = canWriteIntake(view.user.role);
+  useOnMount(() => {
+    if (recordId === null || !canWrite) return;
+    void Promise.all([loadDraft(assessmentDraftKey(recordId)), loadDraft(consentDraftKey(recordId))]).then(([assessment, consent]) =>
+      setDrafts({ assessment: assessment !== null, consent: consent !== null }),
+    );
+  });
+
+  const back = (
+    <p className="participant-back">
+      <Button variant="link" onClick={() => go('participants')}>
+        ← All participants
+      </Button>
+    </p>
+  );
+  if (!record) {
+    return (
+      <>
+        {back}
+        <Heading>Participant</Heading>
+        {load.formError ? <Alert tone="error">{load.formError}</Alert> : <p role="status">Loading…</p>}
+      </>
+    );
+  }
+
+  const intake = intakeState(record);
+  const assessment = record.assessment as Assessment | null;
+  const assessmentLabel = assessment
+    ? drafts.assessment
+      ? 'Continue editing the assessment'
+      : 'Edit assessment'
+    : drafts.assessment
+      ? 'Continue intake assessment'
+      : 'Start intake assessment';
+
+  return (
+    <>
+      {back}
+      <Heading>{participantName(record)}</Heading>
+      {notice && <Alert tone="success">{notice}</Alert>}
+
+      <section className="panel participant-summary" aria-label="Summary">
+        <dl className="participant-summary-grid">
+          <div>
+            <dt>Pathway</dt>
+            <dd>{PATHWAY_LABELS[record.pathway]}</dd>
+          </div>
+          <div>
+            <dt>Pair</dt>
+            <dd>{record.pair.label}</dd>
+          </div>
+          <div>
+            <dt>Stage</dt>
+            <dd>{STAGE_LABELS[record.stage]}</dd>
+          </div>
+          <div>
+            <dt>Days since last contact</dt>
+            <dd>No contacts recorded yet</dd>
+          </div>
+          <div>
+            <dt>Intake assessment</dt>
+            <dd>
+              {record.assessmentCompletedAt ? (
+                `Completed ${dateLabel(record.assessmentCompletedAt)}`
+              ) : (
+                <IntakeBadge text={intake.text} overdue={intake.overdue} />
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Consent</dt>
+            <dd>
+              <span className={`participant-consent participant-consent-${record.consent}`}>{CONSENT_GLANCE_LABELS[record.consent]}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>Date of birth</dt>
+            <dd>{record.dateOfBirth ? dateLabel(record.dateOfBirth) : 'Not recorded'}</dd>
+          </div>
+          <div>
+            <dt>Also known as</dt>
+            <dd>{record.aliases.length ? record.aliases.join(', ') : 'No aliases recorded'}</dd>
+          </div>
+          <div>
+            <dt>Enrolled</dt>
+            <dd>{dateLabel(record.enrolledAt)}</dd>
+          </div>
+        </dl>
+        {record.capOverrideReason && <p className="field-hint">Enrolled over the pair’s cap: {record.capOverrideReason}</p>}
+        <div className="participant-actions">
+          {canWrite && (
+            <Button variant="primary" onClick={() => go('participant-assessment', record.id)}>
+              {assessmentLabel}
+            </Button>
+          )}
+          {canWrite && (
+            <Button onClick={() => go('participant-consent', record.id)}>{drafts.consent ? 'Continue recording a consent' : 'Record a consent'}</Button>
+          )}
+          <PrintButton job={{ document: 'part2-notice', participantId: record.id }} label="Print Part 2 notice" />
+        </div>
+      </section>
+
+      <div className="participant-columns">
+        <div>
+          <section className="participant-section" aria-labelledby="assessment-heading">
+            <h2 id="assessment-heading">Intake assessment</h2>
+            {assessment ? (
+              <AssessmentFacts assessment={assessment} />
+            ) : (
+              <p>
+                Not completed yet.{' '}
+                {intake.due ? <IntakeBadge text={intake.text} overdue={intake.overdue} /> : 'There is no deadline for this pathway.'}
+              </p>
+            )}
+          </section>
+          <section className="participant-section" aria-labelledby="consents-heading">
+            <h2 id="consents-heading">Consents (releases of information)</h2>
+            <ConsentList consents={record.consents} canWrite={canWrite} onChanged={() => void load.run()} />
+          </section>
+        </div>
+        <section className="participant-section" aria-labelledby="timeline-heading">
+          <h2 id="timeline-heading">Timeline</h2>
+          <p className="field-hint">Everything that happened, newest first.</p>
+          <Timeline events={record.timeline} />
+        </section>
+      </div>
+    </>
+  );
+}
+
+function AssessmentFacts({ assessment }: { assessment: Assessment }) {
+  const facts: [string, string][] = [
+    ['Legal name', assessment.legalName],
+    ['Preferred name', assessment.preferredName ?? 'Not given'],
+    ['Sex', SEX_LABELS[assessment.sex]],
+    ['Gender identity', assessment.genderIdentity ?? 'Not given'],
+    ['Race', assessment.races.map((race) => RACE_LABELS[race]).join(', ')],
+    ['Ethnicity', ETHNICITY_LABELS[assessment.ethnicity]],
+    ['Preferred language', assessment.preferredLanguage],
+    ['Phone', assessment.phone ?? 'No phone'],
+    ['Where to find them', assessment.whereabouts ?? 'Not given'],
+    ['Housing status', HOUSING_STATUS_LABELS[assessment.housingStatus]],
+    ['Needs', assessment.needs.length ? assessment.needs.map((need) => NEED_LABELS[need]).join(', ') : 'None recorded'],
+    ['Goals', assessment.goals],
+  ];
+  return (
+    <dl className="participant-facts participant-facts-columns">
+      {facts.map(([term, value]) => (
+        <div key={term} className={term === 'Goals' || term === 'Where to find them' ? 'participant-fact-wide' : undefined}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Timeline({ events }: { events: TimelineEvent[] }) {
+  if (events.length === 0) return <p>Nothing recorded yet.</p>;
+  return (
+    <ol className="participant-timeline" aria-label="Timeline, newest first">
+      {events.map((event) => (
+        <li key={event.id}>
+          <time dateTime={event.at}>
+            {dateLabel(event.at)}, {timeLabel(event.at)}
+          </time>
+          <p className="participant-timeline-what">{event.summary}</p>
+          {event.actorName && <p className="participant-timeline-who">By {event.actorName}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+

@@ -1,0 +1,62 @@
+import { PATHWAY_LABELS } from '../../../../shared/domain/referral';
+import { STAGE_LABELS } from '../../../../shared/domain/stages';
+import type { ParticipantRecord, ParticipantSummary } from '../../../../shared/ipc/intake-contract';
+import { dateLabel } from '../../ui/dates';
+
+export { PATHWAY_LABELS, STAGE_LABELS };
+
+/** The name people use first, then the legal name: "Jo (Jordan Testcase)". */
+export function participantName(person: { name: string; preferredName: string | null }): string {
+  const preferred = person.preferredName?.trim();
+  return preferred && preferred.toLowerCase() !== person.name.trim().toLowerCase() ? `${preferred} (${person.name})` : person.name;
+}
+
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+
+export interface IntakeState {
+  text: string;
+  /** Set while the assessment is outstanding and its due date has passed. */
+  overdue: boolean;
+  /** Set while an assessment is outstanding with a due date. */
+  due: boolean;
+}
+
+/** Where the intake assessment stands: a countdown for arrest diversions, overdue flagged. */
+export function intakeState(participant: Pick<ParticipantSummary, 'intakeDaysLeft' | 'intakeDueOn' | 'stage'>): IntakeState {
+  const { intakeDaysLeft: left, intakeDueOn } = participant;
+  if (left !== null) {
+    const on = intakeDueOn ? dateLabel(intakeDueOn) : '';
+    if (left < 0) return { text: `Overdue by ${plural(-left, 'day')} (was due ${on})`, overdue: true, due: true };
+    if (left === 0) return { text: `Due today (${on})`, overdue: false, due: true };
+    return { text: `Due in ${plural(left, 'day')} (${on})`, overdue: false, due: true };
+  }
+  if (participant.stage === 'awaiting_intake' || participant.stage === 'intake_in_progress') {
+    return { text: 'Not done yet (no deadline)', overdue: false, due: false };
+  }
+  return { text: 'Done', overdue: false, due: false };
+}
+
+export const CONSENT_GLANCE_LABELS: Record<ParticipantSummary['consent'], string> = {
+  none: 'No consent on file',
+  active: 'Active consent',
+  expired: 'Consent expired',
+  revoked: 'Consent revoked',
+};
+
+export const CONSENT_STATUS_LABELS: Record<ParticipantRecord['consents'][number]['status'], string> = {
+  active: 'Active',
+  expired: 'Expired',
+  revoked: 'Revoked',
+  not_yet_signed: 'Not yet in effect',
+};
+
+/** Finds a form field's message in a refusal: the exact path, or the first one under it ("aliases.0"). */
+export function messageFor(fields: Record<string, string> | undefined, ...paths: string[]): string | undefined {
+  if (!fields) return undefined;
+  for (const path of paths) {
+    if (fields[path]) return fields[path];
+    const nested = Object.keys(fields).find((key) => key.startsWith(`${path}.`));
+    if (nested) return fields[nested];
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import { call } from '../../lead';
+import { useAction, type Action } from '../../ui/use-action';
+import { useOnMount } from '../../ui/use-on-mount';
+
+/** Loads one participant's record when the page opens (an audited read in the main process). */
+export function useParticipant(id: number | null): {
+  record: ParticipantRecord | null;
+  setRecord(record: ParticipantRecord): void;
+  load: Action<[]>;
+} {
+  const [record, setRecord] = useState<ParticipantRecord | null>(null);
+  const load = useAction(async () => {
+    if (id === null) return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'Choose a participant from the list.' } };
+    return call('participants.get', { id });
+  }, setRecord);
+  useOnMount(() => void load.run());
+  return { record, setRecord, load };
+}

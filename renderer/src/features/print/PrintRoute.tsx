@@ -1,0 +1,28 @@
+import type { PrintJob } from '../../../../shared/print-jobs';
+import { useSession } from '../session/session-store';
+import { ConsentFormPrint } from './ConsentFormPrint';
+import { Part2NoticePrint } from './Part2NoticePrint';
+
+import '../../styles/print-documents.css';
+
+/**
+ * A printable document on its own page, without the app's frame: what Electron's hidden print
+ * window (and the tests' page.pdf()) turns into a PDF. It reads data with the signed-in person's
+ * session, so without one it prints nothing.
+ */
+export function PrintRoute({ job }: { job: PrintJob }) {
+  const { phase, view } = useSession();
+  if (phase === 'loading') return <p className="print-message">Preparing the document…</p>;
+  if (!view || view.mustChangePassword) {
+    return (
+      <main className="print-message">
+        <p>Sign in to LEAD Desk to print.</p>
+      </main>
+    );
+  }
+  return job.document === 'consent-form' ? (
+    <ConsentFormPrint consentId={job.consentId} programName={view.programName} />
+  ) : (
+    <Part2NoticePrint participantId={job.participantId} programName={view.programName} />
+  );
+}

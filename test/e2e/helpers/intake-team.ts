@@ -1,0 +1,93 @@
+import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { DATABASE_FILE, KEYSLOTS_FILE } from '../../../electron/desk';
+import { openDatabase, type Db } from '../../../electron/db/open-database';
+import { DEFAULT_SCRYPT_COST } from '../../../electron/vault/kdf';
+import { KeyVault } from '../../../electron/vault/vault';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { Role } from '../../../shared/roles';
+import type { TestApp } from '../harness';
+import { heading, setUpDesk, signIn } from './desk';
+
+/** Invented people only. */
+export interface Member {
+  name: string;
+  username: string;
+  role: Role;
+  password: string;
+}
+
+export const CASEY: Member = { name: 'Casey Casework', username: 'casey.casework', role: 'case_manager', password: 'casey own password' };
+export const PAT: Member = { name: 'Pat Peerson', username: 'pat.peerson', role: 'peer', password: 'pat own password!' };
+export const SKY: Member = { name: 'Sky Supervisor', username: 'sky.supervisor', role: 'supervisor', password: 'sky own password!' };
+export const DREW: Member = { name: 'Drew Caseworth', username: 'drew.caseworth', role: 'case_manager', password: 'drew own password' };
+export const ROBIN: Member = { name: 'Robin Peerwell', username: 'robin.peerwell', role: 'peer', password: 'robin own password' };
+
+export const PAIR_LABEL = `${CASEY.name} & ${PAT.name}`;
+export const SECOND_PAIR_LABEL = `${DREW.name} & ${ROBIN.name}`;
+
+const TEMPORARY = 'temporary pass 1';
+
+/** Calls the real router as whoever is signed in at the desk; fails the test on a refusal. */
+export async function invoke<C extends Channel>(app: TestApp, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const reply = await app.core.invoke(channel, input);
+  if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code} ${reply.error.message}`);
+  return reply.value as ChannelOutput<C>;
+}
+
+export interface Team {
+  recoveryKey: string;
+  pairIds: number[];
+}
+
+/**
+ * Arrangement, not the behaviour under test: the desk set up through its screens, then the team
+ * and its pairs made as the administrator through the router, each person's own password set,
+ * and everyone signed out (the sign-in screen is showing).
+ */
+export async function arrangeTeam(app: TestApp, options: { pairs?: 0 | 1 | 2; extraStaff?: boolean } = {}): Promise<Team> {
+  const pairCount = options.pairs ?? 1;
+  const { recoveryKey } = await setUpDesk(app);
+  const members = [CASEY, PAT, SKY, ...(pairCount === 2 || options.extraStaff ? [DREW, ROBIN] : [])];
+  const ids = new Map<Member, number>();
+  for (const member of members) {
+    const created = await invoke(app, 'staff.create', {
+      displayName: member.name,
+      username: member.username,
+      role: member.role,
+      temporaryPassword: TEMPORARY,
+    });
+    ids.set(member, created.id);
+  }
+  const pairIds: number[] = [];
+  if (pairCount >= 1) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(CASEY)!, peerId: ids.get(PAT)! })).id);
+  if (pairCount >= 2) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(DREW)!, peerId: ids.get(ROBIN)! })).id);
+  for (const member of members) {
+    await invoke(app, 'session.signIn', { username: member.username, password: TEMPORARY });
+    await invoke(app, 'account.changePassword', { currentPassword: TEMPORARY, newPassword: member.password });
+  }
+  await invoke(app, 'session.signOut', {});
+  await expect(heading(app.page, 'Sign in')).toBeVisible();
+  return { recoveryKey, pairIds };
+}
+
+export async function signInAs(page: Page, member: Pick<Member, 'name' | 'username' | 'password'>): Promise<void> {
+  await signIn(page, member.username, member.password);
+  await expect(heading(page, `Welcome, ${member.name}`)).toBeVisible();
+}
+
+/**
+ * A second connection to the desk's database, opened with the recovery key: how a test arranges
+ * what no screen of this issue does (a participant who has left the program).
+ */
+export function withDatabase<T>(app: TestApp, recoveryKey: string, fn: (db: Db) => T): T {
+  const vault = new KeyVault(join(app.dataDir, KEYSLOTS_FILE), app.clock, DEFAULT_SCRYPT_COST);
+  const key = vault.unlockWithRecoveryKey(recoveryKey);
+  if (!key) throw new Error('recovery key did not open the vault');
+  const db = openDatabase(join(app.dataDir, DATABASE_FILE), key, { create: false });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
