@@ -1,4 +1,5 @@
 import { revocationProblem, type Consent } from '../../shared/domain/consent';
+import { readableDate } from '../../shared/domain/local-time';
 import { recipientLabel } from '../../shared/domain/recipients';
 import { SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
 import type { Handlers } from '../ipc/router';
@@ -28,12 +29,12 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
           .run(participant.id, JSON.stringify(consent), user.id, now, now).lastInsertRowid,
       );
       const grants = consent.recipients.map((grant) => `${recipientLabel(grant.recipient)}: ${SHARE_LEVEL_LABELS[grant.scope].toLowerCase()}`);
-      const expiry = consent.expiry.kind === 'date' ? `until ${consent.expiry.on}` : `until ${consent.expiry.event}`;
+      const expiry = consent.expiry.kind === 'date' ? `until ${readableDate(consent.expiry.on)}` : `until ${consent.expiry.event}`;
       addTimelineEvent(db, {
         personId: participant.person_id,
         at: now,
         kind: 'consent.signed',
-        summary: `Consent signed ${consent.signedOn}, ${expiry}. ${grants.join('; ')}.`,
+        summary: `Consent signed ${readableDate(consent.signedOn)}, ${expiry}. ${grants.join('; ')}.`,
         actorId: user.id,
       });
       context.audit({ subjectType: 'consent', subjectId: String(newId), detail: { participantId: participant.id, recipients: consent.recipients.length } });
@@ -59,7 +60,7 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
         personId: participant.person_id,
         at: desk.now(),
         kind: 'consent.revoked',
-        summary: `Consent of ${consent.signedOn} revoked on ${input.revokedOn}.`,
+        summary: `Consent of ${readableDate(consent.signedOn)} revoked on ${readableDate(input.revokedOn)}.`,
         actorId: user.id,
       });
       context.audit({ subjectType: 'consent', subjectId: String(view.id), detail: { revokedOn: input.revokedOn } });

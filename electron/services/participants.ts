@@ -1,7 +1,7 @@
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { addDays } from '../../shared/domain/local-time';
+import { addDays, readableDate } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
 import { requirePair } from './pairs';
 import { listParticipants, participantRecord } from './participant-records';
@@ -63,7 +63,7 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
         personId: referral.person_id,
         at: now,
         kind: 'participant.enrolled',
-        summary: `${returning ? 'Re-enrolled' : 'Enrolled'} with ${pair.label}${intakeDueOn ? `; intake assessment due ${intakeDueOn}` : ''}.${overrideReason ? ` Over the cap (${pair.caseload + 1} of ${pair.cap}), approved by ${user.displayName}: ${overrideReason}` : ''}`,
+        summary: `${returning ? 'Re-enrolled' : 'Enrolled'} with ${pair.label}${intakeDueOn ? `; intake assessment due ${readableDate(intakeDueOn)}` : ''}.${overrideReason ? ` Over the cap (${pair.caseload + 1} of ${pair.cap}), approved by ${user.displayName}: ${overrideReason}` : ''}`,
         actorId: user.id,
       });
       context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { referralId: referral.id, pairId: pair.id, returning: !!returning } });

@@ -1,4 +1,5 @@
 import { EXCLUSIONS, screenEligibility, type EligibilityResult, type EligibilityScreen } from '../../shared/domain/eligibility';
+import { readableDate } from '../../shared/domain/local-time';
 import { OFFENSE_LABELS } from '../../shared/domain/offenses';
 import { PATHWAY_LABELS } from '../../shared/domain/referral';
 import { CLOSED_REFERRAL_STATUSES, REFERRAL_STATUS_LABELS } from '../../shared/domain/referral-status';
@@ -144,7 +145,7 @@ export const referralsHandlers: Pick<
       );
       refreshReferralStatus(db, row.id, desk.now());
       const summary = decided
-        ? `State's Attorney's Office ${decided.status === 'verified' ? 'verified eligibility' : 'did not approve'} on ${decided.decidedOn} (${decided.saoPerson}).`
+        ? `State's Attorney's Office ${decided.status === 'verified' ? 'verified eligibility' : 'did not approve'} on ${readableDate(decided.decidedOn)} (${decided.saoPerson}).`
         : "Sent to the State's Attorney's Office for verification.";
       addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'sao.recorded', summary, actorId: desk.session.user!.id });
       context.audit({ subjectType: 'referral', subjectId: String(row.id), detail: { status: input.status } });

@@ -3,6 +3,7 @@ import { test, expect } from './harness';
 import { PROGRAM, heading } from './helpers/desk';
 import { JORDAN, RILEY, STAFF, arrangeTeam, enroll, localDay, ok, openParticipant, signInAgain } from './helpers/participant-arrange';
 import { field } from './helpers/participant-forms';
+import { readableDate } from '../../shared/domain/local-time';
 
 const CONSENT_TEXT_FIELDS = {
   patientName: 'Participant name',
@@ -98,7 +99,7 @@ test('a consent with every element is saved, each missing element is refused by 
   await expect(card).toContainText('Sample Recovery Clinic: clinical and substance-use detail');
   await expect(card).toContainText('Irrevocable until');
   const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
-  await expect(timeline.getByRole('listitem').first()).toContainText(`Consent signed ${today}`);
+  await expect(timeline.getByRole('listitem').first()).toContainText(`Consent signed ${readableDate(today)}`);
   await app.screenshot('participant with consent');
 
   // Revocation is refused before the irrevocable-until date, with the reason on the field.

@@ -1,15 +1,15 @@
-/** Dates and times as people at the desk read them: US English, this computer's time zone. */
+import { readableDate } from '../../../shared/domain/local-time';
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/* Dates and times as people at the desk read them: US English, this computer's time zone. */
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * "May 12, 1990". A calendar date (YYYY-MM-DD) is built from its parts, never through
- * Date.parse, which reads it as UTC midnight: the day before, west of Greenwich.
+ * "May 12, 1990". A calendar date (YYYY-MM-DD) is never put through this computer's time zone
+ * (Date.parse reads it as UTC midnight: the day before, west of Greenwich); an instant is.
  */
 export function dateLabel(iso: string): string {
-  const parts = CALENDAR_DATE.exec(iso);
-  const date = parts ? new Date(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3])) : new Date(iso);
-  return date.toLocaleDateString('en-US', { dateStyle: 'medium' });
+  return CALENDAR_DATE.test(iso) ? readableDate(iso) : new Date(iso).toLocaleDateString('en-US', { dateStyle: 'medium' });
 }
 
 /** "3:45 PM", or "3:45:07 PM" where the order of events within a minute matters (the audit log). */

@@ -38,3 +38,11 @@ describe('days since the last contact', () => {
     expect(daysSinceContact('2026-03-05T12:00:00Z', new Date('2026-03-04T12:00:00Z'), BALTIMORE)).toBe(0);
   });
 });
+
+describe('readable dates', () => {
+  it('reads a calendar date the same in every time zone', async () => {
+    const { readableDate } = await import('../../../shared/domain/local-time');
+    expect(readableDate('2026-12-23')).toBe('Dec 23, 2026');
+    expect(readableDate('1990-01-01')).toBe('Jan 1, 1990');
+  });
+});
