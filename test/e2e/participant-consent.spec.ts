@@ -129,7 +129,7 @@ test('a consent with every element is saved, each missing element is refused by 
   await expect(card).toContainText('Revoked');
   await expect(card.getByRole('button', { name: 'Revoke…' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Consent revoked');
-  await expect(timeline.getByRole('listitem').first()).toContainText(`revoked on ${later}`);
+  await expect(timeline.getByRole('listitem').first()).toContainText(`revoked on ${readableDate(later)}`);
   await app.screenshot('participant consent revoked');
   expect((await ok(app, 'participants.get', { id })).consents[0]).toMatchObject({ status: 'revoked', consent: { revocation: { revokedOn: later } } });
 });
