@@ -6,7 +6,7 @@ import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { dateLabel, timeLabel } from '../../ui/dates';
+import { timeLabel } from '../../ui/dates';
 import { SelectField, TextField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
@@ -23,6 +23,7 @@ import {
   type AssessmentValues,
 } from './assessment-values';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
+import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
 import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
 import { announce } from './participant-notice';
 import { intakeState, messageFor, participantName } from './participant-format';
@@ -98,11 +99,7 @@ function AssessmentForm({ record, draft }: Loaded) {
 
   return (
     <>
-      <p className="participant-back">
-        <Button variant="link" onClick={() => go('participant', record.id)}>
-          ← Back to {participantName(record)}
-        </Button>
-      </p>
+      <BackToParticipant record={record} />
       <Heading>
         {editing ? 'Edit assessment' : 'Intake assessment'}: {participantName(record)}
       </Heading>
@@ -112,14 +109,7 @@ function AssessmentForm({ record, draft }: Loaded) {
           {intake.text.charAt(0).toLowerCase() + intake.text.slice(1)}
         </p>
       )}
-      {restored && draft && (
-        <Alert tone="info">
-          <p>
-            Restored what you typed on {dateLabel(draft.updatedAt)} at {timeLabel(draft.updatedAt)}. It is not saved to the record yet.
-          </p>
-          <Button onClick={() => void startOver()}>Discard the draft and start over</Button>
-        </Alert>
-      )}
+      {restored && draft && <DraftRestoredNotice updatedAt={draft.updatedAt} onStartOver={() => void startOver()} />}
       <p className="field-hint">What you type is kept as a draft as you go: closing the window or locking loses nothing.</p>
 
       <section className="panel participant-form" aria-label={editing ? 'Edit assessment' : 'Intake assessment'}>

@@ -7,7 +7,7 @@ import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { dateLabel, timeLabel, todayIso } from '../../ui/dates';
+import { timeLabel, todayIso } from '../../ui/dates';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
@@ -26,6 +26,7 @@ import {
   type RecipientSource,
 } from './consent-values';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
+import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
 import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
 import { announce } from './participant-notice';
 import { messageFor, participantName } from './participant-format';
@@ -135,24 +136,13 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
 
   return (
     <>
-      <p className="participant-back">
-        <Button variant="link" onClick={() => go('participant', record.id)}>
-          ← Back to {participantName(record)}
-        </Button>
-      </p>
+      <BackToParticipant record={record} />
       <Heading>Record a consent: {participantName(record)}</Heading>
       <p>
         A release of information lets the team share what the participant agrees to, with the recipients they name. Every
         element below is required by 42 CFR Part 2; the form will not save while one is missing.
       </p>
-      {restored && draft && (
-        <Alert tone="info">
-          <p>
-            Restored what you typed on {dateLabel(draft.updatedAt)} at {timeLabel(draft.updatedAt)}. It is not saved yet.
-          </p>
-          <Button onClick={() => void startOver()}>Discard the draft and start over</Button>
-        </Alert>
-      )}
+      {restored && draft && <DraftRestoredNotice updatedAt={draft.updatedAt} onStartOver={() => void startOver()} />}
 
       <section className="panel participant-form" aria-label="Consent">
         <ActionForm
