@@ -229,5 +229,7 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 /** Events the main process pushes to the renderer. */
 export const LeadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.ended'), reason: z.enum(['idle', 'lock', 'signOut']) }),
+  /** The window is about to close: send anything typed and not yet saved, now. */
+  z.object({ type: z.literal('window.closing') }),
 ]);
 export type LeadEvent = z.infer<typeof LeadEvent>;

@@ -37,13 +37,16 @@ function takePending(key: string): DraftData | undefined {
 }
 
 /**
- * The window being hidden or closed: send what is waiting at once. Best effort: a message sent
- * while the window is torn down may not arrive, so the autosave delay stays short.
+ * The window being hidden or closed: send what is waiting at once. The main process holds a
+ * closing window open briefly after telling the renderer (window.closing), so these arrive.
  */
 function sendWaiting(): void {
   for (const [key, data] of Object.entries(useDraftQueue.getState().pending)) void call('drafts.save', { key, data });
 }
 window.addEventListener('pagehide', sendWaiting);
+window.lead.onEvent((event) => {
+  if (event.type === 'window.closing') sendWaiting();
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') sendWaiting();
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import { CLOSE_GRACE_MS } from '../../../electron/window';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 
 export type FakeElectron = typeof import('../fakes/electron');
@@ -11,6 +12,8 @@ export interface BootedMain {
   userData: string;
   /** The one window main.ts opened (throws if there is none). */
   window(): InstanceType<FakeElectron['BrowserWindow']>;
+  /** Closes the main window as a person would, and waits out the grace given to unsaved drafts. */
+  closeWindow(): Promise<void>;
   /** Calls the app's invoke handler as ipcRenderer.invoke would from `frame` of the main window. */
   invoke(frame: InstanceType<FakeElectron['WebFrameMain']> | null, channel: unknown, input?: unknown): Promise<unknown>;
   dispose(): void;
@@ -53,6 +56,10 @@ export async function bootMain(options: BootOptions = {}): Promise<BootedMain> {
     fake,
     userData,
     window,
+    async closeWindow() {
+      window().close();
+      await new Promise((resolve) => setTimeout(resolve, CLOSE_GRACE_MS + 50));
+    },
     invoke: (frame, channel, input) => fake.ipcMain.invokeFrom(window().webContents, frame, 'lead:invoke', channel, input),
     dispose() {
       if (!fake.app.quitRequested) fake.app.quit();

@@ -40,7 +40,7 @@ describe('the lead:invoke handler', () => {
 
   it('refuses everything after the window has closed', async () => {
     const contents = booted.window().webContents;
-    booted.window().close();
+    await booted.closeWindow();
     expect(await booted.fake.ipcMain.invokeFrom(contents, contents.mainFrame, 'lead:invoke', 'app.status', {})).toEqual(FORBIDDEN);
   });
 

@@ -41,7 +41,7 @@ describe('single instance', () => {
 
   it('a second copy starting as the first one closes does not touch the closed window', async () => {
     booted = await bootMain();
-    booted.window().close();
+    await booted.closeWindow();
     expect(() => booted.fake.app.emit('second-instance', new booted.fake.FakeEvent(), [], '/')).not.toThrow();
   });
 });
@@ -57,7 +57,17 @@ describe('the data folder', () => {
 describe('locking and quitting', () => {
   it('closing the window quits the app', async () => {
     booted = await bootMain();
-    booted.window().close();
+    await booted.closeWindow();
+    expect(booted.fake.app.quitRequested).toBe(true);
+  });
+
+  it('closing the window first tells the renderer, so unsaved typing is sent before it goes', async () => {
+    booted = await bootMain();
+    const win = booted.window();
+    win.close();
+    expect(win.isDestroyed()).toBe(false);
+    expect(win.webContents.sent).toEqual([{ channel: 'lead:event', args: [{ type: 'window.closing' }] }]);
+    await vi.waitFor(() => expect(win.isDestroyed()).toBe(true), { timeout: 2000 });
     expect(booted.fake.app.quitRequested).toBe(true);
   });
 

@@ -189,8 +189,12 @@ export class BrowserWindow extends Emitter {
     return this.destroyed;
   }
 
+  /** Like Electron: 'close' first, which a listener may cancel; then the window goes. */
   close(): void {
-    this.alive().destroyed = true;
+    const event = new FakeEvent();
+    this.alive().emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroyed = true;
     this.webContents.destroyed = true;
     BrowserWindow.all.splice(BrowserWindow.all.indexOf(this), 1);
     this.emit('closed');
