@@ -1,8 +1,6 @@
 import type { PairView } from '../../../../shared/ipc/intake-contract';
 import { call } from '../../lead';
-import { ActionForm } from '../../ui/ActionForm';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAction } from '../../ui/use-action';
 
 interface DeactivatePairDialogProps {
@@ -14,23 +12,17 @@ interface DeactivatePairDialogProps {
 export function DeactivatePairDialog({ pair, onClose, onDeactivated }: DeactivatePairDialogProps) {
   const deactivate = useAction(() => call('pairs.deactivate', { id: pair.id }), onDeactivated);
   return (
-    <Dialog title={`Deactivate ${pair.label}?`} onClose={onClose}>
+    <ConfirmDialog
+      title={`Deactivate ${pair.label}?`}
+      action={deactivate}
+      confirmLabel="Deactivate pair"
+      busyLabel="Deactivating…"
+      onClose={onClose}
+    >
       <p>
         The pair takes no more participants. {pair.caseManager.displayName} and {pair.peer.displayName} can then be paired with
         someone else. The pair stays on record.
       </p>
-      <ActionForm
-        action={deactivate}
-        submitLabel="Deactivate pair"
-        busyLabel="Deactivating…"
-        onSubmit={() => void deactivate.run()}
-        danger
-        secondary={
-          <Button data-autofocus onClick={onClose}>
-            Cancel
-          </Button>
-        }
-      />
-    </Dialog>
+    </ConfirmDialog>
   );
 }
