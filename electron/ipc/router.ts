@@ -23,6 +23,8 @@ export interface HandlerContext {
   audit(note: AuditNote): void;
   /** Runs `fn` in one database transaction together with the audit entries queued so far. */
   transaction<T>(fn: () => T): T;
+  /** Writes the queued audit entries now: for a disclosure about to happen outside the database. */
+  commitAudit(): void;
 }
 
 export type Handler<C extends Channel> = (
@@ -86,12 +88,15 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
             return result;
           })();
         },
+        commitAudit() {
+          desk.requireDb().transaction(flush)();
+        },
       };
 
       try {
         const output = await (handlers[name] as Handler<Channel>)(parsed.data as never, context);
         if (spec.audit !== 'none' && recorded === 0) context.audit({});
-        if (desk.isOpen()) desk.requireDb().transaction(flush)();
+        if (desk.isOpen()) context.commitAudit();
         const checked = (spec.output as z.ZodType).safeParse(output);
         if (!checked.success) {
           reportInternal(name, new Error('handler output did not match the contract'));

@@ -1,3 +1,4 @@
+import { CASELOAD_STAGES } from '../../shared/domain/stages';
 import type { PairView } from '../../shared/ipc/intake-contract';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
@@ -5,8 +6,8 @@ import { UserError } from '../ipc/user-error';
 import { readSettings } from './settings';
 import { requireStaff } from './staff-records';
 
-/** Stages that count against a pair's cap: everyone but those who have exited. */
-const COUNTED_STAGES = `('awaiting_intake', 'intake_in_progress', 'active', 'inactive')`;
+/** Stages that count against a pair's cap, as SQL: everyone but those who have exited. */
+const COUNTED_STAGES = `(${CASELOAD_STAGES.map((stage) => `'${stage}'`).join(', ')})`;
 
 interface PairRow {
   id: number;

@@ -13,7 +13,7 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
       job.document === 'consent-form' ? requireConsent(db, job.consentId, desk.today()).participantId : requireParticipantRow(db, job.participantId).id;
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
-    context.transaction(() => undefined);
+    context.commitAudit();
     const outcome = await printer.print({ path: printPath(job), title: PRINT_TITLES[job.document] });
     return { outcome };
   },

@@ -51,10 +51,6 @@ export class KeyVault {
     private readonly cost: ScryptCost,
   ) {}
 
-  exists(): boolean {
-    return readKeySlots(this.path).status !== 'missing';
-  }
-
   /** Throws a VaultProblem that explains itself when the file is missing or damaged. */
   private load(): KeySlots {
     const read = readKeySlots(this.path);
@@ -65,10 +61,6 @@ export class KeyVault {
       throw new VaultProblem('keyslots-damaged', `The key file (keyslots.json) is damaged: ${read.detail}.`);
     }
     return read.slots;
-  }
-
-  check(): void {
-    this.load();
   }
 
   async create(databaseKey: Buffer, recoveryKey: string, username: string, password: string): Promise<void> {
@@ -158,12 +150,6 @@ export class KeyVault {
     const id = slotIdFor(file.lookupSalt, username);
     file.slots = file.slots.filter((slot) => slot.id !== id);
     writeKeySlots(this.path, file);
-  }
-
-  hasPassword(username: string): boolean {
-    const file = this.load();
-    const id = slotIdFor(file.lookupSalt, username);
-    return file.slots.some((slot) => slot.id === id);
   }
 
   lockedUntil(username: string): string | null {
