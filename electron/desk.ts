@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LeadEvent } from '../shared/ipc/contract';
 import type { Clock } from './clock';
-import { localDate } from './local-date';
+import { daysSinceContact } from '../shared/domain/contact-age';
+import { DESK_TIME_ZONE, localDate } from './local-date';
 import type { Printer } from './print/printer';
 import { appendAudit, type NewAuditEntry } from './db/audit-log';
 import { openDatabase, type Db } from './db/open-database';
@@ -50,6 +51,11 @@ export class Desk {
   /** The calendar date at the desk: the one way services ask what day it is. */
   today(): string {
     return localDate(this.options.clock.now());
+  }
+
+  /** Calendar days at the desk since an instant (a last contact), or null when there was none. */
+  daysSince(instant: string | null): number | null {
+    return daysSinceContact(instant, this.options.clock.now(), DESK_TIME_ZONE);
   }
 
   databaseExists(): boolean {

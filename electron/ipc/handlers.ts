@@ -1,9 +1,14 @@
 import { assessmentsHandlers } from '../services/assessments';
 import { auditHandlers } from '../services/audit';
+import { boardHandlers } from '../services/board';
+import { contactsHandlers } from '../services/contacts';
 import { consentsHandlers } from '../services/consents';
 import { draftsHandlers } from '../services/drafts';
+import { needsHandlers } from '../services/needs';
+import { outcomesHandlers } from '../services/outcomes';
 import { pairsHandlers } from '../services/pairs';
 import { printingHandlers } from '../services/printing';
+import { participantMovesHandlers } from '../services/participant-moves';
 import { participantsHandlers } from '../services/participants';
 import { peopleHandlers } from '../services/people';
 import { referralsHandlers } from '../services/referrals';
@@ -29,5 +34,10 @@ export const handlers: Handlers = {
   ...assessmentsHandlers,
   ...consentsHandlers,
   ...draftsHandlers,
+  ...boardHandlers,
+  ...participantMovesHandlers,
+  ...contactsHandlers,
+  ...needsHandlers,
+  ...outcomesHandlers,
   ...printingHandlers,
 };

@@ -102,6 +102,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
           reportInternal(name, new Error('handler output did not match the contract'));
           return failure({ code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' });
         }
+        if ('changesRecords' in spec && spec.changesRecords) desk.emit({ type: 'records.changed' });
         return { ok: true, value: checked.data };
       } catch (error) {
         return failure(describe(name, error));

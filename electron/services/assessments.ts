@@ -1,6 +1,7 @@
 import type { Assessment } from '../../shared/domain/assessment';
 import type { Handlers } from '../ipc/router';
 import { participantRecord, requireParticipantRow } from './participant-records';
+import { openAssessedNeeds } from './needs';
 import { updatePerson } from './people';
 import { addTimelineEvent } from './timeline';
 
@@ -49,11 +50,13 @@ export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
           user.id,
           now,
         );
-        db.prepare(`UPDATE participants SET stage = 'active', updated_at = ? WHERE id = ? AND stage IN ('awaiting_intake', 'intake_in_progress')`).run(
+        db.prepare(`UPDATE participants SET stage = 'active', stage_since = ?, updated_at = ? WHERE id = ? AND stage IN ('awaiting_intake', 'intake_in_progress')`).run(
+          now,
           now,
           participant.id,
         );
       }
+      openAssessedNeeds(db, participant, assessment.needs, user.id, now);
       updatePerson(db, participant.person_id, {
         name: assessment.legalName,
         preferredName: assessment.preferredName,
@@ -71,6 +74,6 @@ export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
       }
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: before ? { changed } : { completed: true } });
     });
-    return participantRecord(db, participant.id, desk.today());
+    return participantRecord(desk, participant.id);
   },
 };

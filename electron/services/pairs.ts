@@ -1,7 +1,8 @@
 import { CASELOAD_STAGES } from '../../shared/domain/stages';
 import type { PairView } from '../../shared/ipc/intake-contract';
 import type { Db } from '../db/open-database';
-import type { Handlers } from '../ipc/router';
+import type { Role } from '../../shared/roles';
+import type { HandlerContext, Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { readSettings } from './settings';
 import { requireStaff } from './staff-records';
@@ -45,6 +46,36 @@ export function requirePair(db: Db, id: number): PairView {
   const row = db.prepare(`${PAIR_QUERY} WHERE p.id = ?`).get(id) as PairRow | undefined;
   if (!row) throw new UserError('NOT_FOUND', 'That pair does not exist.');
   return toView(row, readSettings(db).caseloadCap);
+}
+
+/**
+ * The written reason for taking `pair` over its cap, or null when the participant fits. Going
+ * over needs a supervisor and a reason; anything else is refused with what to do instead.
+ */
+export function capOverrideFor(pair: PairView, reason: string | null, role: Role): string | null {
+  if (pair.caseload < pair.cap) return null;
+  if (!reason) {
+    throw new UserError(
+      'CONFLICT',
+      `${pair.label} already has ${pair.caseload} of ${pair.cap} participants. A supervisor can go over the cap with a written reason.`,
+      { capOverrideReason: 'The pair is at its cap: a supervisor must give a reason to go over it.' },
+    );
+  }
+  if (role !== 'supervisor') throw new UserError('FORBIDDEN', "Only a supervisor can take a pair over its cap.");
+  return reason;
+}
+
+/**
+ * Ids and counts only: administrators read the audit log but see no participant data, and the
+ * written reason may describe the person. It stays with the participant's record.
+ */
+export function auditCapOverride(context: HandlerContext, pair: PairView, participantId: number): void {
+  context.audit({
+    action: 'caseload.capOverride',
+    subjectType: 'pair',
+    subjectId: String(pair.id),
+    detail: { participantId, caseload: pair.caseload + 1, cap: pair.cap },
+  });
 }
 
 export const pairsHandlers: Pick<Handlers, 'pairs.list' | 'pairs.create' | 'pairs.deactivate'> = {

@@ -3,6 +3,8 @@ import type { Referral } from '../../shared/domain/referral';
 import type { Stage } from '../../shared/domain/stages';
 import type { ConsentView, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/intake-contract';
 import type { Db } from '../db/open-database';
+import type { Desk } from '../desk';
+import { lastContactOf, latestOutcomesOf, needsOf, serviceReferralsOf } from './caseload-records';
 import { UserError } from '../ipc/user-error';
 import { daysBetween } from '../../shared/domain/local-time';
 import { aliasesOf } from './people';
@@ -108,18 +110,27 @@ export function requireParticipantRow(db: Db, id: number): ParticipantRow {
   return row;
 }
 
-export function participantRecord(db: Db, id: number, today: string): ParticipantRecord {
+/** A participant's whole record as the participant page shows it. */
+export function participantRecord(desk: Desk, id: number): ParticipantRecord {
+  const db = desk.requireDb();
+  const today = desk.today();
   const row = requireParticipantRow(db, id);
   const consents = consentsOf(db, id, today);
   const assessment = db.prepare('SELECT data FROM assessments WHERE referral_id = ?').pluck().get(row.referral_id) as string | undefined;
+  const lastContactAt = lastContactOf(db, id);
   return {
     ...toSummary(row, consents, today),
+    lastContactAt,
+    daysSinceContact: desk.daysSince(lastContactAt),
+    needs: needsOf(db, row.referral_id),
+    serviceReferrals: serviceReferralsOf(db, row.referral_id),
+    latestOutcomes: latestOutcomesOf(db, id),
     aliases: aliasesOf(db, row.person_id),
     capOverrideReason: row.cap_override_reason,
     assessment: assessment ? (JSON.parse(assessment) as Record<string, unknown>) : null,
     assessmentCompletedAt: row.assessment_completed_at,
     consents,
     referrals: listReferrals(db, today, { personId: row.person_id }),
-    timeline: timelineOf(db, row.person_id),
+    timeline: timelineOf(db, { personId: row.person_id, participantId: id }),
   };
 }

@@ -3,7 +3,7 @@ import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { addDays, readableDate } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
-import { requirePair } from './pairs';
+import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
 import { listParticipants, participantRecord } from './participant-records';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
 import { readSettings } from './settings';
@@ -24,18 +24,7 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
     }
     const pair = requirePair(db, input.pairId);
     if (!pair.active) throw new UserError('CONFLICT', `${pair.label} is no longer an active pair.`);
-    const atCap = pair.caseload >= pair.cap;
-    if (atCap && !input.capOverrideReason) {
-      throw new UserError(
-        'CONFLICT',
-        `${pair.label} already has ${pair.caseload} of ${pair.cap} participants. A supervisor can enroll over the cap with a written reason.`,
-        { capOverrideReason: 'The pair is at its cap: a supervisor must give a reason to go over it.' },
-      );
-    }
-    if (atCap && user.role !== 'supervisor') {
-      throw new UserError('FORBIDDEN', 'Only a supervisor can enroll a participant over a pair\'s cap.');
-    }
-    const overrideReason = atCap ? input.capOverrideReason : null;
+    const overrideReason = capOverrideFor(pair, input.capOverrideReason, user.role);
     const now = desk.now();
     const details = referralDetails(referral);
     const intakeDueOn =
@@ -45,17 +34,17 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
       let participantId: number;
       if (returning) {
         db.prepare(
-          `UPDATE participants SET referral_id = ?, pair_id = ?, stage = 'awaiting_intake', enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
-        ).run(referral.id, pair.id, now, intakeDueOn, overrideReason, now, returning.id);
+          `UPDATE participants SET referral_id = ?, pair_id = ?, stage = 'awaiting_intake', stage_since = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
+        ).run(referral.id, pair.id, now, now, intakeDueOn, overrideReason, now, returning.id);
         participantId = returning.id;
       } else {
         participantId = Number(
           db
             .prepare(
-              `INSERT INTO participants (person_id, referral_id, pair_id, stage, enrolled_at, intake_due_on, cap_override_reason, updated_at)
-               VALUES (?, ?, ?, 'awaiting_intake', ?, ?, ?, ?)`,
+              `INSERT INTO participants (person_id, referral_id, pair_id, stage, stage_since, enrolled_at, intake_due_on, cap_override_reason, updated_at)
+               VALUES (?, ?, ?, 'awaiting_intake', ?, ?, ?, ?, ?)`,
             )
-            .run(referral.person_id, referral.id, pair.id, now, intakeDueOn, overrideReason, now).lastInsertRowid,
+            .run(referral.person_id, referral.id, pair.id, now, now, intakeDueOn, overrideReason, now).lastInsertRowid,
         );
       }
       refreshReferralStatus(db, referral.id, now);
@@ -67,25 +56,16 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
         actorId: user.id,
       });
       context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { referralId: referral.id, pairId: pair.id, returning: !!returning } });
-      if (overrideReason) {
-        // Ids and counts only: administrators read the audit log but see no participant data, and
-        // the written reason may describe the person. It stays with the participant's record.
-        context.audit({
-          action: 'caseload.capOverride',
-          subjectType: 'pair',
-          subjectId: String(pair.id),
-          detail: { participantId, caseload: pair.caseload + 1, cap: pair.cap },
-        });
-      }
+      if (overrideReason) auditCapOverride(context, pair, participantId);
       return participantId;
     });
-    return participantRecord(db, id, desk.today());
+    return participantRecord(desk, id);
   },
 
   'participants.list': (_input, { desk }) => listParticipants(desk.requireDb(), desk.today()),
 
   'participants.get': (input, context) => {
-    const record = participantRecord(context.desk.requireDb(), input.id, context.desk.today());
+    const record = participantRecord(context.desk, input.id);
     context.audit({ subjectType: 'participant', subjectId: String(record.id) });
     return record;
   },

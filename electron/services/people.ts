@@ -107,7 +107,7 @@ function queryDate(query: string): string | null {
 }
 
 /** Each word as an FTS5 prefix term, quoted so nothing the user types is read as query syntax. */
-function ftsQuery(query: string): string | null {
+export function ftsQuery(query: string): string | null {
   const words = nameKey(query).split(' ').filter(Boolean).slice(0, 8);
   return words.length ? words.map((word) => `"${word}"*`).join(' ') : null;
 }

@@ -3,6 +3,7 @@ import { PROGRAM_SETTING_DEFAULTS } from '../../shared/domain/program-settings';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../../shared/security-policy';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
+import { UserError } from '../ipc/user-error';
 
 interface StoredSettings extends Settings {
   recoveryKeyConfirmed: boolean;
@@ -37,6 +38,11 @@ export const settingsHandlers: Pick<Handlers, 'settings.get' | 'settings.update'
   'settings.update': (input, context) => {
     const db = context.desk.requireDb();
     const before = readSettings(db);
+    const after = { ...before, ...input };
+    if (after.contactOverdueDays <= after.contactAgingDays) {
+      const message = 'Red must come after amber: choose more days for red than for amber.';
+      throw new UserError('INVALID_INPUT', message, { contactOverdueDays: message });
+    }
     const changes = Object.fromEntries(
       Object.entries(input)
         .filter(([key, value]) => before[key as keyof Settings] !== value)
@@ -44,6 +50,6 @@ export const settingsHandlers: Pick<Handlers, 'settings.get' | 'settings.update'
     );
     context.audit({ detail: changes });
     context.transaction(() => writeSettings(db, input));
-    return publicSettings({ ...before, ...input });
+    return publicSettings(after);
   },
 };

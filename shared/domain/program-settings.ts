@@ -21,8 +21,32 @@ export const IntakeWindowDays = z
 
 export const ReferralArea = plainText('Referral area', 500);
 
+
+export const CONTACT_AGING_DEFAULT_DAYS = 7;
+export const CONTACT_OVERDUE_DEFAULT_DAYS = 14;
+/** Tuesday: the weekly meeting's default day. */
+export const MEETING_WEEKDAY_DEFAULT = 2;
+
+const dayCount = (label: string) =>
+  z
+    .number({ error: `${label} must be a number of days.` })
+    .int({ error: `${label} must be a whole number of days.` })
+    .min(1, { error: `${label} must be at least 1 day.` })
+    .max(365, { error: `${label} can be at most 365 days.` });
+
+export const ContactAgingDays = dayCount('Amber after');
+export const ContactOverdueDays = dayCount('Red after');
+export const MeetingWeekday = z
+  .number({ error: 'Choose the day of the weekly meeting.' })
+  .int({ error: 'Choose the day of the weekly meeting.' })
+  .min(0, { error: 'Choose the day of the weekly meeting.' })
+  .max(6, { error: 'Choose the day of the weekly meeting.' });
+
 export const PROGRAM_SETTING_DEFAULTS = {
   caseloadCap: CASELOAD_CAP_DEFAULT,
   intakeWindowDays: INTAKE_WINDOW_DEFAULT_DAYS,
   referralArea: DEFAULT_REFERRAL_AREA,
+  contactAgingDays: CONTACT_AGING_DEFAULT_DAYS,
+  contactOverdueDays: CONTACT_OVERDUE_DEFAULT_DAYS,
+  meetingWeekday: MEETING_WEEKDAY_DEFAULT,
 };

@@ -24,6 +24,8 @@ export interface ChannelSpec<I extends InputSpec, O extends z.ZodType> {
   audit: AuditKind;
   input: I;
   output: O;
+  /** A successful call changes participant records: boards and open records refresh themselves. */
+  changesRecords?: true;
 }
 
 export function channel<I extends InputSpec, O extends z.ZodType>(spec: ChannelSpec<I, O>) {

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 import { Role } from '../roles';
 import { channel, Done, Empty, Id, IsoDateTime, type InputSchema } from './channel';
+import { caseloadChannels } from './caseload-contract';
 import { intakeChannels } from './intake-contract';
 import { printChannels } from './print-contract';
 import { plainText } from '../text';
-import { CaseloadCap, IntakeWindowDays, ReferralArea } from '../domain/program-settings';
+import {
+  CaseloadCap,
+  ContactAgingDays,
+  ContactOverdueDays,
+  IntakeWindowDays,
+  MeetingWeekday,
+  ReferralArea,
+} from '../domain/program-settings';
 import {
   IDLE_LOCK_MAX_MINUTES,
   IDLE_LOCK_MIN_MINUTES,
@@ -101,6 +109,9 @@ export const Settings = z.object({
   caseloadCap: CaseloadCap,
   intakeWindowDays: IntakeWindowDays,
   referralArea: ReferralArea,
+  contactAgingDays: ContactAgingDays,
+  contactOverdueDays: ContactOverdueDays,
+  meetingWeekday: MeetingWeekday,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -206,7 +217,7 @@ export const contract = {
     output: StaffMember,
   }),
   'settings.get': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Settings }),
-  'settings.update': channel({ access: ADMIN, audit: 'write', input: Settings.partial().strict(), output: Settings }),
+  'settings.update': channel({ access: ADMIN, audit: 'write', changesRecords: true, input: Settings.partial().strict(), output: Settings }),
   'audit.list': channel({
     access: ADMIN,
     audit: 'read',
@@ -215,6 +226,7 @@ export const contract = {
   }),
   'audit.verify': channel({ access: ADMIN, audit: 'read', input: Empty, output: AuditChainReport }),
   ...intakeChannels,
+  ...caseloadChannels,
   ...printChannels,
 } as const;
 
@@ -231,5 +243,7 @@ export const LeadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.ended'), reason: z.enum(['idle', 'lock', 'signOut']) }),
   /** The window is about to close: send anything typed and not yet saved, now. */
   z.object({ type: z.literal('window.closing') }),
+  /** Something in the records changed: boards and open records refresh themselves. */
+  z.object({ type: z.literal('records.changed') }),
 ]);
 export type LeadEvent = z.infer<typeof LeadEvent>;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { Assessment, PersonName } from '../domain/assessment';
+import { Assessment, Need, PersonName } from '../domain/assessment';
 import { isoDate } from '../domain/calendar';
 import { consentSchema, type Consent } from '../domain/consent';
 import { EXCLUSIONS, EligibilityScreen, ExclusionAnswer } from '../domain/eligibility';
 import { Pathway, referralSchema } from '../domain/referral';
 import { REFERRAL_STATUSES, ReferralStatus } from '../domain/referral-status';
+import { NeedStatus, ServiceReferralStatus } from '../domain/needs';
+import { OUTCOME_KINDS, type OutcomeKind } from '../domain/outcomes';
 import { Stage } from '../domain/stages';
 import { plainText } from '../text';
 import { channel, Done, Id, IsoDateTime, type SchemaClock } from './channel';
@@ -95,11 +97,19 @@ export const ConsentView = z.object({
 });
 export type ConsentView = z.infer<typeof ConsentView>;
 
+/**
+ * One line of a participant's timeline. Contacts, outcome observations and criminal-justice
+ * events sit in it by when they happened (`allDay` when only the date is known); the rest by when
+ * they were recorded.
+ */
 export const TimelineEvent = z.object({
-  id: Id,
-  at: IsoDateTime,
+  key: z.string(),
+  at: z.string(),
+  allDay: z.boolean(),
   kind: z.string(),
   summary: z.string(),
+  /** The contact's note, the observation's note or the event's description. */
+  note: z.string().nullable(),
   actorName: z.string().nullable(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
@@ -121,7 +131,40 @@ export const ParticipantSummary = z.object({
 });
 export type ParticipantSummary = z.infer<typeof ParticipantSummary>;
 
+export const NeedView = z.object({
+  need: Need,
+  status: NeedStatus,
+  note: z.string().nullable(),
+  updatedAt: IsoDateTime,
+});
+export type NeedView = z.infer<typeof NeedView>;
+
+export const ServiceReferralView = z.object({
+  id: Id,
+  need: Need,
+  provider: z.string(),
+  referredOn: z.string(),
+  status: ServiceReferralStatus,
+  updatedAt: IsoDateTime,
+});
+export type ServiceReferralView = z.infer<typeof ServiceReferralView>;
+
+export const OutcomeView = z.object({
+  id: Id,
+  kind: z.enum(OUTCOME_KINDS as [OutcomeKind, ...OutcomeKind[]]),
+  value: z.string(),
+  observedOn: z.string(),
+  note: z.string().nullable(),
+});
+export type OutcomeView = z.infer<typeof OutcomeView>;
+
 export const ParticipantRecord = ParticipantSummary.extend({
+  lastContactAt: IsoDateTime.nullable(),
+  daysSinceContact: z.number().int().nullable(),
+  needs: z.array(NeedView),
+  serviceReferrals: z.array(ServiceReferralView),
+  /** The latest observation of each kind; the full history is in the timeline. */
+  latestOutcomes: z.array(OutcomeView),
   aliases: z.array(z.string()),
   capOverrideReason: z.string().nullable(),
   assessment: z.record(z.string(), z.unknown()).nullable(),
@@ -167,10 +210,17 @@ export const intakeChannels = {
   'pairs.create': channel({
     access: ADMIN,
     audit: 'write',
+    changesRecords: true,
     input: z.object({ caseManagerId: Id, peerId: Id }).strict(),
     output: PairView,
   }),
-  'pairs.deactivate': channel({ access: ADMIN, audit: 'write', input: z.object({ id: Id }).strict(), output: PairView }),
+  'pairs.deactivate': channel({
+    access: ADMIN,
+    audit: 'write',
+    changesRecords: true,
+    input: z.object({ id: Id }).strict(),
+    output: PairView,
+  }),
 
   'people.matches': channel({
     access: TEAM,
@@ -188,6 +238,7 @@ export const intakeChannels = {
   'referrals.create': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: ({ now }: SchemaClock) =>
       z.object({ person: z.union([ExistingPerson, NewPerson]), referral: referralSchema(now) }).strict(),
     output: ReferralView,
@@ -202,6 +253,7 @@ export const intakeChannels = {
   'referrals.screen': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: z
       .object({
         referralId: Id,
@@ -214,6 +266,7 @@ export const intakeChannels = {
   'referrals.recordSao': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: ({ today }: SchemaClock) =>
       z.discriminatedUnion('status', [
         z.object({ referralId: Id, status: z.literal('pending') }).strict(),
@@ -231,6 +284,7 @@ export const intakeChannels = {
   'referrals.recordDecision': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: z
       .object({
         referralId: Id,
@@ -244,6 +298,7 @@ export const intakeChannels = {
   'participants.enroll': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: z
       .object({ referralId: Id, pairId: Id, capOverrideReason: Reason('Override reason').nullable().default(null) })
       .strict(),
@@ -255,6 +310,7 @@ export const intakeChannels = {
   'assessments.save': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: z.object({ participantId: Id, assessment: Assessment }).strict(),
     output: ParticipantRecord,
   }),
@@ -262,12 +318,14 @@ export const intakeChannels = {
   'consents.create': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, consent: consentSchema(today) }).strict(),
     output: ConsentView,
   }),
   'consents.revoke': channel({
     access: INTAKE,
     audit: 'write',
+    changesRecords: true,
     input: z.object({ consentId: Id, revokedOn: isoDate('Revocation date') }).strict(),
     output: ConsentView,
   }),

@@ -33,7 +33,7 @@ test('a pair at its cap: refused for a case manager, a supervisor enrolls with a
   await expect(step(page, ENROLL_STEP).getByLabel('Reason to enroll over the cap')).toHaveCount(0);
   await step(page, ENROLL_STEP).getByRole('button', { name: 'Enroll' }).click();
   await expect(step(page, ENROLL_STEP).getByRole('alert')).toContainText(
-    `${PAIR_LABEL} already has 1 of 1 participants. A supervisor can enroll over the cap with a written reason.`,
+    `${PAIR_LABEL} already has 1 of 1 participants. A supervisor can go over the cap with a written reason.`,
   );
   await expect(page.getByText('Status: Ready to enroll')).toBeVisible();
   await app.screenshot('case manager refused at cap');

@@ -195,7 +195,7 @@ function Timeline({ events }: { events: TimelineEvent[] }) {
   return (
     <ol className="participant-timeline" aria-label="Timeline, newest first">
       {events.map((event) => (
-        <li key={event.id}>
+        <li key={event.key}>
           <time dateTime={event.at}>
             {dateLabel(event.at)}, {timeLabel(event.at)}
           </time>

@@ -1,0 +1,54 @@
+import type { ContactHit } from '../../shared/ipc/caseload-contract';
+import type { Db } from '../db/open-database';
+import type { Handlers } from '../ipc/router';
+import { participantRecord, requireParticipantRow } from './participant-records';
+import { ftsQuery } from './people';
+
+/** Notes matching every word typed (as prefixes), best match first, with the matching stretch. */
+export function searchContactNotes(db: Db, query: string, limit = 50): ContactHit[] {
+  const match = ftsQuery(query);
+  if (!match) return [];
+  return db
+    .prepare(
+      `SELECT c.id AS contactId, c.participant_id AS participantId, p.name, p.preferred_name AS preferredName, c.occurred_at AS occurredAt,
+              c.kind, snippet(contact_notes, 0, '[', ']', '…', 16) AS excerpt
+       FROM contact_notes n
+       JOIN contacts c ON c.id = n.rowid
+       JOIN participants x ON x.id = c.participant_id
+       JOIN people p ON p.id = x.person_id
+       WHERE contact_notes MATCH ? ORDER BY n.rank LIMIT ?`,
+    )
+    .all(match, limit) as ContactHit[];
+}
+
+export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'> = {
+  'contacts.log': (input, context) => {
+    const { desk } = context;
+    const db = desk.requireDb();
+    const participant = requireParticipantRow(db, input.participantId);
+    const { contact } = input;
+    context.transaction(() => {
+      const id = db
+        .prepare(
+          `INSERT INTO contacts (participant_id, occurred_at, kind, duration_minutes, staff, place, note, created_by, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          participant.id,
+          // Stored in UTC so that the newest contact is the greatest string, whatever offset was typed.
+          new Date(contact.occurredAt).toISOString(),
+          contact.kind,
+          contact.durationMinutes,
+          contact.staff,
+          contact.place,
+          contact.note,
+          desk.session.user!.id,
+          desk.now(),
+        ).lastInsertRowid;
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { contactId: Number(id), kind: contact.kind } });
+    });
+    return participantRecord(desk, participant.id);
+  },
+
+  'contacts.search': (input, { desk }) => searchContactNotes(desk.requireDb(), input.query),
+};

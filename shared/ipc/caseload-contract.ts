@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { HousingStatus } from '../domain/assessment';
+import { contactSchema, ContactKind } from '../domain/contacts';
+import { justiceEventSchema } from '../domain/justice-events';
+import { NeedUpdate, ServiceReferralStatus, serviceReferralSchema } from '../domain/needs';
+import { outcomeSchema } from '../domain/outcomes';
+import { Stage } from '../domain/stages';
+import { plainText } from '../text';
+import { channel, Id, IsoDateTime, type SchemaClock } from './channel';
+import { PairView, ParticipantRecord } from './intake-contract';
+
+/**
+ * Caseload boards and the work recorded from them: stage moves, reassignment, contacts, needs
+ * and service referrals, outcome observations and criminal-justice events.
+ */
+const TEAM = ['case_manager', 'supervisor', 'peer'] as const;
+const SUPERVISOR = ['supervisor'] as const;
+
+export const BoardCard = z.object({
+  participantId: Id,
+  name: z.string(),
+  preferredName: z.string().nullable(),
+  pairId: Id,
+  stage: Stage,
+  assessmentComplete: z.boolean(),
+  lastContactAt: IsoDateTime.nullable(),
+  /** Whole calendar days at the desk since the last contact; null when there has been none. */
+  daysSinceContact: z.number().int().nullable(),
+  intakeDueOn: z.string().nullable(),
+  /** Days until the intake assessment is due (negative when overdue); null when none runs. */
+  intakeDaysLeft: z.number().int().nullable(),
+  /** Police contacts, arrests or bookings dated on or after the last weekly meeting. */
+  newPoliceContacts: z.number().int(),
+  /** The latest housing observation, or the assessment's answer before any. */
+  housing: HousingStatus.nullable(),
+  openServiceReferrals: z.number().int(),
+  /** The next court date within the horizon, if any. */
+  courtDateOn: z.string().nullable(),
+  /** When the participant went into their current stage (for exited, when they left). */
+  stageSince: IsoDateTime,
+});
+export type BoardCard = z.infer<typeof BoardCard>;
+
+export const Board = z.object({
+  today: z.string(),
+  lastMeetingOn: z.string(),
+  contactAgingDays: z.number().int(),
+  contactOverdueDays: z.number().int(),
+  lanes: z.array(z.object({ pair: PairView, cards: z.array(BoardCard) })),
+});
+export type Board = z.infer<typeof Board>;
+
+export const ContactHit = z.object({
+  contactId: Id,
+  participantId: Id,
+  name: z.string(),
+  preferredName: z.string().nullable(),
+  occurredAt: IsoDateTime,
+  kind: ContactKind,
+  /** A stretch of the note around the match, with the matched words between [ and ]. */
+  excerpt: z.string(),
+});
+export type ContactHit = z.infer<typeof ContactHit>;
+
+const Reason = (label: string) => plainText(label, 1000);
+
+export const caseloadChannels = {
+  /** Any team member may open any pair's board: pairs cover for each other. */
+  'board.pair': channel({ access: TEAM, audit: 'none', input: z.object({ pairId: Id }).strict(), output: Board }),
+  'board.team': channel({ access: SUPERVISOR, audit: 'none', input: z.object({}).strict(), output: Board }),
+  'participants.move': channel({
+    access: TEAM,
+    audit: 'write',
+    changesRecords: true,
+    input: z.object({ participantId: Id, to: Stage, reason: Reason('Reason').nullable().default(null) }).strict(),
+    output: BoardCard,
+  }),
+  'participants.reassign': channel({
+    access: SUPERVISOR,
+    audit: 'write',
+    changesRecords: true,
+    input: z.object({ participantId: Id, pairId: Id, capOverrideReason: Reason('Override reason').nullable().default(null) }).strict(),
+    output: BoardCard,
+  }),
+  'contacts.log': channel({
+    access: TEAM,
+    audit: 'write',
+    changesRecords: true,
+    input: ({ now }: SchemaClock) => z.object({ participantId: Id, contact: contactSchema(now) }).strict(),
+    output: ParticipantRecord,
+  }),
+  'contacts.search': channel({
+    access: TEAM,
+    audit: 'none',
+    input: z.object({ query: z.string().max(100) }).strict(),
+    output: z.array(ContactHit),
+  }),
+  'needs.update': channel({
+    access: TEAM,
+    audit: 'write',
+    changesRecords: true,
+    input: z.object({ participantId: Id, update: NeedUpdate }).strict(),
+    output: ParticipantRecord,
+  }),
+  'services.refer': channel({
+    access: TEAM,
+    audit: 'write',
+    changesRecords: true,
+    input: ({ today }: SchemaClock) => z.object({ participantId: Id, referral: serviceReferralSchema(today) }).strict(),
+    output: ParticipantRecord,
+  }),
+  'services.update': channel({
+    access: TEAM,
+    audit: 'write',
+    changesRecords: true,
+    input: z.object({ serviceReferralId: Id, status: ServiceReferralStatus }).strict(),
+    output: ParticipantRecord,
+  }),
+  'outcomes.record': channel({
+    access: TEAM,
+    audit: 'write',
+    changesRecords: true,
+    input: ({ today }: SchemaClock) => z.object({ participantId: Id, observation: outcomeSchema(today) }).strict(),
+    output: ParticipantRecord,
+  }),
+  'justiceEvents.record': channel({
+    access: TEAM,
+    audit: 'write',
+    changesRecords: true,
+    input: ({ today }: SchemaClock) => z.object({ participantId: Id, event: justiceEventSchema(today) }).strict(),
+    output: ParticipantRecord,
+  }),
+} as const;
