@@ -10,7 +10,9 @@ import { makeDataDir, removeDataDir } from '../support/data-dir';
 import { TestClock } from '../support/test-clock';
 
 export const APP_URL = 'http://lead.localhost/';
-const RENDERER_DIR = resolve(__dirname, '../../out/renderer');
+// A copy of the build can be served instead (LEAD_RENDERER_DIR), so that a build in progress never
+// pulls files out from under a test run that is reading them.
+const RENDERER_DIR = process.env.LEAD_RENDERER_DIR ?? resolve(__dirname, '../../out/renderer');
 // Outside Playwright's output folder, which each run empties: screenshots stay to be looked at.
 const SCREENSHOT_DIR = resolve(__dirname, '../../screenshots');
 
