@@ -29,19 +29,21 @@ export const migration0003: Migration = {
       -- The board's "days since contact" reads the newest contact per participant from this index.
       CREATE INDEX contacts_participant_time ON contacts (participant_id, occurred_at);
 
-      -- Contact notes, searchable; an external-content index kept in step by triggers.
+      -- Contact notes, searchable; an external-content index kept in step by triggers. Every
+      -- contact has its row, a contact without a note too (FTS5's integrity check expects one
+      -- row per content row).
       CREATE VIRTUAL TABLE contact_notes USING fts5 (
         note, content = 'contacts', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
       );
-      CREATE TRIGGER contacts_note_added AFTER INSERT ON contacts WHEN new.note IS NOT NULL BEGIN
+      CREATE TRIGGER contacts_note_added AFTER INSERT ON contacts BEGIN
         INSERT INTO contact_notes (rowid, note) VALUES (new.id, new.note);
       END;
-      CREATE TRIGGER contacts_note_removed AFTER DELETE ON contacts WHEN old.note IS NOT NULL BEGIN
+      CREATE TRIGGER contacts_note_removed AFTER DELETE ON contacts BEGIN
         INSERT INTO contact_notes (contact_notes, rowid, note) VALUES ('delete', old.id, old.note);
       END;
       CREATE TRIGGER contacts_note_changed AFTER UPDATE OF note ON contacts BEGIN
-        INSERT INTO contact_notes (contact_notes, rowid, note) SELECT 'delete', old.id, old.note WHERE old.note IS NOT NULL;
-        INSERT INTO contact_notes (rowid, note) SELECT new.id, new.note WHERE new.note IS NOT NULL;
+        INSERT INTO contact_notes (contact_notes, rowid, note) VALUES ('delete', old.id, old.note);
+        INSERT INTO contact_notes (rowid, note) VALUES (new.id, new.note);
       END;
 
       -- Needs belong to an enrollment (as the assessment does): a returning person starts afresh.
