@@ -6,11 +6,9 @@ import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
-import { useAction } from '../../ui/use-action';
 import { useSession } from '../session/session-store';
 import { nowForInputs } from '../intake/intake-format';
-import { messageFor } from '../participants/participant-format';
-import { useRefusal } from '../participants/use-refusal';
+import { useRecordWrite } from '../participants/use-record-write';
 import { CONTACT_FIELD_PATHS, contactInput, newContact, type ContactValues } from './contact-values';
 
 import '../../styles/participant-pages.css';
@@ -33,29 +31,28 @@ interface ContactFormProps {
 export function ContactForm({ participantId, onLogged, onCancel }: ContactFormProps) {
   const role = useSession((state) => state.view?.user.role);
   const [values, setValues] = useState<ContactValues>(() => newContact(role, nowForInputs()));
-  const log = useAction(
+  const log = useRecordWrite(
     () => call('contacts.log', contactInput(participantId, values)),
     (record) => {
       setValues(newContact(role, nowForInputs()));
       onLogged(record);
     },
   );
-  const refusal = useRefusal(log.error);
-  const error = (name: keyof ContactValues) => messageFor(refusal.fields, CONTACT_FIELD_PATHS[name]);
+  const error = (name: keyof ContactValues) => log.error(CONTACT_FIELD_PATHS[name]);
   const set =
     <K extends keyof ContactValues>(name: K) =>
     (value: ContactValues[K]) => {
       setValues((current) => ({ ...current, [name]: value }));
-      refusal.changed(CONTACT_FIELD_PATHS[name]);
+      log.refusal.changed(CONTACT_FIELD_PATHS[name]);
     };
 
   return (
     <div className="contact-form">
       <ActionForm
-        action={{ ...log, formError: null }}
+        action={log.action}
         submitLabel="Log contact"
         busyLabel="Logging…"
-        onSubmit={() => void log.run()}
+        onSubmit={log.submit}
         secondary={onCancel && <Button onClick={onCancel}>Cancel</Button>}
       >
         <div className="field-row">
@@ -107,7 +104,7 @@ export function ContactForm({ participantId, onLogged, onCancel }: ContactFormPr
           onChange={set('note')}
           error={error('note')}
         />
-        <ErrorSummary title="The contact was not logged:" messages={refusal.messages} />
+        <ErrorSummary title="The contact was not logged:" messages={log.refusal.messages} />
       </ActionForm>
     </div>
   );

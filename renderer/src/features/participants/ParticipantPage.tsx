@@ -7,12 +7,11 @@ import {
   SEX_LABELS,
   type Assessment,
 } from '../../../../shared/domain/assessment';
-import type { TimelineEvent } from '../../../../shared/ipc/intake-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { dateLabel, timeLabel } from '../../ui/dates';
+import { dateLabel } from '../../ui/dates';
 import { Heading } from '../../ui/Heading';
 import { useOnMount } from '../../ui/use-on-mount';
 import { assessmentDraftKey } from './AssessmentPage';
@@ -25,12 +24,22 @@ import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState, parti
 import { IntakeBadge } from './ParticipantsPage';
 import { PrintButton } from './PrintButton';
 import { useParticipant } from './use-participant';
+import { Timeline } from './Timeline';
+import { ContactsSection } from '../contacts/ContactsSection';
+import { LastContact } from '../contacts/LastContact';
+import { NeedsSection } from '../needs/NeedsSection';
+import { JusticeSection } from '../outcomes/JusticeSection';
+import { OutcomesSection } from '../outcomes/OutcomesSection';
 
 import '../../styles/participant-pages.css';
 
-/** One participant's record: summary, assessment, consents and timeline. Opening it is an audited read. */
+/**
+ * One participant's record: summary, contacts, needs and services, outcomes, criminal-justice
+ * events, assessment, consents and timeline. Opening it is an audited read; it reads again when
+ * records change elsewhere (a move on the board), and the forms on it keep what is being typed.
+ */
 export function ParticipantPage({ view, recordId }: PageProps) {
-  const { record, load } = useParticipant(recordId);
+  const { record, setRecord, load } = useParticipant(recordId);
   const [notice] = useState(takeNotice);
   const [drafts, setDrafts] = useState<{ assessment: boolean; consent: boolean }>({ assessment: false, consent: false });
   const canWrite = canWriteIntake(view.user.role);
@@ -89,8 +98,10 @@ export function ParticipantPage({ view, recordId }: PageProps) {
             <dd>{STAGE_LABELS[record.stage]}</dd>
           </div>
           <div>
-            <dt>Days since last contact</dt>
-            <dd>No contacts recorded yet</dd>
+            <dt>Last contact</dt>
+            <dd>
+              <LastContact record={record} />
+            </dd>
           </div>
           <div>
             <dt>Intake assessment</dt>
@@ -137,6 +148,10 @@ export function ParticipantPage({ view, recordId }: PageProps) {
 
       <div className="participant-columns">
         <div>
+          <ContactsSection record={record} onRecord={setRecord} />
+          <NeedsSection record={record} onRecord={setRecord} />
+          <OutcomesSection record={record} onRecord={setRecord} />
+          <JusticeSection record={record} onRecord={setRecord} />
           <section className="participant-section" aria-labelledby="assessment-heading">
             <h2 id="assessment-heading">Intake assessment</h2>
             {assessment ? (
@@ -189,21 +204,3 @@ function AssessmentFacts({ assessment }: { assessment: Assessment }) {
     </dl>
   );
 }
-
-function Timeline({ events }: { events: TimelineEvent[] }) {
-  if (events.length === 0) return <p>Nothing recorded yet.</p>;
-  return (
-    <ol className="participant-timeline" aria-label="Timeline, newest first">
-      {events.map((event) => (
-        <li key={event.key}>
-          <time dateTime={event.at}>
-            {dateLabel(event.at)}, {timeLabel(event.at)}
-          </time>
-          <p className="participant-timeline-what">{event.summary}</p>
-          {event.actorName && <p className="participant-timeline-who">By {event.actorName}</p>}
-        </li>
-      ))}
-    </ol>
-  );
-}
-

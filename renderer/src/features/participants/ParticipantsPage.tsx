@@ -1,5 +1,5 @@
 import { dateLabel } from '../../ui/dates';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ParticipantSummary, SearchHit } from '../../../../shared/ipc/intake-contract';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';
@@ -9,12 +9,18 @@ import { TextField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
+import { ContactNoteSearch } from '../contacts/ContactNoteSearch';
+import { ChoiceGroup } from '../../ui/form-parts';
+import { useSearchAsYouType } from './use-search-as-you-type';
 import { CONSENT_GLANCE_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
 
 import '../../styles/participant-pages.css';
 
-/** How long typing must pause before the search asks the main process. */
-export const SEARCH_DELAY_MS = 150;
+type SearchMode = 'people' | 'notes';
+const SEARCH_MODES = [
+  { value: 'people', label: 'Names, aliases and dates of birth' },
+  { value: 'notes', label: 'Contact notes' },
+];
 
 interface Row {
   id: number;
@@ -27,45 +33,19 @@ interface Row {
 
 const rowOf = (summary: ParticipantSummary): Row => ({ ...summary, aliases: [], summary });
 
-/** Everyone enrolled, with a search that answers as you type (name, alias, preferred name, date of birth). */
+/**
+ * Everyone enrolled, with a search that answers as you type: by name, alias, preferred name or
+ * date of birth, or by words in contact notes.
+ */
 export function ParticipantsPage() {
   const [participants, setParticipants] = useState<ParticipantSummary[] | null>(null);
   const load = useAction(() => call('participants.list', {}), setParticipants);
   useOnMount(() => void load.run());
 
-  const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<{ query: string; hits: SearchHit[] } | null>(null);
-  const [searchError, setSearchError] = useState<string | null>(null);
-  const timer = useRef<number | null>(null);
-  const ticket = useRef(0);
-  useEffect(
-    () => () => {
-      if (timer.current !== null) window.clearTimeout(timer.current);
-      ticket.current += 1;
-    },
-    [],
-  );
-
-  function onQuery(value: string) {
-    setQuery(value);
-    if (timer.current !== null) window.clearTimeout(timer.current);
-    const mine = ++ticket.current;
-    if (value.trim() === '') {
-      setSearch(null);
-      setSearchError(null);
-      return;
-    }
-    timer.current = window.setTimeout(async () => {
-      const reply = await call('people.search', { query: value.trim() });
-      if (mine !== ticket.current) return; // a newer keystroke has its own search
-      if (reply.ok) {
-        setSearch({ query: value.trim(), hits: reply.value });
-        setSearchError(null);
-      } else if (reply.error.code !== 'NOT_SIGNED_IN') {
-        setSearchError(reply.error.message);
-      }
-    }, SEARCH_DELAY_MS);
-  }
+  const [mode, setMode] = useState<SearchMode>('people');
+  const people = useSearchAsYouType((query) => call('people.search', { query }));
+  const notes = useSearchAsYouType((query) => call('contacts.search', { query }));
+  const search = people.result;
 
   const byId = new Map((participants ?? []).map((p) => [p.id, p]));
   const rows: Row[] | null = search
@@ -78,27 +58,40 @@ export function ParticipantsPage() {
   return (
     <>
       <Heading>Participants</Heading>
-      <div role="search" className="participant-search" aria-label="Participants">
-        <TextField
-          label="Search participants"
-          hint="Name, alias, preferred name, or date of birth (1990-05-12 or 5/12/1990). Results appear as you type."
-          type="search"
-          value={query}
-          onChange={onQuery}
-          maxLength={100}
-          autoComplete="off"
-          spellCheck={false}
-          className="input-wide"
+      <div className="participant-search-mode">
+        <ChoiceGroup
+          legend="Search in"
+          type="radio"
+          options={SEARCH_MODES}
+          selected={[mode]}
+          onChange={(chosen) => chosen[0] && setMode(chosen[0] as SearchMode)}
         />
       </div>
+      {mode === 'notes' ? (
+        <ContactNoteSearch search={notes} />
+      ) : (
+        <div role="search" className="participant-search" aria-label="Participants">
+          <TextField
+            label="Search participants"
+            hint="Name, alias, preferred name, or date of birth (1990-05-12 or 5/12/1990). Results appear as you type."
+            type="search"
+            value={people.query}
+            onChange={people.onQuery}
+            maxLength={100}
+            autoComplete="off"
+            spellCheck={false}
+            className="input-wide"
+          />
+        </div>
+      )}
       {load.formError && <Alert tone="error">{load.formError}</Alert>}
-      {searchError && <Alert tone="error">{searchError}</Alert>}
-      {rows && (
+      {mode === 'people' && people.error && <Alert tone="error">{people.error}</Alert>}
+      {mode === 'people' && rows && (
         <p role="status" className="result-count">
           {resultLine(rows.length, search?.query ?? null, notEnrolled)}
         </p>
       )}
-      {rows && rows.length > 0 && (
+      {mode === 'people' && rows && rows.length > 0 && (
         <div className="table-scroll" role="region" aria-label={search ? 'Search results' : 'All participants'} tabIndex={0}>
           <table className="table participant-table">
             <thead>

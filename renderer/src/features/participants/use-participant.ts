@@ -3,8 +3,12 @@ import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
 import { call } from '../../lead';
 import { useAction, type Action } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
+import { useRecordsChanged } from './use-records-changed';
 
-/** Loads one participant's record when the page opens (an audited read in the main process). */
+/**
+ * Loads one participant's record when the page opens (an audited read in the main process), and
+ * again whenever records change, so a move made on the board shows here at once.
+ */
 export function useParticipant(id: number | null): {
   record: ParticipantRecord | null;
   setRecord(record: ParticipantRecord): void;
@@ -16,5 +20,6 @@ export function useParticipant(id: number | null): {
     return call('participants.get', { id });
   }, setRecord);
   useOnMount(() => void load.run());
+  useRecordsChanged(() => void load.run());
   return { record, setRecord, load };
 }

@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/Field';
 import { useAction } from '../../ui/use-action';
 import { TextAreaField } from '../../ui/form-parts';
+import { wholeNumber } from './whole-number';
 import '../../styles/intake-screens.css';
 
 const FIELDS = ['caseloadCap', 'intakeWindowDays', 'referralArea'] as const;
@@ -81,9 +82,4 @@ export function IntakeSettingsForm({ settings, onSaved }: { settings: Settings; 
       </ActionForm>
     </section>
   );
-}
-
-function wholeNumber(typed: string): number | null {
-  const value = Number(typed);
-  return typed.trim() !== '' && Number.isInteger(value) ? value : null;
 }

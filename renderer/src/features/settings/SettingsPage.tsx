@@ -10,6 +10,7 @@ import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
 import { ReplaceRecoveryKey } from '../recovery-key/ReplaceRecoveryKey';
 import { updateSession } from '../session/session-store';
+import { CaseloadSettingsForm } from './CaseloadSettingsForm';
 import { IntakeSettingsForm } from './IntakeSettingsForm';
 
 export function SettingsPage() {
@@ -74,6 +75,7 @@ export function SettingsPage() {
         </section>
       )}
       {loaded && <IntakeSettingsForm settings={loaded} onSaved={setLoaded} />}
+      {loaded && <CaseloadSettingsForm settings={loaded} onSaved={setLoaded} />}
       <ReplaceRecoveryKey />
     </>
   );

@@ -1,0 +1,61 @@
+import { CONTACT_KIND_LABELS } from '../../../../shared/domain/contacts';
+import type { ContactHit } from '../../../../shared/ipc/caseload-contract';
+import { go } from '../../app/route-store';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { dateLabel, timeLabel } from '../../ui/dates';
+import { TextField } from '../../ui/Field';
+import { participantName } from '../participants/participant-format';
+import type { SearchAsYouType } from '../participants/use-search-as-you-type';
+import { excerptParts } from './excerpt';
+
+import '../../styles/contacts.css';
+
+/** Words in contact notes, across everyone: each hit names the participant and opens their record. */
+export function ContactNoteSearch({ search }: { search: SearchAsYouType<ContactHit> }) {
+  const { result } = search;
+  return (
+    <>
+      <div role="search" className="participant-search" aria-label="Contact notes">
+        <TextField
+          label="Search contact notes"
+          hint="Words from a note, e.g. shelter or ID card. Every word must appear; the start of a word is enough. Results appear as you type."
+          type="search"
+          value={search.query}
+          onChange={search.onQuery}
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+          className="input-wide"
+        />
+      </div>
+      {search.error && <Alert tone="error">{search.error}</Alert>}
+      {result && (
+        <p role="status" className="result-count">
+          {result.hits.length === 0
+            ? `No contact note matches “${result.query}”.`
+            : `${result.hits.length} ${result.hits.length === 1 ? 'contact note matches' : 'contact notes match'} “${result.query}”.`}
+        </p>
+      )}
+      {result && result.hits.length > 0 && (
+        <ol className="contact-hits" aria-label="Contact notes found">
+          {result.hits.map((hit) => (
+            <li key={hit.contactId} className="contact-hit">
+              <div className="contact-hit-head">
+                <Button variant="link" className="contact-hit-name" onClick={() => go('participant', hit.participantId)}>
+                  {participantName(hit)}
+                </Button>
+                <span className="contact-hit-when">
+                  {dateLabel(hit.occurredAt)}, {timeLabel(hit.occurredAt)} · {CONTACT_KIND_LABELS[hit.kind]}
+                </span>
+              </div>
+              <p className="contact-hit-excerpt">
+                {excerptParts(hit.excerpt).map((part, index) => (part.matched ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import type { TimelineEvent } from '../../../../shared/ipc/intake-contract';
+
+export const TIMELINE_GROUPS = ['all', 'contacts', 'outcomes', 'justice', 'changes'] as const;
+export type TimelineGroup = (typeof TIMELINE_GROUPS)[number];
+
+export const TIMELINE_GROUP_LABELS: Record<TimelineGroup, string> = {
+  all: 'All',
+  contacts: 'Contacts',
+  outcomes: 'Outcomes',
+  justice: 'Justice events',
+  changes: 'Record changes',
+};
+
+/** Which filter a timeline line belongs to, by its kind ("contact", "outcome.housing", "justice.arrest", "need.updated"…). */
+export function timelineGroupOf(kind: string): Exclude<TimelineGroup, 'all'> {
+  if (kind === 'contact') return 'contacts';
+  if (kind.startsWith('outcome.')) return 'outcomes';
+  if (kind.startsWith('justice.')) return 'justice';
+  return 'changes';
+}
+
+export function filterTimeline(events: readonly TimelineEvent[], group: TimelineGroup): TimelineEvent[] {
+  return group === 'all' ? [...events] : events.filter((event) => timelineGroupOf(event.kind) === group);
+}
