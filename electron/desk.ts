@@ -21,6 +21,8 @@ export interface DeskOptions {
   scryptCost: ScryptCost;
   emit: (event: LeadEvent) => void;
   printer?: Printer;
+  /** A training desk: invented people only, in its own data folder, never exported. */
+  training?: boolean;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface LeadCoreOptions {
   clock?: Clock;
   scryptCost?: ScryptCost;
   printer?: Printer;
+  /** Serve a training desk (its data folder holds the synthetic team program). */
+  training?: boolean;
 }
 
 export interface LeadCore {
@@ -40,6 +42,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
     scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
     emit: (event) => listeners.forEach((listener) => listener(event)),
     printer: options.printer,
+    training: options.training ?? false,
   });
   const router = createRouter(desk, handlers);
   return {

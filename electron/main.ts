@@ -3,21 +3,29 @@ import { app, powerMonitor, session, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { hardenApp, hardenSession } from './hardening';
 import { connectIpc } from './ipc/electron-ipc';
+import { systemClock } from './clock';
 import { createLeadCore } from './lead-core';
 import { createElectronPrinter } from './print/electron-printer';
+import { prepareTrainingDesk, TRAINING_FLAG } from './synthetic/training-desk';
+import { DEFAULT_SCRYPT_COST } from './vault/kdf';
 import { createMainWindow } from './window';
 
 /** How often the idle-lock setting is checked; the setting itself is in minutes. */
 const IDLE_CHECK_MS = 15_000;
 
-function startLeadDesk(): void {
+async function startLeadDesk(): Promise<void> {
   hardenApp();
   registerAppScheme();
+
+  // The training desk has a data folder of its own; its core never learns the real one's path.
+  const training = process.argv.includes(TRAINING_FLAG);
+  const dataDir = join(app.getPath('userData'), training ? 'training' : 'data');
+  if (training) await prepareTrainingDesk(dataDir, systemClock, DEFAULT_SCRYPT_COST);
 
   const preload = join(app.getAppPath(), 'out', 'preload', 'preload.js');
   let mainWindow: BrowserWindow | null = null;
   const printer = createElectronPrinter({ preload, parent: () => mainWindow });
-  const core = createLeadCore({ dataDir: join(app.getPath('userData'), 'data'), printer });
+  const core = createLeadCore({ dataDir, printer, training });
   connectIpc(core, () => mainWindow, printer.openFrames);
   const idleTimer = setInterval(() => core.lockIfIdle(), IDLE_CHECK_MS);
 
@@ -49,5 +57,12 @@ function startLeadDesk(): void {
 }
 
 // A second copy would open the same database: hand over to the first one instead.
-if (app.requestSingleInstanceLock()) startLeadDesk();
-else app.quit();
+if (app.requestSingleInstanceLock()) {
+  startLeadDesk().catch((error: unknown) => {
+    // Only the kind of failure: the training build must not print anything it was writing.
+    console.error(`[lead-desk] could not start: ${error instanceof Error ? error.name : typeof error}`);
+    app.quit();
+  });
+} else {
+  app.quit();
+}

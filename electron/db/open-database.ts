@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
 import { DatabaseProblem } from './database-problem';
 import { migrate } from './migrate';
+import { cacheStatements } from './statement-cache';
 
 export type Db = Database.Database;
 
@@ -31,6 +32,7 @@ export function openDatabase(file: string, key: Buffer | null, options: { create
     // Temporary tables and indexes stay in memory: SQLite's temp files would not be encrypted.
     db.pragma('temp_store = MEMORY');
     migrate(db);
+    cacheStatements(db);
     return db;
   } catch (error) {
     db.close();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { sessionView, startSession } from './session-view';
 import { writeSettings } from './settings';
 import { insertStaff, requireStaff } from './staff-records';
+import { TRAINING_ACCOUNTS } from '../synthetic/synthetic-accounts';
 
 export function appStatus(desk: Desk): AppStatus {
   const slots = readKeySlots(join(desk.options.dataDir, KEYSLOTS_FILE));
@@ -39,8 +40,9 @@ export function appStatus(desk: Desk): AppStatus {
   return { phase: 'ready', signedIn: desk.session.user && desk.isOpen() ? sessionView(desk, desk.requireDb()) : null };
 }
 
-export const setupHandlers: Pick<Handlers, 'app.status' | 'setup.create'> = {
+export const setupHandlers: Pick<Handlers, 'app.status' | 'app.mode' | 'setup.create'> = {
   'app.status': (_input, { desk }) => appStatus(desk),
+  'app.mode': (_input, { desk }) => (desk.options.training ? { training: true, trainingAccounts: TRAINING_ACCOUNTS } : { training: false, trainingAccounts: null }),
 
   'setup.create': async (input, context) => {
     const { desk } = context;

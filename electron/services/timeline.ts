@@ -95,6 +95,6 @@ export function timelineOf(db: Db, participant: { personId: number; participantI
       });
     }
   }
-  const instant = (event: TimelineEvent) => Date.parse(event.allDay ? `${event.at}T12:00:00Z` : event.at);
-  return events.sort((a, b) => instant(b) - instant(a) || b.key.localeCompare(a.key));
+  const instants = new Map(events.map((event) => [event, Date.parse(event.allDay ? `${event.at}T12:00:00Z` : event.at)]));
+  return events.sort((a, b) => instants.get(b)! - instants.get(a)! || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0));
 }

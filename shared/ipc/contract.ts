@@ -103,6 +103,14 @@ export const AppStatus = z.discriminatedUnion('phase', [
 ]);
 export type AppStatus = z.infer<typeof AppStatus>;
 
+/** A training desk holds invented people only; the renderer marks every screen of it. */
+export const AppMode = z.object({
+  training: z.boolean(),
+  /** On a training desk: the accounts to practise with, all sharing one published password. */
+  trainingAccounts: z.object({ password: z.string(), usernames: z.array(z.object({ username: z.string(), role: Role })) }).nullable(),
+});
+export type AppMode = z.infer<typeof AppMode>;
+
 export const Settings = z.object({
   programName: ProgramName,
   idleLockMinutes: IdleLockMinutes,
@@ -150,6 +158,7 @@ const ADMIN_OR_SUPERVISOR = ['administrator', 'supervisor'] as const;
 
 export const contract = {
   'app.status': channel({ access: 'public', audit: 'none', input: Empty, output: AppStatus }),
+  'app.mode': channel({ access: 'public', audit: 'none', input: Empty, output: AppMode }),
   'setup.create': channel({
     access: 'public',
     audit: 'write',
