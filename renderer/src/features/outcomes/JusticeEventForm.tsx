@@ -53,7 +53,7 @@ export function JusticeEventForm({ participantId, onSaved, onCancel }: JusticeEv
           />
           <TextField
             label="Date"
-            hint="Only a court date can be in the future."
+            hint="The day it happened; for a court date, the day of the hearing."
             type="date"
             value={occurredOn}
             onChange={(next) => {
