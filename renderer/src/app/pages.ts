@@ -3,6 +3,7 @@ import type { SessionView } from '../../../shared/ipc/contract';
 import { ROLES, type Role } from '../../../shared/roles';
 import { ChangePasswordPage } from '../features/account/ChangePasswordPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BoardPage } from '../features/board/BoardPage';
 import { HomePage } from '../features/home/HomePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
@@ -34,6 +35,7 @@ interface PageSpec {
 /** Every page of the signed-in app, in navigation order. A new feature adds its page here. */
 export const PAGES = {
   home: { label: 'Home', roles: ROLES, inNav: true, component: HomePage },
+  board: { label: 'Board', roles: TEAM_ROLES, inNav: true, component: BoardPage },
   staff: { label: 'Staff', roles: ['administrator', 'supervisor'], inNav: true, component: StaffPage },
   audit: { label: 'Audit log', roles: ['administrator'], inNav: true, component: AuditPage },
   settings: { label: 'Settings', roles: ['administrator'], inNav: true, component: SettingsPage },

@@ -1,15 +1,32 @@
 import type { PageProps } from '../../app/pages';
-import { ROLE_LABELS } from '../../../../shared/roles';
+import { TEAM_ROLES } from '../../app/roles';
+import { ROLE_LABELS, type Role } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
+import { CaseloadBoard } from '../board/CaseloadBoard';
 
-/** A calm start page; intake, caseloads and meetings will add their summaries here. */
+/** A calm start page. The team starts on the caseload board; administrators see no participant data. */
 export function HomePage({ view }: PageProps) {
+  const team = (TEAM_ROLES as readonly Role[]).includes(view.user.role);
+  const signedInAs = (
+    <>
+      You are signed in to <strong>{view.programName}</strong> as {ROLE_LABELS[view.user.role].toLowerCase()}.
+    </>
+  );
+  if (team) {
+    return (
+      <>
+        <Heading>Welcome, {view.user.displayName}</Heading>
+        <p>
+          {signedInAs} Press <strong>Lock</strong> or <kbd>Ctrl+L</kbd> whenever you leave this desk.
+        </p>
+        <CaseloadBoard view={view} />
+      </>
+    );
+  }
   return (
     <>
       <Heading>Welcome, {view.user.displayName}</Heading>
-      <p className="lead-text">
-        You are signed in to <strong>{view.programName}</strong> as {ROLE_LABELS[view.user.role].toLowerCase()}.
-      </p>
+      <p className="lead-text">{signedInAs}</p>
       <section className="panel" aria-labelledby="step-away-heading">
         <h2 id="step-away-heading">Before you step away</h2>
         <p>

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { HOUSING_STATUSES, HOUSING_STATUS_LABELS, type HousingStatus } from '../../../../shared/domain/assessment';
+import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain/stages';
+import type { PairView } from '../../../../shared/ipc/intake-contract';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { FLAG_FILTERS, FLAG_FILTER_LABELS, noContactDays, type BoardFilters as Filters, type FlagFilter } from './board-filters';
+import { setFilters } from './board-store';
+
+const ANY = { value: '', label: 'Any' };
+const STAGE_OPTIONS = [{ value: '', label: 'All stages' }, ...STAGES.map((value) => ({ value, label: STAGE_LABELS[value] }))];
+const FLAG_OPTIONS = [ANY, ...FLAG_FILTERS.map((value) => ({ value, label: FLAG_FILTER_LABELS[value] }))];
+const HOUSING_OPTIONS = [ANY, ...HOUSING_STATUSES.map((value) => ({ value, label: HOUSING_STATUS_LABELS[value] }))];
+
+interface BoardFiltersProps {
+  filters: Filters;
+  /** The lanes' pairs, for the team view's pair filter; null on a pair's own board. */
+  pairs: PairView[] | null;
+  /** A case manager's or peer's choice of pair board, first in the row. */
+  picker: ReactNode;
+}
+
+/** Narrows the cards on screen; the board itself stays loaded, so filtering answers as you type. */
+export function BoardFilters({ filters, pairs, picker }: BoardFiltersProps) {
+  const days = noContactDays(filters.noContactDays);
+  return (
+    <div className="board-filters" role="search" aria-label="Filter the board">
+      <div className="board-filter-fields">
+        {picker}
+        <TextField
+          label="Search by name"
+          type="search"
+          value={filters.name}
+          onChange={(name) => setFilters({ name })}
+          maxLength={100}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        {pairs && (
+          <SelectField
+            label="Pair"
+            value={filters.pairId}
+            options={[{ value: '', label: 'All pairs' }, ...pairs.map((pair) => ({ value: String(pair.id), label: pair.label }))]}
+            onChange={(pairId) => setFilters({ pairId })}
+          />
+        )}
+        <SelectField label="Stage" value={filters.stage} options={STAGE_OPTIONS} onChange={(stage) => setFilters({ stage: stage as Stage | '' })} />
+        <SelectField label="Flag" value={filters.flag} options={FLAG_OPTIONS} onChange={(flag) => setFilters({ flag: flag as FlagFilter | '' })} />
+        <SelectField
+          label="Housing"
+          value={filters.housing}
+          options={HOUSING_OPTIONS}
+          onChange={(housing) => setFilters({ housing: housing as HousingStatus | '' })}
+        />
+        <TextField
+          label="No contact in (days)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          value={filters.noContactDays}
+          onChange={(noContactDays) => setFilters({ noContactDays })}
+          error={days.problem ?? undefined}
+        />
+        <CheckboxField label="Intake overdue" checked={filters.intakeOverdue} onChange={(intakeOverdue) => setFilters({ intakeOverdue })} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { stageMoveProblem, STAGES_NEEDING_A_REASON } from '../../../../shared/domain/stage-moves';
+import { STAGES, type Stage } from '../../../../shared/domain/stages';
+import type { Board, BoardCard } from '../../../../shared/ipc/caseload-contract';
+
+/**
+ * Why a card cannot go to `to` at all, or null. The reason a move may need is asked for later,
+ * in a dialog, so it is taken as given here: only the rules a reason cannot fix are checked.
+ */
+export function moveBlocked(card: Pick<BoardCard, 'stage' | 'assessmentComplete'>, to: Stage): string | null {
+  return stageMoveProblem({ from: card.stage, to, reason: 'given in the dialog', assessmentComplete: card.assessmentComplete });
+}
+
+export function needsReason(to: Stage): boolean {
+  return STAGES_NEEDING_A_REASON.includes(to);
+}
+
+/** The stage in the column to the left (-1) or right (+1), or null at the board's edge. */
+export function neighbourStage(stage: Stage, step: -1 | 1): Stage | null {
+  return STAGES[STAGES.indexOf(stage) + step] ?? null;
+}
+
+const sortKey = (card: BoardCard) => (card.preferredName ?? card.name).toLocaleLowerCase();
+
+/**
+ * The board with `card` in its new place: out of whichever lane held it, into its pair's lane in
+ * the order the main process sorts by. Lane counts are left as they were: the refresh that every
+ * change triggers brings the main process's own counts.
+ */
+export function placeCard(board: Board, card: BoardCard): Board {
+  return {
+    ...board,
+    lanes: board.lanes.map((lane) => {
+      const others = lane.cards.filter((c) => c.participantId !== card.participantId);
+      if (lane.pair.id !== card.pairId) return others.length === lane.cards.length ? lane : { ...lane, cards: others };
+      const cards = [...others, card].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.participantId - b.participantId);
+      return { ...lane, cards };
+    }),
+  };
+}
+
+/**
+ * A refreshed board that reuses the card objects that did not change, so memoised cards skip
+ * rendering and a refresh touches only what someone changed.
+ */
+export function keepUnchanged(previous: Board | null, next: Board): Board {
+  if (!previous) return next;
+  const before = new Map(previous.lanes.flatMap((lane) => lane.cards.map((card) => [card.participantId, card] as const)));
+  return {
+    ...next,
+    lanes: next.lanes.map((lane) => ({
+      ...lane,
+      cards: lane.cards.map((card) => {
+        const old = before.get(card.participantId);
+        return old && sameCard(old, card) ? old : card;
+      }),
+    })),
+  };
+}
+
+function sameCard(a: BoardCard, b: BoardCard): boolean {
+  return (Object.keys(b) as (keyof BoardCard)[]).every((key) => a[key] === b[key]);
+}
