@@ -16,6 +16,8 @@ export interface LeadCoreOptions {
   printer?: Printer;
   /** Serve a training desk (its data folder holds the synthetic team program). */
   training?: boolean;
+  /** Benchmarks only: see DeskOptions.databaseCipher. */
+  databaseCipher?: 'sqlcipher' | 'none';
 }
 
 export interface LeadCore {
@@ -43,6 +45,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
     emit: (event) => listeners.forEach((listener) => listener(event)),
     printer: options.printer,
     training: options.training ?? false,
+    databaseCipher: options.databaseCipher,
   });
   const router = createRouter(desk, handlers);
   return {

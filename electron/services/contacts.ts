@@ -1,7 +1,8 @@
 import type { ContactHit } from '../../shared/ipc/caseload-contract';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
-import { participantRecord, requireParticipantRow } from './participant-records';
+import { boardCard } from './board';
+import { requireParticipantRow } from './participant-records';
 import { ftsQuery } from './people';
 
 /** Notes matching every word typed (as prefixes), best match first, with the matching stretch. */
@@ -47,7 +48,7 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
         ).lastInsertRowid;
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { contactId: Number(id), kind: contact.kind } });
     });
-    return participantRecord(desk, participant.id);
+    return boardCard(desk, participant.id);
   },
 
   'contacts.search': (input, { desk }) => searchContactNotes(desk.requireDb(), input.query),

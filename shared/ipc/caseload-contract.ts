@@ -87,7 +87,8 @@ export const caseloadChannels = {
     audit: 'write',
     changesRecords: true,
     input: ({ now }: SchemaClock) => z.object({ participantId: Id, contact: contactSchema(now) }).strict(),
-    output: ParticipantRecord,
+    /** The card, not the whole record: contacts are logged all day from the board, and open records refresh on records.changed. */
+    output: BoardCard,
   }),
   'contacts.search': channel({
     access: TEAM,

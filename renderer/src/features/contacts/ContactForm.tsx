@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CONTACT_KINDS, CONTACT_KIND_LABELS, CONTACT_NOTE_MAX, CONTACT_STAFF, CONTACT_STAFF_LABELS, type ContactKind, type ContactStaff } from '../../../../shared/domain/contacts';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
@@ -19,7 +19,8 @@ const STAFF_OPTIONS = CONTACT_STAFF.map((value) => ({ value, label: CONTACT_STAF
 
 interface ContactFormProps {
   participantId: number;
-  onLogged(record: ParticipantRecord): void;
+  /** With the participant's updated card; an open record refreshes itself on records.changed. */
+  onLogged(card: BoardCard): void;
   onCancel?(): void;
 }
 
@@ -33,9 +34,9 @@ export function ContactForm({ participantId, onLogged, onCancel }: ContactFormPr
   const [values, setValues] = useState<ContactValues>(() => newContact(role, nowForInputs()));
   const log = useRecordWrite(
     () => call('contacts.log', contactInput(participantId, values)),
-    (record) => {
+    (card) => {
       setValues(newContact(role, nowForInputs()));
-      onLogged(record);
+      onLogged(card);
     },
   );
   const error = (name: keyof ContactValues) => log.error(CONTACT_FIELD_PATHS[name]);

@@ -4,11 +4,10 @@ import { ContactForm } from './ContactForm';
 
 interface ContactsSectionProps {
   record: ParticipantRecord;
-  onRecord(record: ParticipantRecord): void;
 }
 
 /** Logging a contact from the record; the contacts themselves are in the timeline, newest first. */
-export function ContactsSection({ record, onRecord }: ContactsSectionProps) {
+export function ContactsSection({ record }: ContactsSectionProps) {
   return (
     <section className="participant-section" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Contacts</h2>
@@ -17,10 +16,7 @@ export function ContactsSection({ record, onRecord }: ContactsSectionProps) {
         {(close) => (
           <ContactForm
             participantId={record.id}
-            onLogged={(next) => {
-              onRecord(next);
-              close('Contact logged.');
-            }}
+            onLogged={() => close('Contact logged.')}
             onCancel={() => close()}
           />
         )}

@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import type { AssessmentInput } from '../../shared/domain/assessment';
+import { DATABASE_FILE } from '../../electron/desk';
+import { openDatabase } from '../../electron/db/open-database';
+import type { BenchDesk } from './bench-desk';
+
+/** Ids the operations work on, chosen from the dataset before any desk opens. */
+export interface Subjects {
+  busiestPairId: number;
+  /** Active participants with completed assessments and the longest histories. */
+  participantIds: number[];
+}
+
+export function chooseSubjects(plainDir: string): Subjects {
+  const db = openDatabase(join(plainDir, DATABASE_FILE), null, { create: false });
+  try {
+    const busiestPairId = db
+      .prepare(`SELECT pair_id FROM participants WHERE stage <> 'exited' GROUP BY pair_id ORDER BY count(*) DESC LIMIT 1`)
+      .pluck()
+      .get() as number;
+    const participantIds = db
+      .prepare(
+        `SELECT x.id FROM participants x JOIN assessments a ON a.referral_id = x.referral_id
+         WHERE x.stage = 'active' ORDER BY (SELECT count(*) FROM contacts c WHERE c.participant_id = x.id) DESC LIMIT 40`,
+      )
+      .pluck()
+      .all() as number[];
+    return { busiestPairId, participantIds };
+  } finally {
+    db.close();
+  }
+}
+
+export interface Operation {
+  name: string;
+  iterations: number;
+  /** Prepares per-desk state (unmeasured) and returns the measured step. */
+  prepare(desk: BenchDesk, subjects: Subjects): Promise<(i: number) => Promise<unknown>>;
+}
+
+const nth = <T>(list: T[], i: number) => list[((i % list.length) + list.length) % list.length]!;
+const NAME_QUERIES = ['ash', 'birch', 'quill', 'juniper', 'sable thistle', 'fern', 'moss', 'avery ash', 'kai', 'lark'];
+const NOTE_QUERIES = ['shelter', 'buprenorphine', 'naloxone', 'benefits application', 'court date', 'socks', 'housing', 'family'];
+
+export const OPERATIONS: Operation[] = [
+  {
+    name: 'unlock (key derivation + open + migration check)',
+    iterations: 15,
+    prepare: async (desk) => () => desk.signIn(),
+  },
+  {
+    name: "load one pair's board",
+    iterations: 60,
+    prepare: async (desk, { busiestPairId }) => () => desk.ok('board.pair', { pairId: busiestPairId }),
+  },
+  {
+    name: "load the supervisor's team board",
+    iterations: 30,
+    prepare: async (desk) => () => desk.ok('board.team', {}),
+  },
+  {
+    name: 'open a participant record with its full timeline',
+    iterations: 80,
+    prepare: async (desk, { participantIds }) => (i) => desk.ok('participants.get', { id: nth(participantIds, i) }),
+  },
+  {
+    name: 'search names',
+    iterations: 80,
+    prepare: async (desk) => (i) => desk.ok('people.search', { query: nth(NAME_QUERIES, i) }),
+  },
+  {
+    name: 'search contact notes (FTS)',
+    iterations: 80,
+    prepare: async (desk) => (i) => desk.ok('contacts.search', { query: nth(NOTE_QUERIES, i) }),
+  },
+  {
+    name: 'save a referral',
+    iterations: 60,
+    prepare: async (desk) => async (i) =>
+      desk.ok('referrals.create', {
+        person: { name: `Bench Person${String.fromCharCode(97 + (Math.abs(i) % 26))} Newcomb${Math.abs(i)}`, dateOfBirth: '1988-04-02' },
+        referral: {
+          pathway: 'arrest_diversion',
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          officer: { name: 'Officer Benchmark', badge: 'S-0000', unit: 'Central District' },
+          location: { description: 'Library steps', insideReferralArea: true },
+          offenses: ['cds_possession'],
+          approval: null,
+        },
+      }),
+  },
+  {
+    name: 'save an assessment',
+    iterations: 60,
+    prepare: async (desk, { participantIds }) => {
+      const assessments = new Map<number, AssessmentInput>();
+      for (const id of participantIds) assessments.set(id, (await desk.ok('participants.get', { id })).assessment as unknown as AssessmentInput);
+      return (i) => {
+        const id = nth(participantIds, i);
+        const assessment = assessments.get(id)!;
+        return desk.ok('assessments.save', { participantId: id, assessment: { ...assessment, goals: `${assessment.goals.replace(/ \(revised \d+\)$/, '')} (revised ${Math.abs(i)})` } });
+      };
+    },
+  },
+  {
+    name: 'log a contact',
+    iterations: 80,
+    prepare: async (desk, { participantIds }) => (i) =>
+      desk.ok('contacts.log', {
+        participantId: nth(participantIds, i),
+        contact: { kind: 'street_outreach', occurredAt: new Date().toISOString(), durationMinutes: 20, staff: 'both', place: 'Library steps', note: 'Benchmark check-in near the library; talked about the shelter list.' },
+      }),
+  },
+  {
+    name: 'move a card',
+    iterations: 80,
+    prepare: async (desk, { participantIds }) => {
+      const inactive = new Set<number>();
+      return (i) => {
+        const id = nth(participantIds, i);
+        const back = inactive.has(id);
+        if (back) inactive.delete(id);
+        else inactive.add(id);
+        return desk.ok('participants.move', { participantId: id, to: back ? 'active' : 'inactive', reason: back ? null : 'Not seen in a month (benchmark)' });
+      };
+    },
+  },
+];

@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BenchDesk } from './bench-desk';
+import { decadeDataset } from './decade-dataset';
+import { measure } from './measure';
+import { OPERATIONS, chooseSubjects } from './operations';
+import { measureRendererPaint } from './renderer-paint';
+import { formatTable, type BenchReport, type OperationResult } from './report';
+
+/**
+ * `npm run bench`: every main-process operation a person waits for, through the router, on the
+ * decade dataset, encrypted as shipped and unencrypted (same code, no key), one operation at a
+ * time on both desks so that both see the same machine load; then the renderer in Chromium.
+ * Prints a table, and writes bench.json to $BENCH_OUT when it is set. Reports; never asserts.
+ */
+async function main(): Promise<void> {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const dataset = await decadeDataset(log);
+  log(`Dataset: ${Object.entries(dataset.sizes).map(([key, value]) => `${value} ${key.replace(/_/g, ' ')}`).join(', ')}`);
+  const subjects = chooseSubjects(dataset.plainDir);
+  const encrypted = await BenchDesk.open(dataset.encryptedDir, 'sqlcipher');
+  const plain = await BenchDesk.open(dataset.plainDir, 'none');
+  const operations: OperationResult[] = [];
+  try {
+    for (const operation of OPERATIONS) {
+      log(`Measuring: ${operation.name}`);
+      const encryptedTiming = await measure(operation.iterations, await operation.prepare(encrypted, subjects));
+      const plainTiming = await measure(operation.iterations, await operation.prepare(plain, subjects));
+      operations.push({
+        name: operation.name,
+        encrypted: encryptedTiming,
+        plain: plainTiming,
+        ratio: Math.round((encryptedTiming.p95_ms / plainTiming.p95_ms) * 100) / 100,
+      });
+    }
+  } finally {
+    encrypted.dispose();
+    plain.dispose();
+  }
+  log('Measuring: board paint in Chromium');
+  const renderer = await measureRendererPaint(dataset.encryptedDir);
+  const report: BenchReport = { dataset: dataset.sizes, operations, renderer };
+  log('');
+  log(formatTable(report));
+  log(`Renderer: ${JSON.stringify(renderer)}`);
+  if (process.env.BENCH_OUT) {
+    mkdirSync(process.env.BENCH_OUT, { recursive: true });
+    writeFileSync(join(process.env.BENCH_OUT, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+    log(`Wrote ${join(process.env.BENCH_OUT, 'bench.json')}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
