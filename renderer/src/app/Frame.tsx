@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TrainingBanner } from '../features/training/TrainingBanner';
 
 interface FrameProps {
   /** The program's name once someone is signed in; before that it is locked in the database. */
@@ -11,6 +12,7 @@ interface FrameProps {
 export function Frame({ programName, controls, children }: FrameProps) {
   return (
     <div className="frame">
+      <TrainingBanner />
       <header className="topbar">
         <div className="brand">
           {programName && <span className="brand-program">{programName}</span>}

@@ -14,6 +14,14 @@ export function createStore<T extends object>(initializer: StateCreator<T>): Use
   return store;
 }
 
+/**
+ * A store the lock leaves alone, for facts about the desk itself (is this the training desk?)
+ * that the sign-in screen needs too. Never for anything about a participant or a person signed in.
+ */
+export function createDeskStore<T extends object>(initializer: StateCreator<T>): UseBoundStore<StoreApi<T>> {
+  return create<T>()(initializer);
+}
+
 export function resetAllStores(): void {
   generation += 1;
   resets.forEach((reset) => reset());

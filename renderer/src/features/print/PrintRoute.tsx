@@ -1,7 +1,10 @@
 import type { PrintJob } from '../../../../shared/print-jobs';
 import { useSession } from '../session/session-store';
+import { TrainingPrintMark } from '../training/TrainingPrintMark';
+import { useAppMode } from '../training/app-mode-store';
 import { ConsentFormPrint } from './ConsentFormPrint';
 import { Part2NoticePrint } from './Part2NoticePrint';
+import { PrintProblem } from './PrintProblem';
 
 import '../../styles/print-documents.css';
 
@@ -12,7 +15,9 @@ import '../../styles/print-documents.css';
  */
 export function PrintRoute({ job }: { job: PrintJob }) {
   const { phase, view } = useSession();
-  if (phase === 'loading') return <p className="print-message">Preparing the document…</p>;
+  const appMode = useAppMode();
+  // The document waits for app.mode, so a training desk can never print one without its mark.
+  if (phase === 'loading' || appMode.phase === 'loading') return <p className="print-message">Preparing the document…</p>;
   if (!view || view.mustChangePassword) {
     return (
       <main className="print-message">
@@ -20,9 +25,18 @@ export function PrintRoute({ job }: { job: PrintJob }) {
       </main>
     );
   }
-  return job.document === 'consent-form' ? (
-    <ConsentFormPrint consentId={job.consentId} programName={view.programName} />
-  ) : (
-    <Part2NoticePrint participantId={job.participantId} programName={view.programName} />
+  if (!appMode.mode) return <PrintProblem message="LEAD Desk could not tell whether this is the training desk." />;
+  const printout =
+    job.document === 'consent-form' ? (
+      <ConsentFormPrint consentId={job.consentId} programName={view.programName} />
+    ) : (
+      <Part2NoticePrint participantId={job.participantId} programName={view.programName} />
+    );
+  if (!appMode.mode.training) return printout;
+  return (
+    <div className="print-training">
+      <TrainingPrintMark />
+      {printout}
+    </div>
   );
 }
