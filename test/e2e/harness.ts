@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY, resolveAsset } from '../../electron/app-assets';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
@@ -8,6 +9,7 @@ import { createLeadApi } from '../../shared/ipc/lead-api';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
 import { TestClock } from '../support/test-clock';
+import { TRAINING_BUILD_MS, trainingProgramBuilder } from './helpers/training-program';
 
 export const APP_URL = 'http://lead.localhost/';
 // A copy of the build can be served instead (LEAD_RENDERER_DIR), so that a build in progress never
@@ -42,12 +44,27 @@ export interface TestApp {
  * Only Electron is replaced: Playwright's binding stands in for ipcMain, and a second page with
  * page.pdf() for the hidden print window and printToPDF.
  */
-export const test = base.extend<{ app: TestApp }>({
-  app: async ({ page, context }, use, testInfo) => {
+export const test = base.extend<{ app: TestApp; training: boolean }, { trainingProgram: ReturnType<typeof trainingProgramBuilder> }>({
+  /** `test.use({ training: true })`: the app is a training desk holding the synthetic team program. */
+  training: [false, { option: true }],
+  trainingProgram: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const builder = trainingProgramBuilder();
+      await use(builder);
+      builder.remove();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ page, context, training, trainingProgram }, use, testInfo) => {
     const dataDir = makeDataDir('e2e');
     const clock = new TestClock();
     const printed: PrintedDocument[] = [];
-    const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed) });
+    if (training) {
+      if (!trainingProgram.built()) testInfo.setTimeout(testInfo.timeout + TRAINING_BUILD_MS);
+      cpSync(await trainingProgram.folder(), dataDir, { recursive: true });
+    }
+    const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed), training });
     await wireContext(context, core);
     const idleTimer = setInterval(() => core.lockIfIdle(), 100);
     let coreOpen = true;
