@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
+import { TRAINING_FLAG } from '../../../electron/synthetic/training-desk';
 import { CLOSE_GRACE_MS } from '../../../electron/window';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 
@@ -22,6 +23,11 @@ export interface BootedMain {
 export interface BootOptions {
   packaged?: boolean;
   anotherInstanceRunning?: boolean;
+  /**
+   * Started with --training: main.ts builds the training program (real scrypt cost) before it
+   * opens the window, so boot waits up to this long for the window.
+   */
+  trainingBuildMs?: number;
 }
 
 /**
@@ -44,7 +50,14 @@ export async function bootMain(options: BootOptions = {}): Promise<BootedMain> {
   fake.app.isPackaged = options.packaged ?? false;
   fake.app.anotherInstanceRunning = options.anotherInstanceRunning ?? false;
 
-  await import('../../../electron/main');
+  const argv = process.argv;
+  // main.ts reads its flags as it starts, before its first await.
+  if (options.trainingBuildMs) process.argv = [...argv, TRAINING_FLAG];
+  try {
+    await import('../../../electron/main');
+  } finally {
+    process.argv = argv;
+  }
   await fake.app.becomeReady();
 
   const window = () => {
@@ -52,6 +65,7 @@ export async function bootMain(options: BootOptions = {}): Promise<BootedMain> {
     if (!win) throw new Error('main.ts opened no window');
     return win;
   };
+  if (options.trainingBuildMs) await vi.waitFor(window, { timeout: options.trainingBuildMs, interval: 200 });
   return {
     fake,
     userData,
