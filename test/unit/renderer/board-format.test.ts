@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Board, BoardCard } from '../../../shared/ipc/caseload-contract';
-import { applyFilters, filtersActive, noContactDays, NO_FILTERS } from '../../../renderer/src/features/board/board-filters';
+import { applyFilters, columnTemplate, filtersActive, noContactDays, NO_FILTERS } from '../../../renderer/src/features/board/board-filters';
 import { keepUnchanged, moveBlocked, neighbourStage, placeCard } from '../../../renderer/src/features/board/board-moves';
 import { cardFlags, cardName, contactFact, intakeFact, loadFact, type CardContext } from '../../../renderer/src/features/board/card-facts';
 
@@ -146,5 +146,14 @@ describe('filters', () => {
     expect(noContactDays('0').problem).not.toBeNull();
     expect(noContactDays(' 10 ')).toEqual({ days: 10, problem: null });
     expect(shownIds({ noContactDays: 'abc' })).toEqual([2, 1, 3]);
+  });
+});
+
+describe('column widths', () => {
+  it('grow with the cards a stage holds per lane, the same for every lane; empty stages stay narrow', () => {
+    const active = Array.from({ length: 16 }, (_, i) => cardOf(i + 1, `Person ${i}`));
+    expect(columnTemplate(boardOf(active, [cardOf(40, 'Riley Samplewood', { pairId: 2, stage: 'inactive' })]))).toBe(
+      'minmax(7.5rem, 0.6fr) minmax(7.5rem, 0.6fr) minmax(9rem, 2.83fr) minmax(9rem, 1.00fr) minmax(7.5rem, 0.6fr)',
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/stages';
 import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
 import type { SessionView } from '../../../../shared/ipc/contract';
@@ -7,7 +7,7 @@ import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useOnMount } from '../../ui/use-on-mount';
-import { applyFilters, filtersActive } from './board-filters';
+import { applyFilters, columnTemplate, filtersActive } from './board-filters';
 import { moveBlocked, needsReason } from './board-moves';
 import { cardChanged, clearFilters, openBoard, refreshBoard, useBoard } from './board-store';
 import { BoardDragArea } from './BoardDragArea';
@@ -133,6 +133,7 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
   );
 
   const shown = useMemo(() => (board ? applyFilters(board, filters) : null), [board, filters]);
+  const template = useMemo(() => (board ? columnTemplate(board) : undefined), [board]);
   const today = board?.today ?? '';
   const lastMeetingOn = board?.lastMeetingOn ?? '';
   const contactAgingDays = board?.contactAgingDays ?? 0;
@@ -176,7 +177,7 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
       {shown && context && (
         <BoardDragArea context={context} laneLabel={laneOf} onDrop={onDrop}>
           {(dragged) => (
-            <div className={supervisor ? 'board-lanes board-lanes-team' : 'board-lanes'}>
+            <div className={supervisor ? 'board-lanes board-lanes-team' : 'board-lanes'} style={{ '--board-columns': template } as CSSProperties}>
               {shown.lanes.map((lane) => (
                 <BoardLane key={lane.pair.id} lane={lane} dragged={dragged} context={context} onCommand={onCommand} />
               ))}

@@ -89,3 +89,19 @@ export function applyFilters(board: Board, filters: BoardFilters): ShownBoard {
   for (const lane of board.lanes) total += lane.cards.length;
   return { lanes, shown, total };
 }
+
+/**
+ * The widths of the five columns, shared by every lane so the stages line up down the page: a
+ * column grows with the square root of how many cards it holds on the whole board (Active, with
+ * most of the caseload, gets room for cards side by side; an empty column stays narrow but wide
+ * enough to drop on). Counted before filtering, so the layout holds still while you type.
+ */
+export function columnTemplate(board: Board): string {
+  const counts = new Map<Stage, number>(STAGES.map((stage) => [stage, 0]));
+  for (const lane of board.lanes) for (const card of lane.cards) counts.set(card.stage, counts.get(card.stage)! + 1);
+  const perLane = Math.max(1, board.lanes.length);
+  return STAGES.map((stage) => {
+    const count = counts.get(stage)! / perLane;
+    return count === 0 ? 'minmax(7.5rem, 0.6fr)' : `minmax(9rem, ${Math.max(1, Math.sqrt(count)).toFixed(2)}fr)`;
+  }).join(' ');
+}
