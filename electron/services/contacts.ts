@@ -1,4 +1,4 @@
-import type { ContactHit } from '../../shared/ipc/caseload-contract';
+import { MATCH_END, MATCH_START, type ContactHit } from '../../shared/ipc/caseload-contract';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { boardCard } from './board';
@@ -12,14 +12,14 @@ export function searchContactNotes(db: Db, query: string, limit = 50): ContactHi
   return db
     .prepare(
       `SELECT c.id AS contactId, c.participant_id AS participantId, p.name, p.preferred_name AS preferredName, c.occurred_at AS occurredAt,
-              c.kind, snippet(contact_notes, 0, '[', ']', '…', 16) AS excerpt
+              c.kind, snippet(contact_notes, 0, @start, @end, '…', 16) AS excerpt
        FROM contact_notes n
        JOIN contacts c ON c.id = n.rowid
        JOIN participants x ON x.id = c.participant_id
        JOIN people p ON p.id = x.person_id
-       WHERE contact_notes MATCH ? ORDER BY n.rank LIMIT ?`,
+       WHERE contact_notes MATCH @match ORDER BY n.rank LIMIT @limit`,
     )
-    .all(match, limit) as ContactHit[];
+    .all({ match, limit, start: MATCH_START, end: MATCH_END }) as ContactHit[];
 }
 
 export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'> = {

@@ -23,13 +23,15 @@ export const JUSTICE_EVENT_LABELS: Record<JusticeEventKind, string> = {
 /** Events a card flags as "new police contact or arrest since the last meeting". */
 export const POLICE_CONTACT_KINDS: readonly JusticeEventKind[] = ['police_contact', 'arrest', 'jail_booking'];
 
+export const JUSTICE_DESCRIPTION_MAX = 300;
+
 /** Only a court date can lie ahead; everything else has already happened when the team hears of it. */
 export function justiceEventSchema(today: IsoDate) {
   return z
     .object({
       kind: JusticeEventKind,
       occurredOn: isoDate('Date'),
-      description: plainText('Short description', 300),
+      description: plainText('Short description', JUSTICE_DESCRIPTION_MAX),
     })
     .strict()
     .refine((event) => event.kind === 'court_date' || event.occurredOn <= today, {

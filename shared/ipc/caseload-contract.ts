@@ -50,6 +50,13 @@ export const Board = z.object({
 });
 export type Board = z.infer<typeof Board>;
 
+/**
+ * Around each matched word of a search excerpt. Notes are plain text, which never holds control
+ * characters (shared/text.ts refuses them), so these cannot be mistaken for anything typed.
+ */
+export const MATCH_START = '\u0002';
+export const MATCH_END = '\u0003';
+
 export const ContactHit = z.object({
   contactId: Id,
   participantId: Id,
@@ -57,7 +64,7 @@ export const ContactHit = z.object({
   preferredName: z.string().nullable(),
   occurredAt: IsoDateTime,
   kind: ContactKind,
-  /** A stretch of the note around the match, with the matched words between [ and ]. */
+  /** A stretch of the note around the match, each matched word between MATCH_START and MATCH_END. */
   excerpt: z.string(),
 });
 export type ContactHit = z.infer<typeof ContactHit>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lastContactLine, shortDateLabel } from '../../../renderer/src/features/contacts/contact-age';
 import { contactInput, newContact, staffFor } from '../../../renderer/src/features/contacts/contact-values';
 import { excerptParts } from '../../../renderer/src/features/contacts/excerpt';
+import { MATCH_END, MATCH_START } from '../../../shared/ipc/caseload-contract';
 import { filterTimeline, timelineGroupOf } from '../../../renderer/src/features/participants/timeline-filter';
 
 describe('the last contact line', () => {
@@ -41,8 +42,9 @@ describe('the contact form', () => {
 });
 
 describe('search excerpts', () => {
-  it('marks the bracketed words and keeps the rest as plain text', () => {
-    expect(excerptParts('…slept at the [shelter] on [Fayette] St…')).toEqual([
+  it('marks the matched words and keeps the rest, brackets included, as plain text', () => {
+    const match = (word: string) => `${MATCH_START}${word}${MATCH_END}`;
+    expect(excerptParts(`…slept at the ${match('shelter')} on ${match('Fayette')} St…`)).toEqual([
       { text: '…slept at the ', matched: false },
       { text: 'shelter', matched: true },
       { text: ' on ', matched: false },
@@ -50,6 +52,10 @@ describe('search excerpts', () => {
       { text: ' St…', matched: false },
     ]);
     expect(excerptParts('no match here')).toEqual([{ text: 'no match here', matched: false }]);
+    expect(excerptParts(`notes [like this] ${match('stay')}`)).toEqual([
+      { text: 'notes [like this] ', matched: false },
+      { text: 'stay', matched: true },
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/local-date';
 import { lastMeetingOn } from '../../../shared/domain/board';
+import { MATCH_END, MATCH_START } from '../../../shared/ipc/caseload-contract';
 import { addDays } from '../../../shared/domain/local-time';
 import { makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
 import { completeAssessment, enrollPerson } from '../../support/caseload';
@@ -42,7 +43,7 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
     const hits = await t.ok('contacts.search', { query: 'shel' });
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ participantId: jordan, name: JORDAN.name, kind: 'street_outreach' });
-    expect(hits[0]!.excerpt).toContain('[shelter]');
+    expect(hits[0]!.excerpt).toContain(`${MATCH_START}shelter${MATCH_END}`);
     expect((await t.ok('contacts.search', { query: 'medicaid CARD' }))[0]).toMatchObject({ participantId: riley });
     expect(await t.ok('contacts.search', { query: 'socks OR medicaid' })).toEqual([]);
     expect(await t.ok('contacts.search', { query: '"*' })).toEqual([]);

@@ -1,3 +1,5 @@
+import { MATCH_END, MATCH_START } from '../../../../shared/ipc/caseload-contract';
+
 /** One stretch of a search excerpt: matched words are highlighted, the rest is plain text. */
 export interface ExcerptPart {
   text: string;
@@ -5,12 +7,12 @@ export interface ExcerptPart {
 }
 
 /**
- * Splits contacts.search's excerpt ("…slept at the [shelter] last…") into parts, so the matched
- * words can be put in <mark> as text: the excerpt is never treated as markup.
+ * Splits contacts.search's excerpt (matched words between MATCH_START and MATCH_END) into parts,
+ * so the matched words can be put in <mark> as text: the excerpt is never treated as markup.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  const pattern = /\[([^\]]*)\]/g;
+  const pattern = new RegExp(`${MATCH_START}([^${MATCH_END}]*)${MATCH_END}`, 'g');
   let from = 0;
   for (let match = pattern.exec(excerpt); match !== null; match = pattern.exec(excerpt)) {
     if (match.index > from) parts.push({ text: excerpt.slice(from, match.index), matched: false });

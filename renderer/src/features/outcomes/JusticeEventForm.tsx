@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { JUSTICE_EVENT_KINDS, JUSTICE_EVENT_LABELS, type JusticeEventKind } from '../../../../shared/domain/justice-events';
+import { JUSTICE_DESCRIPTION_MAX, JUSTICE_EVENT_KINDS, JUSTICE_EVENT_LABELS, type JusticeEventKind } from '../../../../shared/domain/justice-events';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
 import { call } from '../../lead';
@@ -11,7 +11,6 @@ import { ErrorSummary, TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../participants/use-record-write';
 
 // The limit justiceEventSchema sets on the description.
-const JUSTICE_DESCRIPTION_MAX = 300;
 
 const KIND_OPTIONS = [{ value: '', label: 'Choose…' }, ...JUSTICE_EVENT_KINDS.map((value) => ({ value, label: JUSTICE_EVENT_LABELS[value] }))];
 
