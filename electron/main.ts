@@ -6,8 +6,7 @@ import { connectIpc } from './ipc/electron-ipc';
 import { systemClock } from './clock';
 import { createLeadCore } from './lead-core';
 import { createElectronPrinter } from './print/electron-printer';
-import { prepareTrainingDesk, TRAINING_FLAG } from './synthetic/training-desk';
-import { DEFAULT_SCRYPT_COST } from './vault/kdf';
+import { prepareTrainingDesk, TRAINING_FLAG, TRAINING_SCRYPT_COST } from './synthetic/training-desk';
 import { createMainWindow } from './window';
 
 /** How often the idle-lock setting is checked; the setting itself is in minutes. */
@@ -20,7 +19,7 @@ async function startLeadDesk(): Promise<void> {
   // The training desk has a data folder of its own; its core never learns the real one's path.
   const training = process.argv.includes(TRAINING_FLAG);
   const dataDir = join(app.getPath('userData'), training ? 'training' : 'data');
-  if (training) await prepareTrainingDesk(dataDir, systemClock, DEFAULT_SCRYPT_COST);
+  if (training) await prepareTrainingDesk(dataDir, systemClock, TRAINING_SCRYPT_COST);
 
   const preload = join(app.getAppPath(), 'out', 'preload', 'preload.js');
   let mainWindow: BrowserWindow | null = null;

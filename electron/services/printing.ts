@@ -14,7 +14,9 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.commitAudit();
-    const outcome = await printer.print({ path: printPath(job), title: PRINT_TITLES[job.document] });
+    // A training printout must not be saved under the name a real one would have.
+    const title = `${desk.options.training ? 'TRAINING ' : ''}${PRINT_TITLES[job.document]}`;
+    const outcome = await printer.print({ path: printPath(job), title });
     return { outcome };
   },
 };

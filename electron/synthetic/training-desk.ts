@@ -8,6 +8,11 @@ import { generateProgram } from './generate-program';
 export const TRAINING_FLAG = '--training';
 /** Every training desk holds the same program, so a trainer's handout matches every screen. */
 export const TRAINING_SEED = 20_161_101;
+/**
+ * The training accounts' password is printed on the sign-in screen, so a slow key derivation
+ * guards nothing on this desk; a cheap one makes the first start much quicker.
+ */
+export const TRAINING_SCRYPT_COST = { N: 2 ** 12, r: 8, p: 1 } as const;
 
 /**
  * Makes sure the training data folder holds the team-size program, ending today. It is built in

@@ -46,10 +46,10 @@ export interface CoreUnderTest extends Caller {
   dispose(): void;
 }
 
-export function makeCore(options: { printer?: Printer } = {}): CoreUnderTest {
+export function makeCore(options: { printer?: Printer; training?: boolean } = {}): CoreUnderTest {
   const dataDir = makeDataDir('unit');
   const clock = new TestClock();
-  const core = createLeadCore({ dataDir, clock, scryptCost: FAST_SCRYPT, printer: options.printer });
+  const core = createLeadCore({ dataDir, clock, scryptCost: FAST_SCRYPT, printer: options.printer, training: options.training });
   return {
     core,
     clock,

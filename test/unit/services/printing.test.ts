@@ -8,8 +8,8 @@ describe('print.document', () => {
   let t: CoreUnderTest;
   afterEach(() => t.dispose());
 
-  async function enrolledWithConsent(printer?: Printer) {
-    t = makeCore({ printer });
+  async function enrolledWithConsent(printer?: Printer, training = false) {
+    t = makeCore({ printer, training });
     await setUpDesk(t);
     const { pairId } = await setUpTeam(t);
     const hourAgo = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
@@ -32,6 +32,13 @@ describe('print.document', () => {
     });
     return { participantId: participant.id, consentId: consent.id };
   }
+
+  it('names a training desk\'s printout as training, so it is never saved under a real one\'s name', async () => {
+    const jobs: { path: string; title: string }[] = [];
+    const { participantId } = await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') }, true);
+    await t.ok('print.document', { job: { document: 'part2-notice', participantId } });
+    expect(jobs[0]!.title).toBe('TRAINING Notice of federal confidentiality protections');
+  });
 
   async function printAudit() {
     await signInAdmin(t);
