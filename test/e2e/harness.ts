@@ -1,17 +1,14 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONTENT_SECURITY_POLICY, resolveAsset } from '../../electron/app-assets';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
 import type { Printer } from '../../electron/print/printer';
-import { CHANNELS } from '../../shared/ipc/contract';
-import { createLeadApi } from '../../shared/ipc/lead-api';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
+import { APP_URL, wireContext } from './app-context';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
 import { TestClock } from '../support/test-clock';
 import { TRAINING_BUILD_MS, trainingProgramBuilder } from './helpers/training-program';
 
-export const APP_URL = 'http://lead.localhost/';
 // A copy of the build can be served instead (LEAD_RENDERER_DIR), so that a build in progress never
 // pulls files out from under a test run that is reading them.
 const RENDERER_DIR = process.env.LEAD_RENDERER_DIR ?? resolve(__dirname, '../../out/renderer');
@@ -65,7 +62,7 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
       cpSync(await trainingProgram.folder(), dataDir, { recursive: true });
     }
     const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed), training });
-    await wireContext(context, core);
+    await wireContext(context, core, RENDERER_DIR);
     const idleTimer = setInterval(() => core.lockIfIdle(), 100);
     let coreOpen = true;
     await use({
@@ -93,29 +90,7 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
   },
 });
 
-export { expect };
-
-/** Every page of the context (the app window and print pages) gets the app as Electron serves it. */
-async function wireContext(context: BrowserContext, core: LeadCore): Promise<void> {
-  await context.exposeBinding('__leadInvoke', (_source, channel: string, input: unknown) => core.invoke(channel, input));
-  await context.addInitScript({ content: leadApiInitScript() });
-  core.onEvent((event) => {
-    for (const open of context.pages()) {
-      open.evaluate((e) => (window as unknown as { __leadDispatch(e: unknown): void }).__leadDispatch(e), event).catch(() => {});
-    }
-  });
-  await context.route(`${APP_URL}**`, async (route) => {
-    const asset = resolveAsset(RENDERER_DIR, new URL(route.request().url()).pathname);
-    if (!asset) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({
-      path: asset.file,
-      contentType: asset.mimeType,
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-    });
-  });
-  // Anything else a page asks for would be a remote request: there must be none.
-  await context.route((url) => !url.href.startsWith(APP_URL), (route) => route.abort());
-}
+export { APP_URL, expect };
 
 function pdfPrinter(context: BrowserContext, printed: PrintedDocument[]): Printer {
   return {
@@ -131,20 +106,4 @@ function pdfPrinter(context: BrowserContext, printed: PrintedDocument[]): Printe
       }
     },
   };
-}
-
-function leadApiInitScript(): string {
-  return `(() => {
-    const listeners = new Set();
-    window.__leadDispatch = (event) => listeners.forEach((listener) => listener(event));
-    const transport = {
-      invoke: (channel, input) => window.__leadInvoke(channel, input),
-      subscribe: (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
-    };
-    Object.defineProperty(window, 'lead', {
-      value: (${createLeadApi.toString()})(${JSON.stringify(CHANNELS)}, transport),
-      writable: false,
-      configurable: false,
-    });
-  })();`;
 }
