@@ -313,13 +313,15 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
     const pairsOnDay = (day: number) => Math.round(size.pairsAtStart + ((size.pairsAtEnd - size.pairsAtStart) * day) / totalDays);
     const referralsOnDay = (day: number) => (size.referralsPerWeekAtStart + ((size.referralsPerWeekAtEnd - size.referralsPerWeekAtStart) * day) / totalDays) / 7;
 
+    let referralsOwed = 0;
     for (let day = 0; day < totalDays; day += 1) {
       today = addDays(startDate, day);
       minute = 0;
       while (pairs.length < pairsOnDay(day)) await addPair();
-      const expected = referralsOnDay(day);
-      const referrals = Math.floor(expected) + (random.chance(expected % 1) ? 1 : 0);
-      for (let i = 0; i < referrals; i += 1) await refer(day);
+      // Referrals arrive at the planned rate, the fractions carried over, so every seed gets the
+      // program's size; what becomes of each referral is left to chance.
+      referralsOwed += referralsOnDay(day);
+      for (; referralsOwed >= 1; referralsOwed -= 1) await refer(day);
 
       for (const participant of [...participants]) {
         if (!participant.assessed) {
