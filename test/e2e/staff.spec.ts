@@ -39,7 +39,7 @@ test('an administrator adds a staff member, who signs in and must choose a passw
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(heading(page, 'Welcome, Sam Placeholder')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Case manager');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText(['Home', 'Participants', 'Referrals']);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText(['Home', 'Board', 'Participants', 'Referrals']);
   await app.screenshot('case manager home');
 });
 
@@ -199,7 +199,7 @@ test('a supervisor sees the staff list but no administrator pages or controls', 
   await signInFirstTime(page, jordan, 'jordans own password');
 
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('button')).toHaveText(['Home', 'Staff', 'Participants', 'Referrals']);
+  await expect(nav.getByRole('button')).toHaveText(['Home', 'Board', 'Staff', 'Participants', 'Referrals']);
   await goTo(page, 'Staff');
   await expect(page.getByRole('row', { name: new RegExp(ADMIN.name) })).toBeVisible();
   await expect(page.getByText('Only an administrator can add or change staff accounts.')).toBeVisible();
