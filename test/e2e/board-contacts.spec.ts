@@ -1,6 +1,6 @@
 import { test, expect } from './harness';
 import { JORDAN, RILEY, arrangeTeam, enroll, localDay, ok } from './helpers/participant-arrange';
-import { boardNews, card, cardName, goToBoard } from './helpers/board-arrange';
+import { boardNews, card, cardName, column, goToBoard } from './helpers/board-arrange';
 import { logContact } from './helpers/record-arrange';
 
 test('a contact logged from a card resets its days since contact', async ({ app }) => {
@@ -60,7 +60,7 @@ test('the board follows changes made elsewhere without a reload, and the focus s
 
   // A move elsewhere puts the card in its new column, and the focus follows it there.
   await ok(app, 'participants.move', { participantId: jordanId, to: 'intake_in_progress', reason: null });
-  await expect(page.getByRole('region', { name: /^Intake in progress/ })).toContainText(JORDAN.name);
+  await expect(column(page, 'Intake in progress')).toContainText(JORDAN.name);
   await expect(cardName(page, JORDAN.name)).toBeFocused();
   await expect(boardNews(page)).toBeEmpty();
 });

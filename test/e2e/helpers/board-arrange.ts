@@ -46,7 +46,7 @@ export function lane(page: Page, label: string): Locator {
 
 /** A stage column ("Active (3)"), within a lane or the page. */
 export function column(scope: Page | Locator, stageLabel: string): Locator {
-  return scope.getByRole('region', { name: new RegExp(`^${stageLabel} \\(\\d+\\)$`) });
+  return scope.getByRole('group', { name: new RegExp(`^${stageLabel} \\(\\d+\\)$`) });
 }
 
 /** A participant's card, by the name it shows ("Jo (Jordan Testcase)", or the legal name alone). */

@@ -37,8 +37,9 @@ export function BoardColumn({ pairId, stage, cards, dragged, context, onCommand 
   const headingId = useId();
   const hint = dropHint(data, dragged);
   const classes = ['board-column', hint && (hint.ok ? 'board-column-open' : 'board-column-closed'), isOver && hint && 'board-column-over'];
+  // A group, not a region: a team board has five columns per pair, too many landmarks to be of use.
   return (
-    <section ref={setNodeRef} className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} data-stage={stage}>
+    <div ref={setNodeRef} role="group" className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} data-stage={stage}>
       <h3 id={headingId} className="board-column-heading">
         {STAGE_LABELS[stage]} <span className="board-column-count">({cards.length})</span>
       </h3>
@@ -56,6 +57,6 @@ export function BoardColumn({ pairId, stage, cards, dragged, context, onCommand 
       ) : (
         <p className="board-column-empty">No one</p>
       )}
-    </section>
+    </div>
   );
 }
