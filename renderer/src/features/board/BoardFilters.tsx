@@ -17,50 +17,56 @@ interface BoardFiltersProps {
   pairs: PairView[] | null;
   /** A case manager's or peer's choice of pair board, first in the row. */
   picker: ReactNode;
+  /** False until there is a board to filter: the picker alone shows. */
+  showFilters: boolean;
 }
 
 /** Narrows the cards on screen; the board itself stays loaded, so filtering answers as you type. */
-export function BoardFilters({ filters, pairs, picker }: BoardFiltersProps) {
+export function BoardFilters({ filters, pairs, picker, showFilters }: BoardFiltersProps) {
   const days = noContactDays(filters.noContactDays);
   return (
     <div className="board-filters" role="search" aria-label="Filter the board">
       <div className="board-filter-fields">
         {picker}
-        <TextField
-          label="Search by name"
-          type="search"
-          value={filters.name}
-          onChange={(name) => setFilters({ name })}
-          maxLength={100}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        {pairs && (
-          <SelectField
-            label="Pair"
-            value={filters.pairId}
-            options={[{ value: '', label: 'All pairs' }, ...pairs.map((pair) => ({ value: String(pair.id), label: pair.label }))]}
-            onChange={(pairId) => setFilters({ pairId })}
-          />
+        {showFilters && (
+          <>
+            <TextField
+              label="Search by name"
+              type="search"
+              value={filters.name}
+              onChange={(name) => setFilters({ name })}
+              maxLength={100}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            {pairs && (
+              <SelectField
+                label="Pair"
+                value={filters.pairId}
+                options={[{ value: '', label: 'All pairs' }, ...pairs.map((pair) => ({ value: String(pair.id), label: pair.label }))]}
+                onChange={(pairId) => setFilters({ pairId })}
+              />
+            )}
+            <SelectField label="Stage" value={filters.stage} options={STAGE_OPTIONS} onChange={(stage) => setFilters({ stage: stage as Stage | '' })} />
+            <SelectField label="Flag" value={filters.flag} options={FLAG_OPTIONS} onChange={(flag) => setFilters({ flag: flag as FlagFilter | '' })} />
+            <SelectField
+              label="Housing"
+              value={filters.housing}
+              options={HOUSING_OPTIONS}
+              onChange={(housing) => setFilters({ housing: housing as HousingStatus | '' })}
+            />
+            <TextField
+              label="No contact in (days)"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={filters.noContactDays}
+              onChange={(noContactDays) => setFilters({ noContactDays })}
+              error={days.problem ?? undefined}
+            />
+            <CheckboxField label="Intake overdue" checked={filters.intakeOverdue} onChange={(intakeOverdue) => setFilters({ intakeOverdue })} />
+          </>
         )}
-        <SelectField label="Stage" value={filters.stage} options={STAGE_OPTIONS} onChange={(stage) => setFilters({ stage: stage as Stage | '' })} />
-        <SelectField label="Flag" value={filters.flag} options={FLAG_OPTIONS} onChange={(flag) => setFilters({ flag: flag as FlagFilter | '' })} />
-        <SelectField
-          label="Housing"
-          value={filters.housing}
-          options={HOUSING_OPTIONS}
-          onChange={(housing) => setFilters({ housing: housing as HousingStatus | '' })}
-        />
-        <TextField
-          label="No contact in (days)"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          value={filters.noContactDays}
-          onChange={(noContactDays) => setFilters({ noContactDays })}
-          error={days.problem ?? undefined}
-        />
-        <CheckboxField label="Intake overdue" checked={filters.intakeOverdue} onChange={(intakeOverdue) => setFilters({ intakeOverdue })} />
       </div>
     </div>
   );

@@ -145,26 +145,28 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
 
   return (
     <div className="board" ref={root} onFocus={onFocus}>
-      {(shown || (!supervisor && pairs)) && (
+      {!supervisor && pairs && !source && !pairs.some((pair) => pair.active) && <NoPairs />}
+      {(source || (!supervisor && pairs?.some((pair) => pair.active))) && (
         <BoardFilters
           filters={filters}
           pairs={supervisor && board ? board.lanes.map((lane) => lane.pair) : null}
           picker={!supervisor && pairs && <PairPicker pairs={pairs} source={source} />}
+          showFilters={source !== null}
         />
       )}
-      <div className="board-summary">
-        {shown && (
+      {shown && (
+        <div className="board-summary">
           <p role="status" className="result-count">
             Showing {shown.shown} of {shown.total} {shown.total === 1 ? 'participant' : 'participants'}.
           </p>
-        )}
-        {filtersActive(filters) && (
-          <Button variant="link" onClick={clearFilters}>
-            Clear filters
-          </Button>
-        )}
-        <KeyboardHelp supervisor={supervisor} />
-      </div>
+          {filtersActive(filters) && (
+            <Button variant="link" onClick={clearFilters}>
+              Clear filters
+            </Button>
+          )}
+          <KeyboardHelp supervisor={supervisor} />
+        </div>
+      )}
       <div className="board-news" role="status">
         {news?.tone === 'done' && <span key={news.seq}>{news.text}</span>}
       </div>
@@ -173,7 +175,7 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
       </div>
       {problem && <Alert tone="error">{problem}</Alert>}
       {source && !board && !problem && <p role="status">Loading the board…</p>}
-      {board && board.lanes.length === 0 && <p>No pairs are set up yet. An administrator creates pairs (a case manager and a peer) on the Pairs page.</p>}
+      {board && board.lanes.length === 0 && <NoPairs />}
       {shown && context && (
         <BoardDragArea context={context} laneLabel={laneOf} onDrop={onDrop}>
           {(dragged) => (
@@ -212,4 +214,8 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
       )}
     </div>
   );
+}
+
+function NoPairs() {
+  return <p>No pairs are set up yet. An administrator creates pairs (a case manager and a peer) on the Pairs page.</p>;
 }
