@@ -76,18 +76,23 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'save a referral',
     iterations: 60,
-    prepare: async (desk) => async (i) =>
-      desk.ok('referrals.create', {
-        person: { name: `Bench Person${String.fromCharCode(97 + (Math.abs(i) % 26))} Newcomb${Math.abs(i)}`, dateOfBirth: '1988-04-02' },
-        referral: {
-          pathway: 'arrest_diversion',
-          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
-          officer: { name: 'Officer Benchmark', badge: 'S-0000', unit: 'Central District' },
-          location: { description: 'Library steps', insideReferralArea: true },
-          offenses: ['cds_possession'],
-          approval: null,
-        },
-      }),
+    prepare: async (desk) => {
+      let made = 0;
+      return () => {
+        made += 1;
+        return desk.ok('referrals.create', {
+          person: { name: `Bench Newcomb${made}`, dateOfBirth: '1988-04-02' },
+          referral: {
+            pathway: 'arrest_diversion',
+            occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+            officer: { name: 'Officer Benchmark', badge: 'S-0000', unit: 'Central District' },
+            location: { description: 'Library steps', insideReferralArea: true },
+            offenses: ['cds_possession'],
+            approval: null,
+          },
+        });
+      };
+    },
   },
   {
     name: 'save an assessment',

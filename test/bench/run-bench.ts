@@ -26,12 +26,14 @@ async function main(): Promise<void> {
       log(`Measuring: ${operation.name}`);
       const encryptedTiming = await measure(operation.iterations, await operation.prepare(encrypted, subjects));
       const plainTiming = await measure(operation.iterations, await operation.prepare(plain, subjects));
-      operations.push({
+      const result = {
         name: operation.name,
         encrypted: encryptedTiming,
         plain: plainTiming,
         ratio: Math.round((encryptedTiming.p95_ms / plainTiming.p95_ms) * 100) / 100,
-      });
+      };
+      operations.push(result);
+      log(`  encrypted p50 ${result.encrypted.p50_ms} ms, p95 ${result.encrypted.p95_ms} ms; plain p50 ${result.plain.p50_ms} ms, p95 ${result.plain.p95_ms} ms`);
     }
   } finally {
     encrypted.dispose();
