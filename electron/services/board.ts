@@ -1,6 +1,6 @@
 import { COURT_DATE_HORIZON_DAYS, EXITED_SHOWN_DAYS, lastMeetingOn } from '../../shared/domain/board';
 import { POLICE_CONTACT_KINDS } from '../../shared/domain/justice-events';
-import { addDays, daysBetween } from '../../shared/domain/local-time';
+import { addDays, intakeDaysLeft } from '../../shared/domain/local-time';
 import type { Stage } from '../../shared/domain/stages';
 import type { HousingStatus } from '../../shared/domain/assessment';
 import type { Board, BoardCard } from '../../shared/ipc/caseload-contract';
@@ -57,7 +57,6 @@ interface BoardScope {
 }
 
 function toCard(row: CardRow, { desk }: BoardScope): BoardCard {
-  const intakeOpen = row.intake_due_on !== null && !row.assessment_complete;
   return {
     participantId: row.id,
     name: row.name,
@@ -68,7 +67,7 @@ function toCard(row: CardRow, { desk }: BoardScope): BoardCard {
     lastContactAt: row.last_contact_at,
     daysSinceContact: desk.daysSince(row.last_contact_at),
     intakeDueOn: row.intake_due_on,
-    intakeDaysLeft: intakeOpen ? daysBetween(desk.today(), row.intake_due_on!) : null,
+    intakeDaysLeft: intakeDaysLeft(row.intake_due_on, row.assessment_complete === 1, desk.today()),
     newPoliceContacts: row.new_police_contacts,
     housing: row.observed_housing ?? row.assessed_housing,
     openServiceReferrals: row.open_service_referrals,
@@ -101,7 +100,7 @@ function scopeOf(desk: Desk): BoardScope & { contactAgingDays: number; contactOv
 const ON_BOARD = `(x.stage <> 'exited' OR x.stage_since >= @exitedSince)`;
 const CARD_ORDER = `ORDER BY coalesce(p.preferred_name, p.name) COLLATE NOCASE, x.id`;
 
-/** Lanes for `pairs`, in their order; a deactivated pair's lane shows only while it still has cards. */
+/** Lanes for `pairs`, in their order. */
 function boardOf(desk: Desk, pairs: PairView[], cardsWhere: string, params: Record<string, unknown>): Board {
   const scope = scopeOf(desk);
   const rows = desk
@@ -115,7 +114,7 @@ function boardOf(desk: Desk, pairs: PairView[], cardsWhere: string, params: Reco
     lastMeetingOn: scope.lastMeetingOn,
     contactAgingDays: scope.contactAgingDays,
     contactOverdueDays: scope.contactOverdueDays,
-    lanes: [...lanes.values()].filter((lane) => lane.pair.active || lane.cards.length > 0 || pairs.length === 1),
+    lanes: [...lanes.values()],
   };
 }
 
@@ -131,5 +130,9 @@ export const boardHandlers: Pick<Handlers, 'board.pair' | 'board.team'> = {
     const pair = requirePair(desk.requireDb(), input.pairId);
     return boardOf(desk, [pair], 'x.pair_id = @pairId', { pairId: pair.id });
   },
-  'board.team': (_input, { desk }) => boardOf(desk, listPairs(desk.requireDb()), '1 = 1', {}),
+  'board.team': (_input, { desk }) => {
+    const board = boardOf(desk, listPairs(desk.requireDb()), '1 = 1', {});
+    // A deactivated pair keeps its lane only while someone still has to be reassigned from it.
+    return { ...board, lanes: board.lanes.filter((lane) => lane.pair.active || lane.cards.length > 0) };
+  },
 };

@@ -6,7 +6,7 @@ import type { Db } from '../db/open-database';
 import type { Desk } from '../desk';
 import { lastContactOf, latestOutcomesOf, needsOf, serviceReferralsOf } from './caseload-records';
 import { UserError } from '../ipc/user-error';
-import { daysBetween } from '../../shared/domain/local-time';
+import { intakeDaysLeft } from '../../shared/domain/local-time';
 import { aliasesOf } from './people';
 import { listReferrals } from './referral-records';
 import { timelineOf } from './timeline';
@@ -82,7 +82,6 @@ function consentAtAGlance(consents: ConsentView[]): ParticipantSummary['consent'
 }
 
 function toSummary(row: ParticipantRow, consents: ConsentView[], today: string): ParticipantSummary {
-  const intakeOpen = row.intake_due_on !== null && row.assessment_completed_at === null;
   return {
     id: row.id,
     personId: row.person_id,
@@ -94,7 +93,7 @@ function toSummary(row: ParticipantRow, consents: ConsentView[], today: string):
     stage: row.stage,
     enrolledAt: row.enrolled_at,
     intakeDueOn: row.intake_due_on,
-    intakeDaysLeft: intakeOpen ? daysBetween(today, row.intake_due_on!) : null,
+    intakeDaysLeft: intakeDaysLeft(row.intake_due_on, row.assessment_completed_at !== null, today),
     consent: consentAtAGlance(consents),
   };
 }

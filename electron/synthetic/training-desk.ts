@@ -1,4 +1,5 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Clock } from '../clock';
 import { DATABASE_FILE } from '../desk';
 import type { ScryptCost } from '../vault/kdf';
@@ -21,7 +22,7 @@ export const TRAINING_SCRYPT_COST = { N: 2 ** 12, r: 8, p: 1 } as const;
  * training folder, and the training desk's core knows no other.
  */
 export async function prepareTrainingDesk(dataDir: string, clock: Clock, scryptCost: ScryptCost): Promise<void> {
-  if (existsSync(`${dataDir}/${DATABASE_FILE}`)) return;
+  if (existsSync(join(dataDir, DATABASE_FILE))) return;
   const partial = `${dataDir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   await generateProgram({ dataDir: partial, size: 'team', seed: TRAINING_SEED, endAt: clock.now(), scryptCost });

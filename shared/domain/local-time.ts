@@ -24,6 +24,14 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/**
+ * Days left to complete the intake assessment (negative when overdue), or null when no window
+ * runs: a social-contact referral has none, and a completed assessment closes it.
+ */
+export function intakeDaysLeft(intakeDueOn: IsoDate | null, assessmentComplete: boolean, today: IsoDate): number | null {
+  return intakeDueOn !== null && !assessmentComplete ? daysBetween(today, intakeDueOn) : null;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }

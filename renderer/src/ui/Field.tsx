@@ -56,6 +56,11 @@ export function TextField({ label, hint, error, value, onChange, ...input }: Tex
   );
 }
 
+/** A whole number (minutes, days, a cap): a short numeric field with the keypad on touch screens. */
+export function WholeNumberField(props: Omit<TextFieldProps, 'type' | 'inputMode' | 'step'>) {
+  return <TextField type="number" inputMode="numeric" step={1} className="input-short" {...props} />;
+}
+
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> & {
   label: string;
   hint?: ReactNode;

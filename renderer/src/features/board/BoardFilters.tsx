@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { HOUSING_STATUSES, HOUSING_STATUS_LABELS, type HousingStatus } from '../../../../shared/domain/assessment';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain/stages';
 import type { PairView } from '../../../../shared/ipc/intake-contract';
-import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { CheckboxField, SelectField, TextField, WholeNumberField } from '../../ui/Field';
 import { FLAG_FILTERS, FLAG_FILTER_LABELS, noContactDays, type BoardFilters as Filters, type FlagFilter } from './board-filters';
 import { setFilters } from './board-store';
 
@@ -55,10 +55,8 @@ export function BoardFilters({ filters, pairs, picker, showFilters }: BoardFilte
               options={HOUSING_OPTIONS}
               onChange={(housing) => setFilters({ housing: housing as HousingStatus | '' })}
             />
-            <TextField
+            <WholeNumberField
               label="No contact in (days)"
-              type="number"
-              inputMode="numeric"
               min={1}
               value={filters.noContactDays}
               onChange={(noContactDays) => setFilters({ noContactDays })}

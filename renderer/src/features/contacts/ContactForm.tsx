@@ -4,7 +4,7 @@ import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField, TextField, WholeNumberField } from '../../ui/Field';
 import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
 import { useSession } from '../session/session-store';
 import { nowForInputs } from '../intake/intake-format';
@@ -65,12 +65,9 @@ export function ContactForm({ participantId, onLogged, onCancel }: ContactFormPr
             error={error('kind')}
             data-autofocus
           />
-          <TextField
+          <WholeNumberField
             label="Duration (minutes)"
-            type="number"
-            inputMode="numeric"
             min={1}
-            className="input-short"
             value={values.duration}
             onChange={set('duration')}
             error={error('duration')}

@@ -5,7 +5,7 @@ import type { Settings } from '../../../../shared/ipc/contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField, WholeNumberField } from '../../ui/Field';
 import { useAction } from '../../ui/use-action';
 import { wholeNumber } from './whole-number';
 import '../../styles/settings.css';
@@ -49,26 +49,20 @@ export function CaseloadSettingsForm({ settings, onSaved }: { settings: Settings
         <fieldset className="settings-group">
           <legend>Contact age: how long without a contact before a card stands out</legend>
           <div className="field-row field-row-tight">
-            <TextField
+            <WholeNumberField
               label="Amber after (days)"
               hint={`The usual is ${CONTACT_AGING_DEFAULT_DAYS}.`}
-              type="number"
-              inputMode="numeric"
               min={1}
               max={365}
-              className="input-short"
               value={aging}
               onChange={setAging}
               error={save.fieldError('contactAgingDays')}
             />
-            <TextField
+            <WholeNumberField
               label="Red after (days)"
               hint={`More than amber; the usual is ${CONTACT_OVERDUE_DEFAULT_DAYS}.`}
-              type="number"
-              inputMode="numeric"
               min={2}
               max={365}
-              className="input-short"
               value={overdue}
               onChange={setOverdue}
               error={save.fieldError('contactOverdueDays')}

@@ -5,7 +5,7 @@ import { DEFAULT_REFERRAL_AREA } from '../../../../shared/domain/referral';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
-import { TextField } from '../../ui/Field';
+import { WholeNumberField } from '../../ui/Field';
 import { useAction } from '../../ui/use-action';
 import { TextAreaField } from '../../ui/form-parts';
 import { wholeNumber } from './whole-number';
@@ -46,26 +46,20 @@ export function IntakeSettingsForm({ settings, onSaved }: { settings: Settings; 
       <h2 id="intake-settings-heading">Intake</h2>
       {saved && <Alert tone="success">Intake settings saved.</Alert>}
       <ActionForm action={save} submitLabel="Save intake settings" busyLabel="Saving…" onSubmit={() => void save.run()}>
-        <TextField
+        <WholeNumberField
           label="Caseload cap per pair"
           hint={`Participants a case manager/peer pair may carry; the usual is ${CASELOAD_CAP_DEFAULT}. Only a supervisor can enroll over it, with a written reason.`}
-          type="number"
-          inputMode="numeric"
           min={1}
           max={100}
-          className="input-short"
           value={cap}
           onChange={setCap}
           error={save.fieldError('caseloadCap')}
         />
-        <TextField
+        <WholeNumberField
           label="Intake window (days)"
           hint={`Days an arrest-diversion participant has to complete the intake assessment; the usual is ${INTAKE_WINDOW_DEFAULT_DAYS}.`}
-          type="number"
-          inputMode="numeric"
           min={1}
           max={90}
-          className="input-short"
           value={windowDays}
           onChange={setWindowDays}
           error={save.fieldError('intakeWindowDays')}

@@ -4,7 +4,7 @@ import { IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
-import { TextField } from '../../ui/Field';
+import { TextField, WholeNumberField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
@@ -59,14 +59,11 @@ export function SettingsPage() {
               error={save.fieldError('programName')}
               autoComplete="off"
             />
-            <TextField
+            <WholeNumberField
               label="Lock after this many minutes without activity"
               hint={`From ${IDLE_LOCK_MIN_MINUTES} to ${IDLE_LOCK_MAX_MINUTES} minutes; the usual is ${IDLE_LOCK_DEFAULT_MINUTES}. Shorter is safer on a shared desk.`}
-              type="number"
-              inputMode="numeric"
               min={IDLE_LOCK_MIN_MINUTES}
               max={IDLE_LOCK_MAX_MINUTES}
-              className="input-short"
               value={minutes}
               onChange={setMinutes}
               error={save.fieldError('idleLockMinutes')}
