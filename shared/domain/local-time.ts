@@ -1,9 +1,8 @@
 import type { IsoDate } from './calendar';
 
-/** The calendar date of an instant in a time zone (an IANA name such as America/New_York). */
+/** Building a formatter costs far more than using one: a board asks for hundreds of dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Building a formatter costs far more than using one: a board asks for hundreds of dates. */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
@@ -13,6 +12,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/** The calendar date of an instant in a time zone (an IANA name such as America/New_York). */
 export function dateIn(instant: Date, timeZone: string): IsoDate {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)!.value;
@@ -36,7 +36,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+const readableDates = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
 /** A calendar date as people read it, "Dec 23, 2026": the same words on screen and in the timeline. */
 export function readableDate(date: IsoDate): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+  return readableDates.format(new Date(`${date}T12:00:00Z`));
 }

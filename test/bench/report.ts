@@ -10,7 +10,19 @@ export interface OperationResult {
 export interface BenchReport {
   dataset: Record<string, number>;
   operations: OperationResult[];
-  renderer: Record<string, unknown>;
+  renderer: RendererResult;
+}
+
+export type BoardTiming = Timing & { cards: number };
+interface BundleBytes {
+  js: number;
+  css: number;
+}
+
+/** The board timings by name (`board_paint_400_cards`...), and the size of the renderer bundle. */
+export interface RendererResult {
+  [name: string]: BoardTiming | BundleBytes;
+  bundle_bytes: BundleBytes;
 }
 
 const pad = (text: string, width: number) => text.padEnd(width);
@@ -25,5 +37,14 @@ export function formatTable(report: BenchReport): string {
       (op) => `${pad(op.name, width)}${num(op.encrypted.p50_ms)}${num(op.encrypted.p95_ms)} ${num(op.plain.p50_ms)} ${num(op.plain.p95_ms)}${op.ratio.toFixed(2).padStart(8)}`,
     ),
   ];
+  const timings = Object.entries(report.renderer).filter((entry): entry is [string, BoardTiming] => 'p50_ms' in entry[1]);
+  const rendererWidth = Math.max(...timings.map(([name]) => name.length), 9) + 2;
+  const bundle = report.renderer.bundle_bytes;
+  lines.push(
+    '',
+    `${pad('renderer', rendererWidth)}${'p50'.padStart(9)}${'p95'.padStart(9)}   (ms, in Chromium)`,
+    ...timings.map(([name, timing]) => `${pad(name, rendererWidth)}${num(timing.p50_ms)}${num(timing.p95_ms)}`),
+    `bundle: ${(bundle.js / 1024).toFixed(0)} KiB of JavaScript, ${(bundle.css / 1024).toFixed(0)} KiB of CSS`,
+  );
   return lines.join('\n');
 }

@@ -4,6 +4,8 @@ import { heading } from './helpers/desk';
 import { ok, signInCore } from './helpers/participant-arrange';
 import { goToBoard } from './helpers/board-arrange';
 import { TRAINING } from './helpers/training-arrange';
+import { applyFilters, NO_FILTERS } from '../../renderer/src/features/board/board-filters';
+import { firstDrawing } from '../../renderer/src/features/board/use-staged-lanes';
 
 /** Nothing spills sideways at 1366 wide, and no card text is below 16px. */
 async function expectReadable(page: Page): Promise<void> {
@@ -24,10 +26,13 @@ test.describe('the board with the synthetic team program (three pairs, about 60 
     const team = await ok(app, 'board.team', {});
     const onBoard = team.lanes.reduce((sum, lane) => sum + lane.cards.length, 0);
     expect(team.lanes).toHaveLength(3);
+    // The first two lanes fill the board's first drawing, so the third comes with the second drawing.
+    expect(firstDrawing(applyFilters(team, NO_FILTERS).lanes)).toHaveLength(2);
     await app.open();
 
     await goToBoard(page);
     await expect(page.getByText(`Showing ${onBoard} of ${onBoard} participants.`)).toBeVisible();
+    await expect(page.getByRole('article')).toHaveCount(onBoard);
     for (const lane of team.lanes) {
       const region = page.getByRole('region', { name: lane.pair.label, exact: true });
       await expect(region).toContainText(`${lane.pair.caseload} of ${lane.pair.cap} participants`);

@@ -3,6 +3,7 @@ import type { Board, BoardCard } from '../../../shared/ipc/caseload-contract';
 import { applyFilters, columnTemplate, filtersActive, noContactDays, NO_FILTERS } from '../../../renderer/src/features/board/board-filters';
 import { keepUnchanged, moveBlocked, neighbourStage, placeCard } from '../../../renderer/src/features/board/board-moves';
 import { cardFlags, cardName, contactFact, intakeFact, loadFact, type CardContext } from '../../../renderer/src/features/board/card-facts';
+import { FIRST_DRAWING_CARDS, firstDrawing } from '../../../renderer/src/features/board/use-staged-lanes';
 
 const CONTEXT: CardContext = { today: '2026-11-23', lastMeetingOn: '2026-11-17', contactAgingDays: 7, contactOverdueDays: 14, supervisor: false };
 
@@ -104,9 +105,66 @@ describe('moves on the board', () => {
     expect(after.lanes[0]!.cards[1]).not.toBe(before.lanes[0]!.cards[1]);
     expect(after.lanes[0]!.cards[1]!.daysSinceContact).toBe(0);
   });
+
+  it('keeps the board itself when a refresh brings nothing new, so nothing is drawn again', () => {
+    const lanes = () => boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2 })]);
+    const before = lanes();
+    expect(keepUnchanged(before, lanes())).toBe(before);
+  });
+
+  it('keeps the lanes nothing changed in, and replaces the lane whose card or pair changed', () => {
+    const before = boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2 })], [cardOf(5, 'Sam Placeholder', { pairId: 3 })]);
+    const next = boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2, stage: 'inactive' })], [cardOf(5, 'Sam Placeholder', { pairId: 3 })]);
+    next.lanes[2]!.pair = { ...next.lanes[2]!.pair, caseload: 3 };
+    const after = keepUnchanged(before, next);
+    expect(after).not.toBe(before);
+    expect(after.lanes[0]).toBe(before.lanes[0]);
+    expect(after.lanes[1]).not.toBe(before.lanes[1]);
+    expect(after.lanes[1]!.cards[0]!.stage).toBe('inactive');
+    expect(after.lanes[2]).not.toBe(before.lanes[2]);
+    expect(after.lanes[2]!.pair.caseload).toBe(3);
+    expect(after.lanes[2]!.cards[0]).toBe(before.lanes[2]!.cards[0]);
+  });
+
+  it('gives a new board, with the same lanes, when only the day changed', () => {
+    const before = boardOf([cardOf(1, 'Avery Sample')]);
+    const after = keepUnchanged(before, { ...boardOf([cardOf(1, 'Avery Sample')]), today: '2026-11-24' });
+    expect(after).not.toBe(before);
+    expect(after.today).toBe('2026-11-24');
+    expect(after.lanes[0]).toBe(before.lanes[0]);
+  });
+});
+
+describe('drawing a large board', () => {
+  const laneOf = (pairId: number, cards: number) => Array.from({ length: cards }, (_, i) => cardOf(pairId * 100 + i, `Person ${i}`, { pairId }));
+
+  it('draws first the lanes that bring the cards to the first drawing’s size, then every lane', () => {
+    const { lanes } = applyFilters(boardOf(laneOf(1, 25), laneOf(2, 10), laneOf(3, 25), laneOf(4, 25)), NO_FILTERS);
+    expect(FIRST_DRAWING_CARDS).toBe(40);
+    expect(firstDrawing(lanes).map((lane) => lane.pair.id)).toEqual([1, 2, 3]);
+  });
+
+  it('draws a board no larger than that at once, and counts only the cards the filters show', () => {
+    const small = applyFilters(boardOf(laneOf(1, 20), laneOf(2, 19)), NO_FILTERS).lanes;
+    expect(firstDrawing(small)).toBe(small);
+    const board = boardOf(laneOf(1, 30), [...laneOf(2, 30), cardOf(299, 'Sam Placeholder', { pairId: 2, stage: 'inactive' })], laneOf(3, 30));
+    const inactiveOnly = applyFilters(board, { ...NO_FILTERS, stage: 'inactive' }).lanes;
+    expect(firstDrawing(inactiveOnly)).toBe(inactiveOnly);
+  });
 });
 
 describe('filters', () => {
+  it('keep what they showed of a lane that did not change, so only changed lanes are drawn again', () => {
+    const before = boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2 })]);
+    const filters = { ...NO_FILTERS };
+    const first = applyFilters(before, filters);
+    const refreshed = keepUnchanged(before, boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2, stage: 'inactive' })]));
+    const second = applyFilters(refreshed, filters);
+    expect(second.lanes[0]).toBe(first.lanes[0]);
+    expect(second.lanes[1]).not.toBe(first.lanes[1]);
+    expect(applyFilters(refreshed, { ...NO_FILTERS }).lanes[0]).not.toBe(first.lanes[0]);
+  });
+
   const board = boardOf(
     [
       cardOf(1, 'Jordan Testcase', { preferredName: 'Jo', daysSinceContact: 20, newPoliceContacts: 1 }),

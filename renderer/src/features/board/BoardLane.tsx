@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { STAGES } from '../../../../shared/domain/stages';
 import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
 import type { ShownLane } from './board-filters';
@@ -13,8 +13,8 @@ interface BoardLaneProps {
   onCommand: OnCardCommand;
 }
 
-/** One pair's swimlane: its load against the cap, then a column per stage. */
-export function BoardLane({ lane, dragged, context, onCommand }: BoardLaneProps) {
+/** One pair's swimlane: its load against the cap, then a column per stage. Drawn again only when its own lane changes (or a drag starts). */
+export const BoardLane = memo(function BoardLane({ lane, dragged, context, onCommand }: BoardLaneProps) {
   const { pair } = lane;
   const headingId = useId();
   const load = loadFact(pair);
@@ -43,4 +43,4 @@ export function BoardLane({ lane, dragged, context, onCommand }: BoardLaneProps)
       </div>
     </section>
   );
-}
+});

@@ -7,7 +7,7 @@ import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useOnMount } from '../../ui/use-on-mount';
-import { applyFilters, columnTemplate, filtersActive } from './board-filters';
+import { applyFilters, columnTemplate, filtersActive, type ShownLane } from './board-filters';
 import { moveBlocked, needsReason } from './board-moves';
 import { cardChanged, clearFilters, openBoard, refreshBoard, useBoard } from './board-store';
 import { BoardDragArea } from './BoardDragArea';
@@ -22,8 +22,11 @@ import { MoveReasonDialog } from './MoveReasonDialog';
 import { PairPicker } from './PairPicker';
 import { ReassignDialog } from './ReassignDialog';
 import { useBoardUpdates } from './use-board-updates';
+import { useStagedLanes } from './use-staged-lanes';
 
 import '../../styles/board.css';
+
+const NO_LANES: ShownLane[] = [];
 
 type OpenDialog =
   | { kind: 'reason'; card: BoardCard; to: Stage }
@@ -133,6 +136,7 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
   );
 
   const shown = useMemo(() => (board ? applyFilters(board, filters) : null), [board, filters]);
+  const drawnLanes = useStagedLanes(shown?.lanes ?? NO_LANES);
   const template = useMemo(() => (board ? columnTemplate(board) : undefined), [board]);
   const today = board?.today ?? '';
   const lastMeetingOn = board?.lastMeetingOn ?? '';
@@ -180,7 +184,7 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
         <BoardDragArea context={context} laneLabel={laneOf} onDrop={onDrop}>
           {(dragged) => (
             <div className={supervisor ? 'board-lanes board-lanes-team' : 'board-lanes'} style={{ '--board-columns': template } as CSSProperties}>
-              {shown.lanes.map((lane) => (
+              {drawnLanes.map((lane) => (
                 <BoardLane key={lane.pair.id} lane={lane} dragged={dragged} context={context} onCommand={onCommand} />
               ))}
             </div>

@@ -13,7 +13,7 @@ interface CardProps {
 }
 
 /** The draggable slot of a card. It re-renders whenever a drag starts or passes a column; the face inside does not. */
-export function DraggableCard({ card, context, onCommand }: CardProps) {
+export const DraggableCard = memo(function DraggableCard({ card, context, onCommand }: CardProps) {
   const data = useMemo(() => ({ card }), [card]);
   const { setNodeRef, listeners, isDragging } = useDraggable({ id: card.participantId, data });
   return (
@@ -21,7 +21,7 @@ export function DraggableCard({ card, context, onCommand }: CardProps) {
       <CardFace card={card} context={context} onCommand={onCommand} />
     </li>
   );
-}
+});
 
 /** The card as it follows the pointer during a drag: the same face, without its buttons. */
 export function DraggedCard({ card, context }: Omit<CardProps, 'onCommand'>) {

@@ -69,6 +69,26 @@ export interface ShownBoard {
   total: number;
 }
 
+type Lane = Board['lanes'][number];
+
+/** Each lane's shown columns for the filters they were made for: a lane that did not change keeps its object, so it is not drawn again. */
+const shownLanes = new WeakMap<Lane, { filters: BoardFilters; lane: ShownLane; shown: number }>();
+
+function showLane(lane: Lane, filters: BoardFilters, days: number | null, name: string): { lane: ShownLane; shown: number } {
+  const cached = shownLanes.get(lane);
+  if (cached?.filters === filters) return cached;
+  const columns = Object.fromEntries(STAGES.map((stage) => [stage, [] as BoardCard[]])) as Record<Stage, BoardCard[]>;
+  let shown = 0;
+  for (const card of lane.cards) {
+    if (!cardMatches(card, filters, days, name)) continue;
+    columns[card.stage].push(card);
+    shown += 1;
+  }
+  const result = { filters, lane: { pair: lane.pair, columns }, shown };
+  shownLanes.set(lane, result);
+  return result;
+}
+
 /** What the board shows under `filters`: filtering happens here, on the loaded board. */
 export function applyFilters(board: Board, filters: BoardFilters): ShownBoard {
   const { days } = noContactDays(filters.noContactDays);
@@ -78,13 +98,9 @@ export function applyFilters(board: Board, filters: BoardFilters): ShownBoard {
   const lanes = board.lanes
     .filter((lane) => !filters.pairId || String(lane.pair.id) === filters.pairId)
     .map((lane) => {
-      const columns = Object.fromEntries(STAGES.map((stage) => [stage, [] as BoardCard[]])) as Record<Stage, BoardCard[]>;
-      for (const card of lane.cards) {
-        if (!cardMatches(card, filters, days, name)) continue;
-        columns[card.stage].push(card);
-        shown += 1;
-      }
-      return { pair: lane.pair, columns };
+      const result = showLane(lane, filters, days, name);
+      shown += result.shown;
+      return result.lane;
     });
   for (const lane of board.lanes) total += lane.cards.length;
   return { lanes, shown, total };

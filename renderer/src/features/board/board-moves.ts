@@ -39,24 +39,30 @@ export function placeCard(board: Board, card: BoardCard): Board {
 }
 
 /**
- * A refreshed board that reuses the card objects that did not change, so memoised cards skip
- * rendering and a refresh touches only what someone changed.
+ * A refreshed board that reuses every object that did not change: cards, lanes and the board
+ * itself. Memoised cards and lanes then skip drawing, a refresh touches only what someone
+ * changed, and a refresh that changed nothing returns `previous` and draws nothing at all.
  */
 export function keepUnchanged(previous: Board | null, next: Board): Board {
   if (!previous) return next;
-  const before = new Map(previous.lanes.flatMap((lane) => lane.cards.map((card) => [card.participantId, card] as const)));
-  return {
-    ...next,
-    lanes: next.lanes.map((lane) => ({
-      ...lane,
-      cards: lane.cards.map((card) => {
-        const old = before.get(card.participantId);
-        return old && sameCard(old, card) ? old : card;
-      }),
-    })),
-  };
+  const cardsBefore = new Map(previous.lanes.flatMap((lane) => lane.cards.map((card) => [card.participantId, card] as const)));
+  const lanesBefore = new Map(previous.lanes.map((lane) => [lane.pair.id, lane]));
+  const lanes = next.lanes.map((lane) => {
+    const cards = lane.cards.map((card) => {
+      const old = cardsBefore.get(card.participantId);
+      return old && sameData(old, card) ? old : card;
+    });
+    const old = lanesBefore.get(lane.pair.id);
+    return old && sameData(old.pair, lane.pair) && sameData(old.cards, cards) ? old : { ...lane, cards };
+  });
+  return sameData(previous, { ...next, lanes }) ? previous : { ...next, lanes };
 }
 
-function sameCard(a: BoardCard, b: BoardCard): boolean {
-  return (Object.keys(b) as (keyof BoardCard)[]).every((key) => a[key] === b[key]);
+/** Equal as data: the same values, arrays item by item, objects key by key (reused objects compare at once). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a).length && keys.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -60,8 +60,13 @@ async function loadOnce(): Promise<void> {
   const reply = source.kind === 'team' ? await call('board.team', {}) : await call('board.pair', { pairId: source.pairId });
   // The person may have picked another board meanwhile: this answer is for the old one.
   if (!sameSource(source, useBoard.getState().source)) return;
-  if (reply.ok) useBoard.setState((state) => ({ board: keepUnchanged(state.board, reply.value), problem: null }));
-  else if (reply.error.code !== 'NOT_SIGNED_IN') useBoard.setState({ problem: reply.error.message });
+  if (reply.ok) {
+    useBoard.setState((state) => {
+      const board = keepUnchanged(state.board, reply.value);
+      // The same state object tells the store nothing changed: no one is drawn again.
+      return board === state.board && state.problem === null ? state : { board, problem: null };
+    });
+  } else if (reply.error.code !== 'NOT_SIGNED_IN') useBoard.setState({ problem: reply.error.message });
 }
 
 export function showBoard(source: BoardSource): Promise<void> {

@@ -1,7 +1,7 @@
 import { HOUSING_STATUS_LABELS } from '../../../../shared/domain/assessment';
 import { contactAge, type ContactAge } from '../../../../shared/domain/board';
 import { daysBetween, readableDate } from '../../../../shared/domain/local-time';
-import type { Board, BoardCard } from '../../../../shared/ipc/caseload-contract';
+import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
 
 /** What every card on one board is read against: the same for all cards, so cards can be memoised. */
 export interface CardContext {
@@ -10,11 +10,6 @@ export interface CardContext {
   contactAgingDays: number;
   contactOverdueDays: number;
   supervisor: boolean;
-}
-
-export function cardContext(board: Board, supervisor: boolean): CardContext {
-  const { today, lastMeetingOn, contactAgingDays, contactOverdueDays } = board;
-  return { today, lastMeetingOn, contactAgingDays, contactOverdueDays, supervisor };
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
