@@ -2,15 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchDesk } from './bench-desk';
 import { decadeDataset } from './decade-dataset';
-import { measure } from './measure';
+import { measureSideBySide } from './measure';
 import { OPERATIONS, chooseSubjects } from './operations';
 import { measureRendererPaint } from './renderer-paint';
 import { formatTable, type BenchReport, type OperationResult } from './report';
 
 /**
  * `npm run bench`: every main-process operation a person waits for, through the router, on the
- * decade dataset, encrypted as shipped and unencrypted (same code, no key), one operation at a
- * time on both desks so that both see the same machine load; then the renderer in Chromium.
+ * decade dataset, encrypted as shipped and unencrypted (same code, no key), each iteration on
+ * both desks in turn so that both see the same machine load; then the renderer in Chromium.
  * Prints a table, and writes bench.json to $BENCH_OUT when it is set. Reports; never asserts.
  */
 async function main(): Promise<void> {
@@ -24,8 +24,11 @@ async function main(): Promise<void> {
   try {
     for (const operation of OPERATIONS) {
       log(`Measuring: ${operation.name}`);
-      const encryptedTiming = await measure(operation.iterations, await operation.prepare(encrypted, subjects));
-      const plainTiming = await measure(operation.iterations, await operation.prepare(plain, subjects));
+      const [encryptedTiming, plainTiming] = await measureSideBySide(
+        operation.iterations,
+        await operation.prepare(encrypted, subjects),
+        await operation.prepare(plain, subjects),
+      );
       const result = {
         name: operation.name,
         encrypted: encryptedTiming,
@@ -44,7 +47,6 @@ async function main(): Promise<void> {
   const report: BenchReport = { dataset: dataset.sizes, operations, renderer };
   log('');
   log(formatTable(report));
-  log(`Renderer: ${JSON.stringify(renderer)}`);
   if (process.env.BENCH_OUT) {
     mkdirSync(process.env.BENCH_OUT, { recursive: true });
     writeFileSync(join(process.env.BENCH_OUT, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
