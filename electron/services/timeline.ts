@@ -26,6 +26,10 @@ interface Row {
 
 const minutes = (count: number) => (count === 1 ? '1 minute' : `${count} minutes`);
 
+/** Every column here is in the contacts_timeline index (migration 0004): the record reads the index alone. */
+export const TIMELINE_CONTACTS = `SELECT c.id, c.occurred_at AS at, c.kind, c.duration_minutes, c.staff, c.place, c.note, s.display_name AS actorName
+  FROM contacts c JOIN staff s ON s.id = c.created_by WHERE c.participant_id = ?`;
+
 /**
  * A participant's whole history, newest first: what was recorded (enrollment, assessment,
  * consents, moves, needs) by when it was recorded, and contacts, outcome observations and
@@ -44,10 +48,7 @@ export function timelineOf(db: Db, participant: { personId: number; participantI
   if (participant.participantId !== null) {
     const id = participant.participantId;
     const contacts = db
-      .prepare(
-        `SELECT c.id, c.occurred_at AS at, c.kind, c.duration_minutes, c.staff, c.place, c.note, s.display_name AS actorName
-         FROM contacts c JOIN staff s ON s.id = c.created_by WHERE c.participant_id = ?`,
-      )
+      .prepare(TIMELINE_CONTACTS)
       .all(id) as (Row & { kind: ContactKind; duration_minutes: number; staff: ContactStaff; place: string | null; note: string | null })[];
     for (const row of contacts) {
       events.push({

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { migration0001 } from './0001-staff-settings-audit';
 import { migration0002 } from './0002-intake';
 import { migration0003 } from './0003-caseload';
+import { migration0004 } from './0004-contact-timeline-index';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migrations test. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
