@@ -20,4 +20,24 @@ export function databaseAtVersion(dir: string, version: number): Db {
   return db;
 }
 
+/**
+ * Two staff in pair 1, and Jordan Testcase enrolled with them as participant 1: the rows the
+ * caseload migrations (version 2 onwards) build on.
+ */
+export function seedParticipant(db: Db): void {
+  const staff = db.prepare(`INSERT INTO staff (id, username, display_name, role, created_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x')`);
+  staff.run(1, 'casey', 'Casey Casework', 'case_manager');
+  staff.run(2, 'pat', 'Pat Peerson', 'peer');
+  db.prepare(`INSERT INTO pairs (id, case_manager_id, peer_id, created_at) VALUES (1, 1, 2, 'x')`).run();
+  db.prepare(`INSERT INTO people (id, name, name_key, created_at) VALUES (1, 'Jordan Testcase', 'jordan testcase', 'x')`).run();
+  db.prepare(
+    `INSERT INTO referrals (id, person_id, pathway, status, occurred_at, details, created_by, created_at, updated_at)
+     VALUES (1, 1, 'arrest_diversion', 'enrolled', 'x', '{}', 1, 'x', 'x')`,
+  ).run();
+  db.prepare(
+    `INSERT INTO participants (id, person_id, referral_id, pair_id, stage, enrolled_at, updated_at)
+     VALUES (1, 1, 1, 1, 'active', '2026-01-02T10:00:00.000Z', '2026-02-03T10:00:00.000Z')`,
+  ).run();
+}
+
 export { migrate, openDatabase };

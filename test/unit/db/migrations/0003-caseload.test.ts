@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/db/open-database';
-import { databaseAtVersion, migrate } from '../../../support/migration-db';
+import { databaseAtVersion, migrate, seedParticipant } from '../../../support/migration-db';
 import { makeDataDir, removeDataDir } from '../../../support/data-dir';
 
 describe('migration 0003: caseload work', () => {
@@ -10,19 +10,7 @@ describe('migration 0003: caseload work', () => {
   beforeEach(() => {
     dir = makeDataDir('m0003');
     db = databaseAtVersion(dir, 2);
-    const staff = db.prepare(`INSERT INTO staff (id, username, display_name, role, created_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x')`);
-    staff.run(1, 'casey', 'Casey Casework', 'case_manager');
-    staff.run(2, 'pat', 'Pat Peerson', 'peer');
-    db.prepare(`INSERT INTO pairs (id, case_manager_id, peer_id, created_at) VALUES (1, 1, 2, 'x')`).run();
-    db.prepare(`INSERT INTO people (id, name, name_key, created_at) VALUES (1, 'Jordan Testcase', 'jordan testcase', 'x')`).run();
-    db.prepare(
-      `INSERT INTO referrals (id, person_id, pathway, status, occurred_at, details, created_by, created_at, updated_at)
-       VALUES (1, 1, 'arrest_diversion', 'enrolled', 'x', '{}', 1, 'x', 'x')`,
-    ).run();
-    db.prepare(
-      `INSERT INTO participants (id, person_id, referral_id, pair_id, stage, enrolled_at, updated_at)
-       VALUES (1, 1, 1, 1, 'active', '2026-01-02T10:00:00.000Z', '2026-02-03T10:00:00.000Z')`,
-    ).run();
+    seedParticipant(db);
   });
   afterEach(() => {
     db.close();
