@@ -33,6 +33,7 @@ export function chooseSubjects(plainDir: string): Subjects {
 
 export interface Operation {
   name: string;
+  /** Measured runs on each desk: 200 for the quick ones, so that a p95 is not decided by two or three stray pauses. */
   iterations: number;
   /** Prepares per-desk state (unmeasured) and returns the measured step. */
   prepare(desk: BenchDesk, subjects: Subjects): Promise<(i: number) => Promise<unknown>>;
@@ -50,32 +51,32 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: "load one pair's board",
-    iterations: 60,
+    iterations: 200,
     prepare: async (desk, { busiestPairId }) => () => desk.ok('board.pair', { pairId: busiestPairId }),
   },
   {
     name: "load the supervisor's team board",
-    iterations: 30,
+    iterations: 60,
     prepare: async (desk) => () => desk.ok('board.team', {}),
   },
   {
     name: 'open a participant record with its full timeline',
-    iterations: 80,
+    iterations: 200,
     prepare: async (desk, { participantIds }) => (i) => desk.ok('participants.get', { id: nth(participantIds, i) }),
   },
   {
     name: 'search names',
-    iterations: 80,
+    iterations: 200,
     prepare: async (desk) => (i) => desk.ok('people.search', { query: nth(NAME_QUERIES, i) }),
   },
   {
     name: 'search contact notes (FTS)',
-    iterations: 80,
+    iterations: 200,
     prepare: async (desk) => (i) => desk.ok('contacts.search', { query: nth(NOTE_QUERIES, i) }),
   },
   {
     name: 'save a referral',
-    iterations: 60,
+    iterations: 200,
     prepare: async (desk) => {
       let made = 0;
       return () => {
@@ -96,7 +97,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: 'save an assessment',
-    iterations: 60,
+    iterations: 200,
     prepare: async (desk, { participantIds }) => {
       const assessments = new Map<number, AssessmentInput>();
       for (const id of participantIds) assessments.set(id, (await desk.ok('participants.get', { id })).assessment as unknown as AssessmentInput);
@@ -109,7 +110,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: 'log a contact',
-    iterations: 80,
+    iterations: 200,
     prepare: async (desk, { participantIds }) => (i) =>
       desk.ok('contacts.log', {
         participantId: nth(participantIds, i),
@@ -118,7 +119,7 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: 'move a card',
-    iterations: 80,
+    iterations: 200,
     prepare: async (desk, { participantIds }) => {
       const inactive = new Set<number>();
       return (i) => {
