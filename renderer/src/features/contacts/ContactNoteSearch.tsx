@@ -4,8 +4,8 @@ import { go } from '../../app/route-store';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { dateLabel, timeLabel } from '../../ui/dates';
-import { TextField } from '../../ui/Field';
 import { participantName } from '../participants/participant-format';
+import { SearchBox } from '../participants/SearchBox';
 import type { SearchAsYouType } from '../participants/use-search-as-you-type';
 import { excerptParts } from './excerpt';
 
@@ -16,19 +16,12 @@ export function ContactNoteSearch({ search }: { search: SearchAsYouType<ContactH
   const { result } = search;
   return (
     <>
-      <div role="search" className="participant-search" aria-label="Contact notes">
-        <TextField
-          label="Search contact notes"
-          hint="Words from a note, e.g. shelter or ID card. Every word must appear; the start of a word is enough. Results appear as you type."
-          type="search"
-          value={search.query}
-          onChange={search.onQuery}
-          maxLength={100}
-          autoComplete="off"
-          spellCheck={false}
-          className="input-wide"
-        />
-      </div>
+      <SearchBox
+        region="Contact notes"
+        label="Search contact notes"
+        hint="Words from a note, e.g. shelter or ID card. Every word must appear; the start of a word is enough. Results appear as you type."
+        search={search}
+      />
       {search.error && <Alert tone="error">{search.error}</Alert>}
       {result && (
         <p role="status" className="result-count">

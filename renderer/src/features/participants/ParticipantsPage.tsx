@@ -5,12 +5,12 @@ import { go } from '../../app/route-store';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
 import { ContactNoteSearch } from '../contacts/ContactNoteSearch';
 import { ChoiceGroup } from '../../ui/form-parts';
+import { SearchBox } from './SearchBox';
 import { useSearchAsYouType } from './use-search-as-you-type';
 import { CONSENT_GLANCE_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
 
@@ -70,19 +70,12 @@ export function ParticipantsPage() {
       {mode === 'notes' ? (
         <ContactNoteSearch search={notes} />
       ) : (
-        <div role="search" className="participant-search" aria-label="Participants">
-          <TextField
-            label="Search participants"
-            hint="Name, alias, preferred name, or date of birth (1990-05-12 or 5/12/1990). Results appear as you type."
-            type="search"
-            value={people.query}
-            onChange={people.onQuery}
-            maxLength={100}
-            autoComplete="off"
-            spellCheck={false}
-            className="input-wide"
-          />
-        </div>
+        <SearchBox
+          region="Participants"
+          label="Search participants"
+          hint="Name, alias, preferred name, or date of birth (1990-05-12 or 5/12/1990). Results appear as you type."
+          search={people}
+        />
       )}
       {load.formError && <Alert tone="error">{load.formError}</Alert>}
       {mode === 'people' && people.error && <Alert tone="error">{people.error}</Alert>}
