@@ -12,8 +12,8 @@ import {
   type DragEndEvent,
   type Over,
 } from '@dnd-kit/core';
-import { useMemo, useState, type ReactNode } from 'react';
-import { STAGE_LABELS } from '../../../../shared/domain/stages';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { STAGE_LABELS, STAGES } from '../../../../shared/domain/stages';
 import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
 import { moveBlocked } from './board-moves';
 import type { DropTarget } from './BoardColumn';
@@ -32,6 +32,21 @@ const collisionDetection: CollisionDetection = (args) => {
 const draggedCard = (active: Active) => (active.data.current as { card: BoardCard } | undefined)?.card ?? null;
 const dropTarget = (over: Over | null) => (over?.data.current as DropTarget | undefined) ?? null;
 
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** The column drawn at a point of the window, if any (the dragged copy of the card floats above it). */
+function columnAt(point: Point): DropTarget | null {
+  for (const element of document.elementsFromPoint(point.x, point.y)) {
+    const column = element.closest<HTMLElement>('[data-drop-pair]');
+    const stage = STAGES.find((candidate) => candidate === column?.dataset.stage);
+    if (column && stage) return { pairId: Number(column.dataset.dropPair), stage };
+  }
+  return null;
+}
+
 interface BoardDragAreaProps {
   context: CardContext;
   laneLabel(pairId: number): string;
@@ -47,6 +62,21 @@ interface BoardDragAreaProps {
 export function BoardDragArea({ context, laneLabel, onDrop, children }: BoardDragAreaProps) {
   const [dragged, setDragged] = useState<BoardCard | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: DRAG_DISTANCE_PX } }));
+  const releasedAt = useRef<Point | null>(null);
+
+  // dnd-kit decides the drop from the column it last drew the card over, which lags behind the
+  // pointer when the page is busy: a quick hand let go over one column while the board still
+  // showed the card over another (or over none), and the drop landed there or nowhere. Where the
+  // pointer really was at release is read before dnd-kit's own listener sees the release.
+  useEffect(() => {
+    const remember = (event: PointerEvent) => {
+      releasedAt.current = { x: event.clientX, y: event.clientY };
+    };
+    window.addEventListener('pointerup', remember, { capture: true });
+    return () => window.removeEventListener('pointerup', remember, { capture: true });
+  }, []);
+  /** Where a drop lands: the column under the pointer at release; between columns, the one dnd-kit chose. */
+  const landing = useCallback((over: Over | null) => (releasedAt.current && columnAt(releasedAt.current)) ?? dropTarget(over), []);
 
   const announcements = useMemo<Announcements>(() => {
     const place = (card: BoardCard, target: DropTarget) =>
@@ -68,18 +98,18 @@ export function BoardDragArea({ context, laneLabel, onDrop, children }: BoardDra
         }),
       onDragEnd: ({ active, over }) =>
         say(active, (card, name) => {
-          const target = dropTarget(over);
+          const target = landing(over);
           if (!target || (target.pairId === card.pairId && target.stage === card.stage)) return `${name} was put back in ${STAGE_LABELS[card.stage]}.`;
           return `${name} was dropped on ${place(card, target)}.`;
         }),
       onDragCancel: ({ active }) => say(active, (card, name) => `Moving ${name} was cancelled. ${name} stays in ${STAGE_LABELS[card.stage]}.`),
     };
-  }, [laneLabel]);
+  }, [laneLabel, landing]);
 
   function onDragEnd({ active, over }: DragEndEvent) {
     setDragged(null);
     const card = draggedCard(active);
-    const target = dropTarget(over);
+    const target = landing(over);
     if (card && target && (target.pairId !== card.pairId || target.stage !== card.stage)) onDrop(card, target);
   }
 
@@ -88,7 +118,10 @@ export function BoardDragArea({ context, laneLabel, onDrop, children }: BoardDra
       sensors={sensors}
       collisionDetection={collisionDetection}
       accessibility={{ announcements }}
-      onDragStart={({ active }) => setDragged(draggedCard(active))}
+      onDragStart={({ active }) => {
+        releasedAt.current = null;
+        setDragged(draggedCard(active));
+      }}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragged(null)}
     >
