@@ -1,6 +1,9 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** How a sibling written by writeFileAtomic is named: `<file>.<12 hex digits>.tmp`. */
+const TEMP_SUFFIX = /\.[0-9a-f]{12}\.tmp$/;
 
 /**
  * Replaces a file so that a crash or a fault leaves either the old or the new content, never a
@@ -29,11 +32,21 @@ export function writeFileAtomic(path: string, content: string): void {
   syncDirectory(dirname(path));
 }
 
+/**
+ * Removes the siblings that writeFileAtomic leaves when the process is killed mid-write. They
+ * hold superseded content (a key file that still opens with an old password), so none may stay.
+ */
+export function removeAtomicWriteLeftovers(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (TEMP_SUFFIX.test(name)) rmSync(join(dir, name), { force: true });
+  }
+}
+
 function writeFully(fd: number, bytes: Buffer): void {
   let written = 0;
   while (written < bytes.length) {
     const count = writeSync(fd, bytes, written, bytes.length - written);
-    // A write that makes no progress would loop forever; the kernel reports the cause on the next call.
+    // A write that makes no progress would loop forever.
     if (count === 0) throw new Error('The disk accepted no more bytes.');
     written += count;
   }
