@@ -32,6 +32,12 @@ export function writeFileAtomic(path: string, content: string): void {
   syncDirectory(dirname(path));
 }
 
+/** Removes a file so that the removal itself survives a power cut (the directory is flushed). */
+export function removeFileDurably(path: string): void {
+  rmSync(path, { force: true });
+  syncDirectory(dirname(path));
+}
+
 /**
  * Removes the siblings that writeFileAtomic leaves when the process is killed mid-write. They
  * hold superseded content (a key file that still opens with an old password), so none may stay.
