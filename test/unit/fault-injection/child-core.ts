@@ -30,8 +30,15 @@ export async function bundleChildCore(dir: string): Promise<ChildCoreScript> {
 
 const NODE_MODULES = fileURLToPath(new URL('../../../node_modules', import.meta.url));
 
+/** The child was killed (or died) before it answered: the request is unacknowledged. */
+export class ChildGone extends Error {
+  constructor() {
+    super('the child core is gone');
+  }
+}
+
 export interface ChildCore extends Caller {
-  /** Sends a request without waiting; the promise settles when (if ever) the child answers. */
+  /** Sends a request; it settles with the child's answer, or rejects with ChildGone if it was killed first. */
   send(channel: string, input: unknown): Promise<Reply<unknown>>;
   /** SIGKILLs the child (nothing is flushed, no handler runs) and waits until it is gone. */
   kill(): Promise<void>;
@@ -47,21 +54,29 @@ export async function startChildCore(script: ChildCoreScript, dataDir: string, o
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, NODE_PATH: NODE_MODULES },
   });
-  const pending = new Map<number, (reply: Reply<unknown>) => void>();
+  // Writing to a child just killed fails with EPIPE; its requests are rejected with ChildGone instead.
+  child.stdin!.on('error', () => {});
+  const pending = new Map<number, { resolve: (reply: Reply<unknown>) => void; reject: (error: Error) => void }>();
   const exited = once(child, 'exit');
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+    for (const request of pending.values()) request.reject(new ChildGone());
+  });
   let ready: () => void;
   const isReady = new Promise<void>((resolve) => (ready = resolve));
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const message = JSON.parse(line) as { ready?: true; id?: number; reply?: Reply<unknown> };
     if (message.ready) ready();
-    else pending.get(message.id!)?.(message.reply!);
+    else pending.get(message.id!)?.resolve(message.reply!);
   });
   await Promise.race([isReady, exited.then(() => Promise.reject(new Error('the child core exited before it was ready')))]);
   let nextId = 0;
   const send = (channel: string, input: unknown) => {
     nextId += 1;
     const id = nextId;
-    const answered = new Promise<Reply<unknown>>((resolve) => pending.set(id, resolve));
+    if (gone) return Promise.reject(new ChildGone());
+    const answered = new Promise<Reply<unknown>>((resolve, reject) => pending.set(id, { resolve, reject }));
     child.stdin!.write(`${JSON.stringify({ id, channel, input })}\n`);
     return answered;
   };
