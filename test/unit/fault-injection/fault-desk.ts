@@ -117,3 +117,24 @@ export class KillHarness {
 export const signIn = (member: { username: string; password: string }) => async (child: ChildCore) => {
   await child.ok('session.signIn', { username: member.username, password: member.password });
 };
+
+/** Logs contacts with numbered notes; `acknowledged` gets each note once the child has answered. */
+export function logContacts(template: TemplateDesk, acknowledged: string[], times: number) {
+  return async (child: Caller) => {
+    for (let i = 0; i < times; i += 1) {
+      const note = `Fault run contact ${i}: talked about the shelter list.`;
+      const occurredAt = new Date(Date.now() - 60_000).toISOString();
+      await child.ok('contacts.log', {
+        participantId: template.participantId,
+        contact: { kind: 'street_outreach', occurredAt, durationMinutes: 10, staff: 'peer', place: 'Lexington Market', note },
+      });
+      acknowledged.push(note);
+    }
+  };
+}
+
+/** The notes of every contact in the template participant's record. */
+export async function loggedNotes(t: Caller, template: TemplateDesk): Promise<string[]> {
+  const record = await t.ok('participants.get', { id: template.participantId });
+  return record.timeline.filter((event) => event.note?.startsWith('Fault run contact')).map((event) => event.note!);
+}
