@@ -43,7 +43,8 @@ export function mountSmallDisk(kb: number): SmallDisk {
       rmSync(filler, { force: true });
     },
     unmount() {
-      execFileSync('umount', [dir]);
+      // Lazily: a failed test may not have closed the database on it.
+      execFileSync('umount', ['--lazy', dir]);
       removeDataDir(dir);
     },
   };
