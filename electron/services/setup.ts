@@ -1,8 +1,8 @@
 import { existsSync, rmSync } from 'node:fs';
-import type { AppStatus } from '../../shared/ipc/contract';
+import type { AppStatus, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
 import { DATABASE_FILE, KEYSLOTS_FILE, type Desk } from '../desk';
 import { removeFileDurably, writeFileAtomic } from '../fs-atomic';
-import type { Handlers } from '../ipc/router';
+import type { HandlerContext, Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { readKeySlots } from '../vault/keyslots-file';
 import { generateRecoveryKey, pickCheckGroups } from '../vault/recovery-key';
@@ -24,6 +24,8 @@ import { TRAINING_ACCOUNTS } from '../synthetic/synthetic-accounts';
  */
 const SETUP_MARKER_FILE = 'setup-in-progress';
 const SETUP_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEYSLOTS_FILE];
+/** Setup awaits the key derivation; a second request meanwhile (a double click) would wipe the first's files. */
+const setupsUnderWay = new WeakSet<Desk>();
 
 export function appStatus(desk: Desk): AppStatus {
   if (existsSync(setupMarker(desk))) return { phase: 'setup' };
@@ -60,37 +62,49 @@ export const setupHandlers: Pick<Handlers, 'app.status' | 'app.mode' | 'setup.cr
 
   'setup.create': async (input, context) => {
     const { desk } = context;
+    if (setupsUnderWay.has(desk)) throw new UserError('CONFLICT', 'LEAD Desk is already being set up.');
     if (appStatus(desk).phase !== 'setup') {
       throw new UserError('CONFLICT', 'LEAD Desk is already set up on this machine.');
     }
-    writeFileAtomic(setupMarker(desk), `${JSON.stringify({ startedAt: desk.now() })}\n`);
-    removeSetupFiles(desk);
-    const key = newDatabaseKey();
-    const recoveryKey = generateRecoveryKey();
-    let adminId: number;
+    setupsUnderWay.add(desk);
     try {
-      await desk.vault.create(key, recoveryKey, input.username, input.password);
-      const db = desk.open(key, { create: true });
-      adminId = context.transaction(() => {
-        writeSettings(db, { programName: input.programName, recoveryKeyConfirmed: false });
-        return insertStaff(db, { username: input.username, displayName: input.displayName, role: 'administrator', mustChangePassword: false }, desk.now());
-      });
-    } catch (error) {
-      // A setup that did not finish leaves nothing behind, so it can simply be tried again.
-      desk.close();
-      removeSetupFiles(desk);
-      removeFileDurably(setupMarker(desk));
-      throw error;
+      return await createDesk(input, context);
+    } finally {
+      setupsUnderWay.delete(desk);
     }
-    removeFileDurably(setupMarker(desk));
-    const db = desk.requireDb();
-    const session = startSession(desk, requireStaff(db, adminId));
-    const groups = pickCheckGroups();
-    desk.session.pendingRecoveryKey = { key: recoveryKey, groups };
-    context.audit({ subjectType: 'staff', subjectId: String(adminId), detail: { role: 'administrator' } });
-    return { recoveryKey, check: { groups }, session };
   },
 };
+
+/** The files, in the order that makes a crash at any point recoverable (see SETUP_MARKER_FILE). */
+async function createDesk(input: ParsedInput<'setup.create'>, context: HandlerContext): Promise<ChannelOutput<'setup.create'>> {
+  const { desk } = context;
+  writeFileAtomic(setupMarker(desk), `${JSON.stringify({ startedAt: desk.now() })}\n`);
+  removeSetupFiles(desk);
+  const key = newDatabaseKey();
+  const recoveryKey = generateRecoveryKey();
+  let adminId: number;
+  try {
+    await desk.vault.create(key, recoveryKey, input.username, input.password);
+    const db = desk.open(key, { create: true });
+    adminId = context.transaction(() => {
+      writeSettings(db, { programName: input.programName, recoveryKeyConfirmed: false });
+      return insertStaff(db, { username: input.username, displayName: input.displayName, role: 'administrator', mustChangePassword: false }, desk.now());
+    });
+  } catch (error) {
+    // A setup that did not finish leaves nothing behind, so it can simply be tried again.
+    desk.close();
+    removeSetupFiles(desk);
+    removeFileDurably(setupMarker(desk));
+    throw error;
+  }
+  removeFileDurably(setupMarker(desk));
+  const db = desk.requireDb();
+  const session = startSession(desk, requireStaff(db, adminId));
+  const groups = pickCheckGroups();
+  desk.session.pendingRecoveryKey = { key: recoveryKey, groups };
+  context.audit({ subjectType: 'staff', subjectId: String(adminId), detail: { role: 'administrator' } });
+  return { recoveryKey, check: { groups }, session };
+}
 
 function setupMarker(desk: Desk): string {
   return join(desk.options.dataDir, SETUP_MARKER_FILE);

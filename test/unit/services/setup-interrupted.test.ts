@@ -24,3 +24,12 @@ it('leaves only the key file and the database once setup has finished', async ()
   await setUpDesk(t);
   expect(Object.keys(snapshotFiles(t.dataDir)).filter((name) => !name.startsWith('lead-desk.db'))).toEqual(['keyslots.json']);
 });
+
+it('runs one setup at a time: a second one sent before the first finished is refused', async () => {
+  const [first, second] = await Promise.all([t.call('setup.create', { ...ADMIN }), t.call('setup.create', { ...ADMIN, username: 'morgan' })]);
+  expect(first).toMatchObject({ ok: true });
+  expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  await t.ok('session.signOut', {});
+  await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+  expect(await t.ok('app.status', {})).toMatchObject({ phase: 'ready' });
+});
