@@ -3,6 +3,7 @@ import type { LeadEvent } from '../shared/ipc/contract';
 import type { Reply } from '../shared/ipc/reply';
 import { systemClock, type Clock } from './clock';
 import { Desk } from './desk';
+import { removeAtomicWriteLeftovers } from './fs-atomic';
 import type { Printer } from './print/printer';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
@@ -37,6 +38,8 @@ export interface LeadCore {
  */
 export function createLeadCore(options: LeadCoreOptions): LeadCore {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // Before anything reads the folder: a write cut off by a crash must not linger (or be read).
+  removeAtomicWriteLeftovers(options.dataDir);
   const listeners = new Set<(event: LeadEvent) => void>();
   const desk = new Desk({
     dataDir: options.dataDir,

@@ -9,8 +9,9 @@ export const recoveryKeyHandlers: Pick<Handlers, 'recoveryKey.confirm' | 'recove
     const { desk } = context;
     const db = desk.requireDb();
     const recoveryKey = generateRecoveryKey();
-    desk.vault.replaceRecoveryKey(recoveryKey, desk.requireKey());
-    context.transaction(() => writeSettings(db, { recoveryKeyConfirmed: false }));
+    // The current key keeps working (and its recoveryKeyConfirmed stays true) until this one is
+    // typed back; meanwhile the pending key makes the session say a key waits for confirmation.
+    desk.vault.addPendingRecoveryKey(recoveryKey, desk.requireKey());
     const groups = pickCheckGroups();
     desk.session.pendingRecoveryKey = { key: recoveryKey, groups };
     return { recoveryKey, check: { groups }, session: sessionView(desk, db) };
@@ -33,6 +34,9 @@ export const recoveryKeyHandlers: Pick<Handlers, 'recoveryKey.confirm' | 'recove
       throw new UserError('INVALID_INPUT', 'What you typed does not match the recovery key. Check what you wrote down.', fields);
     }
     const db = desk.requireDb();
+    // Key file first: a crash between the two writes leaves the typed-back key in place and at
+    // worst the flag still false, so the app asks for a new key rather than trusting a lost one.
+    desk.vault.confirmRecoveryKey(pending.key);
     context.transaction(() => writeSettings(db, { recoveryKeyConfirmed: true }));
     desk.session.pendingRecoveryKey = null;
     return sessionView(desk, db);

@@ -26,6 +26,7 @@ export function sessionView(desk: Desk, db: Db): SessionView {
     programName: settings.programName,
     idleLockMinutes: settings.idleLockMinutes,
     mustChangePassword: user.mustChangePassword,
-    recoveryKeyConfirmed: settings.recoveryKeyConfirmed,
+    // A pending key left by a replacement that was never confirmed must be issued again.
+    recoveryKeyConfirmed: settings.recoveryKeyConfirmed && !desk.vault.hasPendingRecoveryKey(),
   };
 }

@@ -1,7 +1,8 @@
-import { rmSync } from 'node:fs';
-import type { AppStatus } from '../../shared/ipc/contract';
+import { existsSync, rmSync } from 'node:fs';
+import type { AppStatus, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
 import { DATABASE_FILE, KEYSLOTS_FILE, type Desk } from '../desk';
-import type { Handlers } from '../ipc/router';
+import { removeFileDurably, writeFileAtomic } from '../fs-atomic';
+import type { HandlerContext, Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { readKeySlots } from '../vault/keyslots-file';
 import { generateRecoveryKey, pickCheckGroups } from '../vault/recovery-key';
@@ -12,7 +13,22 @@ import { writeSettings } from './settings';
 import { insertStaff, requireStaff } from './staff-records';
 import { TRAINING_ACCOUNTS } from '../synthetic/synthetic-accounts';
 
+/**
+ * First-run setup writes the key file and then the database; no crash point can be avoided
+ * between them, and a key file without its database looks exactly like a finished desk that
+ * lost its database. So setup writes this marker (atomically) before either file and removes
+ * it (durably) only once the administrator exists in the database. While it is there, whatever
+ * else is in the folder is an unfinished setup that nobody ever used (its recovery key was
+ * never shown), and setup is offered again from scratch. Without it a missing file is a real
+ * loss, reported and never wiped.
+ */
+const SETUP_MARKER_FILE = 'setup-in-progress';
+const SETUP_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEYSLOTS_FILE];
+/** Setup awaits the key derivation; a second request meanwhile (a double click) would wipe the first's files. */
+const setupsUnderWay = new WeakSet<Desk>();
+
 export function appStatus(desk: Desk): AppStatus {
+  if (existsSync(setupMarker(desk))) return { phase: 'setup' };
   const slots = readKeySlots(join(desk.options.dataDir, KEYSLOTS_FILE));
   const hasDatabase = desk.databaseExists();
   if (slots.status === 'missing' && !hasDatabase) return { phase: 'setup' };
@@ -46,32 +62,55 @@ export const setupHandlers: Pick<Handlers, 'app.status' | 'app.mode' | 'setup.cr
 
   'setup.create': async (input, context) => {
     const { desk } = context;
+    if (setupsUnderWay.has(desk)) throw new UserError('CONFLICT', 'LEAD Desk is already being set up.');
     if (appStatus(desk).phase !== 'setup') {
       throw new UserError('CONFLICT', 'LEAD Desk is already set up on this machine.');
     }
-    const key = newDatabaseKey();
-    const recoveryKey = generateRecoveryKey();
-    await desk.vault.create(key, recoveryKey, input.username, input.password);
-    let adminId: number;
+    setupsUnderWay.add(desk);
     try {
-      const db = desk.open(key, { create: true });
-      adminId = context.transaction(() => {
-        writeSettings(db, { programName: input.programName, recoveryKeyConfirmed: false });
-        return insertStaff(db, { username: input.username, displayName: input.displayName, role: 'administrator', mustChangePassword: false }, desk.now());
-      });
-    } catch (error) {
-      // A setup that did not finish leaves nothing behind, so it can simply be tried again.
-      desk.close();
-      for (const file of [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEYSLOTS_FILE]) {
-        rmSync(join(desk.options.dataDir, file), { force: true });
-      }
-      throw error;
+      return await createDesk(input, context);
+    } finally {
+      setupsUnderWay.delete(desk);
     }
-    const db = desk.requireDb();
-    const session = startSession(desk, requireStaff(db, adminId));
-    const groups = pickCheckGroups();
-    desk.session.pendingRecoveryKey = { key: recoveryKey, groups };
-    context.audit({ subjectType: 'staff', subjectId: String(adminId), detail: { role: 'administrator' } });
-    return { recoveryKey, check: { groups }, session };
   },
 };
+
+/** The files, in the order that makes a crash at any point recoverable (see SETUP_MARKER_FILE). */
+async function createDesk(input: ParsedInput<'setup.create'>, context: HandlerContext): Promise<ChannelOutput<'setup.create'>> {
+  const { desk } = context;
+  writeFileAtomic(setupMarker(desk), `${JSON.stringify({ startedAt: desk.now() })}\n`);
+  removeSetupFiles(desk);
+  const key = newDatabaseKey();
+  const recoveryKey = generateRecoveryKey();
+  let adminId: number;
+  try {
+    await desk.vault.create(key, recoveryKey, input.username, input.password);
+    const db = desk.open(key, { create: true });
+    adminId = context.transaction(() => {
+      writeSettings(db, { programName: input.programName, recoveryKeyConfirmed: false });
+      return insertStaff(db, { username: input.username, displayName: input.displayName, role: 'administrator', mustChangePassword: false }, desk.now());
+    });
+  } catch (error) {
+    // A setup that did not finish leaves nothing behind, so it can simply be tried again.
+    desk.close();
+    removeSetupFiles(desk);
+    removeFileDurably(setupMarker(desk));
+    throw error;
+  }
+  removeFileDurably(setupMarker(desk));
+  const db = desk.requireDb();
+  const session = startSession(desk, requireStaff(db, adminId));
+  const groups = pickCheckGroups();
+  desk.session.pendingRecoveryKey = { key: recoveryKey, groups };
+  context.audit({ subjectType: 'staff', subjectId: String(adminId), detail: { role: 'administrator' } });
+  return { recoveryKey, check: { groups }, session };
+}
+
+function setupMarker(desk: Desk): string {
+  return join(desk.options.dataDir, SETUP_MARKER_FILE);
+}
+
+/** Only ever called while the marker says no setup has finished, so nothing used is lost. */
+function removeSetupFiles(desk: Desk): void {
+  for (const file of SETUP_FILES) rmSync(join(desk.options.dataDir, file), { force: true });
+}

@@ -58,6 +58,8 @@ const KeySlots = z.object({
   version: z.literal(1),
   lookupSalt: Base64,
   recovery: RecoverySlot,
+  /** A new recovery key not yet typed back; `recovery` keeps opening the desk until it is. */
+  pendingRecovery: RecoverySlot.optional(),
   slots: z.array(PasswordSlot),
   signInEvents: z.array(SignInEvent),
 });

@@ -15,6 +15,7 @@ import {
   writeKeySlots,
   type KeySlots,
   type PasswordSlot,
+  type RecoverySlot,
   type SignInEvent,
 } from './keyslots-file';
 import { parseRecoveryKey } from './recovery-key';
@@ -124,10 +125,7 @@ export class KeyVault {
 
   unlockWithRecoveryKey(typed: string): Buffer | null {
     const file = this.load();
-    const secret = parseRecoveryKey(typed);
-    const key = secret
-      ? unwrapKey(deriveFromRecoveryKey(secret, file.recovery.kdf), file.recovery.wrapped, 'recovery')
-      : null;
+    const key = openRecoverySlot(file.recovery, typed);
     if (!key) {
       this.record(file, 'recovery.failed', null);
       writeKeySlots(this.path, file);
@@ -159,10 +157,35 @@ export class KeyVault {
     return until && Date.parse(until) > this.clock.now().getTime() ? until : null;
   }
 
-  replaceRecoveryKey(recoveryKey: string, databaseKey: Buffer): void {
+  /**
+   * Writes a new recovery key beside the current one, which keeps working: a crash before the
+   * new key is confirmed must not leave the key on paper useless. Only confirmRecoveryKey makes
+   * the new one open the desk.
+   */
+  addPendingRecoveryKey(recoveryKey: string, databaseKey: Buffer): void {
     const file = this.load();
-    file.recovery = recoverySlot(databaseKey, recoveryKey);
+    file.pendingRecovery = recoverySlot(databaseKey, recoveryKey);
     writeKeySlots(this.path, file);
+  }
+
+  /** Whether a new recovery key waits for confirmation (after a restart nobody can confirm it any more). */
+  hasPendingRecoveryKey(): boolean {
+    return this.load().pendingRecovery !== undefined;
+  }
+
+  /**
+   * The key has been typed back: the pending slot replaces the old one in a single write. A key
+   * that already is the current one (the one issued at setup) needs no change.
+   */
+  confirmRecoveryKey(recoveryKey: string): void {
+    const file = this.load();
+    if (file.pendingRecovery && openRecoverySlot(file.pendingRecovery, recoveryKey)) {
+      file.recovery = file.pendingRecovery;
+      delete file.pendingRecovery;
+      writeKeySlots(this.path, file);
+    } else if (!openRecoverySlot(file.recovery, recoveryKey)) {
+      throw new Error('The recovery key being confirmed is in no slot of the key file.');
+    }
   }
 
   pendingSignInEvents(): SignInEvent[] {
@@ -197,7 +220,12 @@ function slotIdFor(lookupSalt: string, username: string): string {
     .slice(0, 32);
 }
 
-function recoverySlot(databaseKey: Buffer, recoveryKey: string): KeySlots['recovery'] {
+function openRecoverySlot(slot: RecoverySlot, typed: string): Buffer | null {
+  const secret = parseRecoveryKey(typed);
+  return secret ? unwrapKey(deriveFromRecoveryKey(secret, slot.kdf), slot.wrapped, 'recovery') : null;
+}
+
+function recoverySlot(databaseKey: Buffer, recoveryKey: string): RecoverySlot {
   const secret = parseRecoveryKey(recoveryKey);
   if (!secret) throw new Error('Generated recovery key did not parse.');
   const kdf = newHkdfParams();

@@ -40,7 +40,7 @@ describe('first run, sign-in, lock and idle', () => {
     expect(confirmed.recoveryKeyConfirmed).toBe(true);
   });
 
-  it('asks an administrator who never confirmed the key to replace it, and the old key stops working', async () => {
+  it('asks an administrator who never confirmed the key to replace it, and the old key stops working once the new one is confirmed', async () => {
     const issued = await t.ok('setup.create', { ...ADMIN });
     await t.ok('session.lock', {});
     const session = await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
@@ -48,6 +48,8 @@ describe('first run, sign-in, lock and idle', () => {
     expect(await t.call('recoveryKey.confirm', { groups: ['AAAA', 'BBBB'] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const replaced = await t.ok('recoveryKey.replace', {});
     expect(replaced.recoveryKey).not.toBe(issued.recoveryKey);
+    const groups = replaced.check.groups.map((n) => replaced.recoveryKey.split('-')[n - 1]!) as [string, string];
+    expect((await t.ok('recoveryKey.confirm', { groups })).recoveryKeyConfirmed).toBe(true);
     await t.ok('session.lock', {});
     expect(await t.call('session.recover', { recoveryKey: issued.recoveryKey, username: ADMIN.username, newPassword: 'a brand new password' })).toMatchObject({
       ok: false,

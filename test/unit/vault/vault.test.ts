@@ -90,8 +90,23 @@ describe('key vault', () => {
     expect(vault.unlockWithRecoveryKey(recoveryKey.toLowerCase())).toEqual(dbKey);
     expect(vault.unlockWithRecoveryKey(generateRecoveryKey())).toBeNull();
     expect(vault.unlockWithRecoveryKey('not a key')).toBeNull();
-    vault.replaceRecoveryKey(generateRecoveryKey(), dbKey);
+  });
+
+  it('keeps the current recovery key working until its replacement is confirmed', () => {
+    const replacement = generateRecoveryKey();
+    vault.addPendingRecoveryKey(replacement, dbKey);
+    expect(vault.hasPendingRecoveryKey()).toBe(true);
+    expect(vault.unlockWithRecoveryKey(recoveryKey)).toEqual(dbKey);
+    expect(vault.unlockWithRecoveryKey(replacement)).toBeNull();
+    expect(() => vault.confirmRecoveryKey(generateRecoveryKey())).toThrow(/no slot/);
+    vault.confirmRecoveryKey(replacement);
+    expect(vault.hasPendingRecoveryKey()).toBe(false);
+    expect(vault.unlockWithRecoveryKey(replacement)).toEqual(dbKey);
     expect(vault.unlockWithRecoveryKey(recoveryKey)).toBeNull();
+    // Confirming the key already in place (the one issued at setup) changes nothing.
+    const before = readFileSync(path);
+    vault.confirmRecoveryKey(replacement);
+    expect(readFileSync(path)).toEqual(before);
   });
 
   it('reports a missing or damaged file and leaves it as it was', async () => {

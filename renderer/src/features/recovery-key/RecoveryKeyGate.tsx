@@ -7,7 +7,7 @@ import { useAction } from '../../ui/use-action';
 import { SessionControls } from '../session/SessionControls';
 import { showIssuedKey } from './recovery-key-store';
 
-/** An administrator whose recovery key was never confirmed (e.g. the app closed on that screen). */
+/** An administrator whose recovery key, or its replacement, was never confirmed (e.g. the app closed on that screen). */
 export function RecoveryKeyGate({ view }: { view: SessionView }) {
   const replace = useAction(() => call('recoveryKey.replace', {}), showIssuedKey);
   return (
@@ -15,11 +15,12 @@ export function RecoveryKeyGate({ view }: { view: SessionView }) {
       <main className="page page-narrow">
         <Heading>The recovery key was not confirmed</Heading>
         <p>
-          Nobody has confirmed writing down the current recovery key, so it may be lost. Without it, if every
+          Nobody has confirmed writing down the latest recovery key issued, so it may be lost. Without it, if every
           administrator forgot their password, no one could open the program’s records.
         </p>
         <p>
-          Issue a new recovery key now and write it down. The old key stops working as soon as the new one is issued.
+          Issue a new recovery key now and write it down. Any key on paper keeps working until you have typed the new
+          one back; then only the new one works.
         </p>
         <ActionForm action={replace} submitLabel="Issue a new recovery key" busyLabel="Issuing…" onSubmit={() => void replace.run()} />
       </main>

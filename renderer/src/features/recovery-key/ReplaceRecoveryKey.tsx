@@ -13,8 +13,8 @@ export function ReplaceRecoveryKey() {
     <section className="panel" aria-labelledby="recovery-key-heading">
       <h2 id="recovery-key-heading">Recovery key</h2>
       <p>
-        Replace the recovery key if the paper is lost, or if someone who should not have it may have seen it. The old
-        key stops working at once, and you write down the new one.
+        Replace the recovery key if the paper is lost, or if someone who should not have it may have seen it. You write
+        down the new key and type part of it back; from then on the old key no longer works.
       </p>
       {confirming ? (
         <ActionForm
@@ -24,7 +24,7 @@ export function ReplaceRecoveryKey() {
           onSubmit={() => void replace.run()}
           secondary={<Button onClick={() => setConfirming(false)}>Cancel</Button>}
         >
-          <p className="confirm-question">Replace the recovery key now? The key on paper will stop working.</p>
+          <p className="confirm-question">Replace the recovery key now? The key on paper stops working once you confirm the new one.</p>
         </ActionForm>
       ) : (
         <Button onClick={() => setConfirming(true)}>Replace recovery key</Button>

@@ -1,0 +1,35 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { ADMIN, makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
+import { snapshotFiles } from '../../support/files';
+
+let t: CoreUnderTest;
+beforeEach(() => {
+  t = makeCore();
+});
+afterEach(() => t.dispose());
+
+it('reports a finished desk that lost its database, and never offers to set it up again', async () => {
+  await setUpDesk(t);
+  await t.ok('session.signOut', {});
+  rmSync(join(t.dataDir, 'lead-desk.db'));
+  const before = snapshotFiles(t.dataDir);
+  expect(await t.ok('app.status', {})).toMatchObject({ phase: 'problem', problem: 'database-missing' });
+  expect(await t.call('setup.create', { ...ADMIN })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(snapshotFiles(t.dataDir)).toEqual(before);
+});
+
+it('leaves only the key file and the database once setup has finished', async () => {
+  await setUpDesk(t);
+  expect(Object.keys(snapshotFiles(t.dataDir)).filter((name) => !name.startsWith('lead-desk.db'))).toEqual(['keyslots.json']);
+});
+
+it('runs one setup at a time: a second one sent before the first finished is refused', async () => {
+  const [first, second] = await Promise.all([t.call('setup.create', { ...ADMIN }), t.call('setup.create', { ...ADMIN, username: 'morgan' })]);
+  expect(first).toMatchObject({ ok: true });
+  expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  await t.ok('session.signOut', {});
+  await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+  expect(await t.ok('app.status', {})).toMatchObject({ phase: 'ready' });
+});
