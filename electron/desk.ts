@@ -111,7 +111,8 @@ export class Desk {
 
   private fileSignInEvents(db: Db): void {
     const events = this.vault.pendingSignInEvents();
-    if (events.length === 0) return;
+    const overflow = this.vault.signInOverflow();
+    if (events.length === 0 && Object.keys(overflow).length === 0) return;
     const staff = db.prepare('SELECT id, username FROM staff').all() as { id: number; username: string }[];
     const bySlot = new Map(this.vault.slotIdsFor(staff.map((member) => member.username)).map((id, i) => [id, staff[i]!.id]));
     db.transaction(() => {
@@ -125,7 +126,11 @@ export class Desk {
           subjectId: staffId ? String(staffId) : null,
         });
       }
+      // Events beyond what the key file lists one by one: one entry with their counts per kind.
+      if (Object.keys(overflow).length > 0) {
+        appendAudit(db, { at: this.now(), actorId: null, action: 'signIn.eventsCounted', detail: overflow });
+      }
     })();
-    this.vault.clearSignInEvents(events.length);
+    this.vault.clearSignInEvents(events.length, overflow);
   }
 }
