@@ -84,7 +84,14 @@ export class Desk {
   /** Opens the database with an unwrapped key, then files the sign-in events that waited outside it. */
   open(key: Buffer, options: { create: boolean }): Db {
     this.close();
-    const db = openDatabase(this.databaseFile, this.options.databaseCipher === 'none' ? null : key, options);
+    let db: Db;
+    try {
+      db = openDatabase(this.databaseFile, this.options.databaseCipher === 'none' ? null : key, options);
+    } catch (error) {
+      // The desk owns the key from here: a database that does not open must not leave it behind.
+      key.fill(0);
+      throw error;
+    }
     this.db = db;
     this.key = key;
     if (!options.create) this.fileSignInEvents(db);
