@@ -49,8 +49,9 @@ const RAW_KEY_PREFIX = Buffer.from('raw:', 'ascii');
 
 /**
  * Keys the connection with the key's bytes, in a buffer zeroed straight after: a PRAGMA would
- * need the key as a hex string, and V8 strings cannot be wiped (one lingered in the heap after
- * lock). SQLite keeps its own copy of the page keys until the connection closes.
+ * need the key as a hex string, and a V8 string cannot be wiped, only left for the garbage
+ * collector. SQLite3MultipleCiphers keeps the page keys in its cipher context until the connection
+ * closes, and wipes them then (FreeSQLCipherCipher); that copy is out of JavaScript's reach.
  */
 function giveKey(db: Db, key: Buffer): void {
   const raw = Buffer.alloc(RAW_KEY_PREFIX.length + key.length);

@@ -16,7 +16,7 @@ describe('the database key after lock', () => {
     const probe = new URL('../../support/key-heap-probe.ts', import.meta.url).pathname;
     execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', probe, join(dir, 'data'), keyFile, snapshotFile], {
       stdio: ['ignore', 'ignore', 'pipe'],
-      timeout: 60_000,
+      timeout: 170_000,
     });
     const key = readFileSync(keyFile);
     const snapshot = readFileSync(snapshotFile);
@@ -28,5 +28,5 @@ describe('the database key after lock', () => {
     // A heap snapshot holds no ArrayBuffer contents; the bytes are checked for all that, in case
     // a copy of them ever lands in a string.
     expect(snapshot.includes(key)).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });
