@@ -7,6 +7,7 @@ import {
   MAX_FAILED_SIGN_INS,
   RECOVERY_LOCKOUT_MINUTES,
 } from '../../shared/security-policy';
+import { requireStrongPassword } from './password-strength';
 import { sessionView, startSession } from './session-view';
 import { readSettings } from './settings';
 import { findStaffByUsername, updateStaff } from './staff-records';
@@ -92,6 +93,12 @@ export const sessionHandlers: Pick<
         username: 'There is no active account with that username.',
       });
     }
+    try {
+      requireStrongPassword(input.newPassword, member, 'newPassword');
+    } catch (error) {
+      desk.close();
+      throw error;
+    }
     await desk.vault.setPassword(member.username, input.newPassword, desk.requireKey());
     context.transaction(() => updateStaff(db, member.id, { mustChangePassword: false }, desk.now()));
     const view = startSession(desk, { ...member, mustChangePassword: false });
@@ -127,6 +134,7 @@ export const sessionHandlers: Pick<
         newPassword: 'Choose a password different from the current one.',
       });
     }
+    requireStrongPassword(input.newPassword, user, 'newPassword');
     await desk.vault.setPassword(user.username, input.newPassword, desk.requireKey());
     const db = desk.requireDb();
     context.audit({ subjectType: 'staff', subjectId: String(user.id) });

@@ -11,6 +11,7 @@ import { sessionView, startSession } from './session-view';
 import { writeSettings } from './settings';
 import { insertStaff, requireStaff } from './staff-records';
 import { TRAINING_ACCOUNTS } from '../synthetic/synthetic-accounts';
+import { requireStrongPassword } from './password-strength';
 
 export function appStatus(desk: Desk): AppStatus {
   const slots = readKeySlots(join(desk.options.dataDir, KEYSLOTS_FILE));
@@ -51,6 +52,7 @@ export const setupHandlers: Pick<Handlers, 'app.status' | 'app.mode' | 'setup.cr
     }
     const key = newDatabaseKey();
     const recoveryKey = generateRecoveryKey();
+    requireStrongPassword(input.password, input, 'password');
     await desk.vault.create(key, recoveryKey, input.username, input.password);
     let adminId: number;
     try {
