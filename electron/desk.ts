@@ -84,7 +84,14 @@ export class Desk {
   /** Opens the database with an unwrapped key, then files the sign-in events that waited outside it. */
   open(key: Buffer, options: { create: boolean }): Db {
     this.close();
-    const db = openDatabase(this.databaseFile, this.options.databaseCipher === 'none' ? null : key, options);
+    let db: Db;
+    try {
+      db = openDatabase(this.databaseFile, this.options.databaseCipher === 'none' ? null : key, options);
+    } catch (error) {
+      // The desk owns the key from here: a database that does not open must not leave it behind.
+      key.fill(0);
+      throw error;
+    }
     this.db = db;
     this.key = key;
     if (!options.create) this.fileSignInEvents(db);
@@ -111,7 +118,8 @@ export class Desk {
 
   private fileSignInEvents(db: Db): void {
     const events = this.vault.pendingSignInEvents();
-    if (events.length === 0) return;
+    const overflow = this.vault.signInOverflow();
+    if (events.length === 0 && Object.keys(overflow).length === 0) return;
     const staff = db.prepare('SELECT id, username FROM staff').all() as { id: number; username: string }[];
     const bySlot = new Map(this.vault.slotIdsFor(staff.map((member) => member.username)).map((id, i) => [id, staff[i]!.id]));
     db.transaction(() => {
@@ -125,7 +133,11 @@ export class Desk {
           subjectId: staffId ? String(staffId) : null,
         });
       }
+      // Events beyond what the key file lists one by one: one entry with their counts per kind.
+      if (Object.keys(overflow).length > 0) {
+        appendAudit(db, { at: this.now(), actorId: null, action: 'signIn.eventsCounted', detail: overflow });
+      }
     })();
-    this.vault.clearSignInEvents(events.length);
+    this.vault.clearSignInEvents(events.length, overflow);
   }
 }

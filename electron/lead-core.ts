@@ -8,6 +8,7 @@ import type { Printer } from './print/printer';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import { endSession, lockIfIdle } from './services/session';
+import { TRAINING_SCRYPT_COST } from './synthetic/training-desk';
 import { DEFAULT_SCRYPT_COST, type ScryptCost } from './vault/kdf';
 
 export interface LeadCoreOptions {
@@ -44,7 +45,9 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
   const desk = new Desk({
     dataDir: options.dataDir,
     clock: options.clock ?? systemClock,
-    scryptCost: options.scryptCost ?? DEFAULT_SCRYPT_COST,
+    // The training desk's slots are made cheap (see TRAINING_SCRYPT_COST); a desk accepts slots
+    // down to the cost it is configured with, so it is configured with theirs.
+    scryptCost: options.scryptCost ?? (options.training ? TRAINING_SCRYPT_COST : DEFAULT_SCRYPT_COST),
     emit: (event) => listeners.forEach((listener) => listener(event)),
     printer: options.printer,
     training: options.training ?? false,

@@ -13,3 +13,7 @@ export const ACCOUNT_LOCKOUT_MINUTES = 10;
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
+
+/** Wrong recovery keys in a row before recovery locks, and for how long. */
+export const MAX_FAILED_RECOVERY_KEYS = 5;
+export const RECOVERY_LOCKOUT_MINUTES = 10;

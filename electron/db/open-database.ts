@@ -23,7 +23,7 @@ export function openDatabase(file: string, key: Buffer | null, options: { create
     if (key) {
       db.pragma(`cipher='sqlcipher'`);
       db.pragma('legacy=4');
-      db.pragma(`key="x'${key.toString('hex')}'"`);
+      giveKey(db, key);
     }
     checkReadable(db);
     db.pragma('journal_mode = WAL');
@@ -41,6 +41,26 @@ export function openDatabase(file: string, key: Buffer | null, options: { create
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** SQLite3MultipleCiphers' form for a raw key: the same key as SQLCipher's x'…' form, unhashed. */
+const RAW_KEY_PREFIX = Buffer.from('raw:', 'ascii');
+
+/**
+ * Keys the connection with the key's bytes, in a buffer zeroed straight after: a PRAGMA would
+ * need the key as a hex string, and a V8 string cannot be wiped, only left for the garbage
+ * collector. SQLite3MultipleCiphers keeps the page keys in its cipher context until the connection
+ * closes, and wipes them then (FreeSQLCipherCipher); that copy is out of JavaScript's reach.
+ */
+function giveKey(db: Db, key: Buffer): void {
+  const raw = Buffer.alloc(RAW_KEY_PREFIX.length + key.length);
+  try {
+    RAW_KEY_PREFIX.copy(raw);
+    key.copy(raw, RAW_KEY_PREFIX.length);
+    db.key(raw);
+  } finally {
+    raw.fill(0);
   }
 }
 

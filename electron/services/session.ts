@@ -1,7 +1,13 @@
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import type { Desk } from '../desk';
-import { ACCOUNT_LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from '../../shared/security-policy';
+import {
+  ACCOUNT_LOCKOUT_MINUTES,
+  MAX_FAILED_RECOVERY_KEYS,
+  MAX_FAILED_SIGN_INS,
+  RECOVERY_LOCKOUT_MINUTES,
+} from '../../shared/security-policy';
+import { requireStrongPassword } from './password-strength';
 import { sessionView, startSession } from './session-view';
 import { readSettings } from './settings';
 import { findStaffByUsername, updateStaff } from './staff-records';
@@ -11,13 +17,27 @@ function refusal(result: Exclude<PasswordUnlock, { ok: true }>): UserError {
   if (result.reason === 'locked') {
     return new UserError(
       'ACCOUNT_LOCKED',
-      `This account is locked for ${ACCOUNT_LOCKOUT_MINUTES} minutes after ${MAX_FAILED_SIGN_INS} wrong passwords in a row. Try again after ${new Date(result.lockedUntil).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' })}, or ask an administrator to reset the password.`,
+      `This account is locked for ${ACCOUNT_LOCKOUT_MINUTES} minutes after ${MAX_FAILED_SIGN_INS} wrong passwords in a row. Try again after ${clockTime(result.lockedUntil)}, or ask an administrator to reset the password.`,
     );
   }
   return new UserError(
     'BAD_CREDENTIALS',
     `The username or password is not right. After ${MAX_FAILED_SIGN_INS} wrong passwords in a row the account locks for ${ACCOUNT_LOCKOUT_MINUTES} minutes.`,
   );
+}
+
+function clockTime(instant: string): string {
+  return new Date(instant).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+}
+
+function recoveryRefusal(lockedUntil: string | null): UserError {
+  if (lockedUntil) {
+    const message = `The recovery key is locked for ${RECOVERY_LOCKOUT_MINUTES} minutes after ${MAX_FAILED_RECOVERY_KEYS} wrong keys in a row. Try again after ${clockTime(lockedUntil)}.`;
+    return new UserError('ACCOUNT_LOCKED', message, { recoveryKey: message });
+  }
+  return new UserError('BAD_CREDENTIALS', 'That recovery key is not right. Check each group of characters.', {
+    recoveryKey: 'That recovery key is not right.',
+  });
 }
 
 /** Locks the desk for an ending session, writing the audit entry while the database is still open. */
@@ -64,11 +84,7 @@ export const sessionHandlers: Pick<
     const { desk } = context;
     desk.close();
     const key = desk.vault.unlockWithRecoveryKey(input.recoveryKey);
-    if (!key) {
-      throw new UserError('BAD_CREDENTIALS', 'That recovery key is not right. Check each group of characters.', {
-        recoveryKey: 'That recovery key is not right.',
-      });
-    }
+    if (!key) throw recoveryRefusal(desk.vault.recoveryLockedUntil());
     const db = desk.open(key, { create: false });
     const member = findStaffByUsername(db, input.username);
     if (!member?.enabled) {
@@ -76,6 +92,12 @@ export const sessionHandlers: Pick<
       throw new UserError('NOT_FOUND', 'There is no active account with that username.', {
         username: 'There is no active account with that username.',
       });
+    }
+    try {
+      requireStrongPassword(input.newPassword, member, 'newPassword');
+    } catch (error) {
+      desk.close();
+      throw error;
     }
     await desk.vault.setPassword(member.username, input.newPassword, desk.requireKey());
     context.transaction(() => updateStaff(db, member.id, { mustChangePassword: false }, desk.now()));
@@ -112,6 +134,7 @@ export const sessionHandlers: Pick<
         newPassword: 'Choose a password different from the current one.',
       });
     }
+    requireStrongPassword(input.newPassword, user, 'newPassword');
     await desk.vault.setPassword(user.username, input.newPassword, desk.requireKey());
     const db = desk.requireDb();
     context.audit({ subjectType: 'staff', subjectId: String(user.id) });

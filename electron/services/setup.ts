@@ -12,6 +12,7 @@ import { sessionView, startSession } from './session-view';
 import { writeSettings } from './settings';
 import { insertStaff, requireStaff } from './staff-records';
 import { TRAINING_ACCOUNTS } from '../synthetic/synthetic-accounts';
+import { requireStrongPassword } from './password-strength';
 
 /**
  * First-run setup writes the key file and then the database; no crash point can be avoided
@@ -66,6 +67,7 @@ export const setupHandlers: Pick<Handlers, 'app.status' | 'app.mode' | 'setup.cr
     if (appStatus(desk).phase !== 'setup') {
       throw new UserError('CONFLICT', 'LEAD Desk is already set up on this machine.');
     }
+    requireStrongPassword(input.password, input, 'password');
     setupsUnderWay.add(desk);
     try {
       return await createDesk(input, context);

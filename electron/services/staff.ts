@@ -1,5 +1,6 @@
 import type { Handlers, HandlerContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
+import { requireStrongPassword } from './password-strength';
 import {
   countEnabledAdministrators,
   findStaffByUsername,
@@ -35,6 +36,7 @@ export const staffHandlers: Pick<
     if (findStaffByUsername(db, input.username)) {
       throw new UserError('CONFLICT', 'That username is taken.', { username: 'That username is taken.' });
     }
+    requireStrongPassword(input.temporaryPassword, input, 'temporaryPassword');
     await desk.vault.setPassword(input.username, input.temporaryPassword, desk.requireKey());
     try {
       const id = context.transaction(() => {
@@ -89,6 +91,7 @@ export const staffHandlers: Pick<
     const db = desk.requireDb();
     const member = requireStaff(db, input.id);
     if (member.enabled) throw new UserError('CONFLICT', `${member.displayName}'s account is already active.`);
+    requireStrongPassword(input.temporaryPassword, member, 'temporaryPassword');
     await desk.vault.setPassword(member.username, input.temporaryPassword, desk.requireKey());
     context.audit(staffSubject(member.id));
     context.transaction(() => updateStaff(db, member.id, { enabled: true, mustChangePassword: true }, desk.now()));
@@ -100,6 +103,7 @@ export const staffHandlers: Pick<
     const db = desk.requireDb();
     const member = requireStaff(db, input.id);
     if (!member.enabled) throw new UserError('CONFLICT', 'Enable the account to give it a new password.');
+    requireStrongPassword(input.temporaryPassword, member, 'temporaryPassword');
     await desk.vault.setPassword(member.username, input.temporaryPassword, desk.requireKey());
     context.audit(staffSubject(member.id));
     context.transaction(() => updateStaff(db, member.id, { mustChangePassword: true }, desk.now()));

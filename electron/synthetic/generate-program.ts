@@ -87,9 +87,9 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
     /** Accounts get the shared password at once, so that anyone can sign in to try them. */
     const addStaff = async (displayName: string, username: string, role: 'supervisor' | 'case_manager' | 'peer') => {
       desk.actAs(adminId);
-      const member = await desk.ok('staff.create', { displayName, username, role, temporaryPassword: 'temporary password' });
-      await desk.ok('session.signIn', { username, password: 'temporary password' });
-      await desk.ok('account.changePassword', { currentPassword: 'temporary password', newPassword: SYNTHETIC_PASSWORD });
+      const member = await desk.ok('staff.create', { displayName, username, role, temporaryPassword: 'temporary lantern 7' });
+      await desk.ok('session.signIn', { username, password: 'temporary lantern 7' });
+      await desk.ok('account.changePassword', { currentPassword: 'temporary lantern 7', newPassword: SYNTHETIC_PASSWORD });
       return member.id;
     };
     await addStaff(SYNTHETIC_SUPERVISOR.displayName, SYNTHETIC_SUPERVISOR.username, 'supervisor');

@@ -2,7 +2,7 @@ import type { AppMode } from '../../shared/ipc/contract';
 import { PROGRAM_SIZES } from './program-sizes';
 
 /** Every synthetic account signs in with this password (the training desk shows it on screen). */
-export const SYNTHETIC_PASSWORD = 'training password';
+export const SYNTHETIC_PASSWORD = 'practice on invented people';
 export const SYNTHETIC_ADMIN = { username: 'admin', displayName: 'Training Administrator' } as const;
 export const SYNTHETIC_SUPERVISOR = { username: 'supervisor', displayName: 'Sam Supervane' } as const;
 

@@ -15,13 +15,9 @@ const IsoTime = z.iso.datetime({ offset: true });
 const PasswordSlot = z.object({
   kind: z.literal('password'),
   id: z.string().regex(/^[0-9a-f]{32}$/),
-  kdf: z.object({
-    name: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    salt: Base64,
-  }),
+  // The cost's bounds are checked slot by slot when it is opened (kdf.ts scryptParamsProblem):
+  // one damaged slot must not keep every other account out.
+  kdf: z.object({ name: z.literal('scrypt'), N: z.number(), r: z.number(), p: z.number(), salt: Base64 }),
   wrapped: Wrapped,
   failedSignIns: z.number().int().min(0),
   lockedUntil: IsoTime.nullable(),
@@ -42,6 +38,8 @@ export const SIGN_IN_EVENT_KINDS = [
   'signIn.unknownUsername',
   'account.lockedOut',
   'recovery.failed',
+  'recovery.refusedWhileLocked',
+  'recovery.lockedOut',
 ] as const;
 const SignInEvent = z.object({
   at: IsoTime,
@@ -50,8 +48,33 @@ const SignInEvent = z.object({
 });
 export type SignInEvent = z.infer<typeof SignInEvent>;
 
-/** How many unrecorded sign-in events the file keeps; older ones are dropped first. */
+/** How many unrecorded sign-in events the file keeps one by one; beyond it they are counted. */
 export const MAX_PENDING_EVENTS = 500;
+
+/**
+ * Events beyond MAX_PENDING_EVENTS, counted per kind with the first and last time: flooding the
+ * file with attempts makes it no bigger, and erases none of them from the audit log.
+ */
+const OverflowCount = z.object({ count: z.number().int().min(1), firstAt: IsoTime, lastAt: IsoTime });
+const SignInOverflow = z.partialRecord(z.enum(SIGN_IN_EVENT_KINDS), OverflowCount);
+export type SignInOverflow = z.infer<typeof SignInOverflow>;
+
+/**
+ * Wrong passwords for usernames that have no slot, counted and locked exactly like real
+ * accounts so that "locked" does not tell which usernames exist. Keyed by the same HMAC as the
+ * slots; at most MAX_UNKNOWN_USERNAMES, the longest unused forgotten first.
+ */
+export const MAX_UNKNOWN_USERNAMES = 200;
+const UnknownUsername = z.object({
+  id: z.string().regex(/^[0-9a-f]{32}$/),
+  failedSignIns: z.number().int().min(0),
+  lockedUntil: IsoTime.nullable(),
+  lastAttemptAt: IsoTime,
+});
+export type UnknownUsername = z.infer<typeof UnknownUsername>;
+
+/** Wrong recovery keys in a row, and the lockout they lead to. */
+const RecoveryAttempts = z.object({ failed: z.number().int().min(0), lockedUntil: IsoTime.nullable() });
 
 const KeySlots = z.object({
   format: z.literal('lead-desk-keyslots'),
@@ -62,8 +85,12 @@ const KeySlots = z.object({
   pendingRecovery: RecoverySlot.optional(),
   slots: z.array(PasswordSlot),
   signInEvents: z.array(SignInEvent),
+  // Added after the first release: a file written before them reads as having none.
+  signInOverflow: SignInOverflow.default({}),
+  unknownUsernames: z.array(UnknownUsername).max(MAX_UNKNOWN_USERNAMES).default([]),
+  recoveryAttempts: RecoveryAttempts.default({ failed: 0, lockedUntil: null }),
 });
-export type KeySlots = z.infer<typeof KeySlots>;
+export type KeySlots = z.output<typeof KeySlots>;
 
 export type KeySlotsRead =
   | { status: 'missing' }

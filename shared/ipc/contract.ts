@@ -34,16 +34,28 @@ export const Username = z
     error: 'Username: 3 to 32 letters, digits, dots, dashes or underscores, starting with a letter.',
   });
 
-/** A new password. Existing passwords are only checked against their slot, never re-validated. */
+/** A NUL ends a string in C: a password with one could mean different things to different code. */
+const NUL_MESSAGE = 'A password cannot contain a NUL character. Type it again without it.';
+function hasNoNul(password: string): boolean {
+  return !password.includes('\u0000');
+}
+
+/**
+ * A new password. Existing passwords are only checked against their slot, never re-validated.
+ * How guessable it is (common, breached, the person's own name) is judged in the main process
+ * (electron/services/password-strength.ts), which knows whose password it is.
+ */
 export const NewPassword = z
   .string({ error: 'Password is required.' })
   .min(PASSWORD_MIN_LENGTH, { error: `Password must be at least ${PASSWORD_MIN_LENGTH} characters.` })
-  .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters.` });
+  .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters.` })
+  .refine(hasNoNul, { error: NUL_MESSAGE });
 
 const GivenPassword = z
   .string({ error: 'Password is required.' })
   .min(1, { error: 'Password is required.' })
-  .max(PASSWORD_MAX_LENGTH, { error: 'Password is too long.' });
+  .max(PASSWORD_MAX_LENGTH, { error: 'Password is too long.' })
+  .refine(hasNoNul, { error: NUL_MESSAGE });
 
 export const DisplayName = plainText('Name', 100);
 export const ProgramName = plainText('Program name', 120);

@@ -155,7 +155,7 @@ test('an administrator resets a password, ending a lockout; the old password sto
 
   await signIn(page, SAM.username, SAM_OWN_PASSWORD);
   await expect(page.getByRole('alert')).toContainText('The username or password is not right.');
-  await signInFirstTime(page, { ...SAM, temporaryPassword: 'reset temporary pw' }, 'another own password');
+  await signInFirstTime(page, { ...SAM, temporaryPassword: 'reset temporary pw' }, 'another granite ferry');
 });
 
 test('everyone can change their own password', async ({ app }) => {
@@ -196,7 +196,7 @@ test('a supervisor sees the staff list but no administrator pages or controls', 
   await setUpDesk(app);
   await addStaff(page, jordan);
   await signOut(page);
-  await signInFirstTime(page, jordan, 'jordans own password');
+  await signInFirstTime(page, jordan, 'walnut glacier anthem');
 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('button')).toHaveText(['Home', 'Board', 'Staff', 'Participants', 'Referrals']);

@@ -5,9 +5,9 @@ import { ADMIN, type Caller } from './core';
 
 /** Synthetic staff: invented names only. */
 export const TEAM = {
-  caseManager: { displayName: 'Casey Casework', username: 'casey', role: 'case_manager', password: 'casey own password' },
-  peer: { displayName: 'Pat Peerson', username: 'pat', role: 'peer', password: 'pat own password!' },
-  supervisor: { displayName: 'Sky Supervisor', username: 'sky', role: 'supervisor', password: 'sky own password!' },
+  caseManager: { displayName: 'Casey Casework', username: 'casey', role: 'case_manager', password: 'copper lantern wisdom' },
+  peer: { displayName: 'Pat Peerson', username: 'pat', role: 'peer', password: 'velvet harbor compass!' },
+  supervisor: { displayName: 'Sky Supervisor', username: 'sky', role: 'supervisor', password: 'granite meadow tuesday!' },
 } as const satisfies Record<string, { displayName: string; username: string; role: Role; password: string }>;
 
 export async function signInAs(t: Caller, member: { username: string; password: string }): Promise<void> {

@@ -29,4 +29,13 @@ describe('the desk', () => {
     expect(() => desk.requireDb()).toThrow(/locked/);
     expect(() => desk.requireKey()).toThrow(/locked/);
   });
+
+  it('zeroes the key it was given when the database does not open', () => {
+    desk.open(newDatabaseKey(), { create: true });
+    desk.close();
+    const wrong = newDatabaseKey();
+    expect(() => desk.open(wrong, { create: false })).toThrow(/could not be decrypted/);
+    expect(wrong.every((byte) => byte === 0)).toBe(true);
+    expect(desk.isOpen()).toBe(false);
+  });
 });

@@ -5,8 +5,8 @@ import { STAFF, arrangeTeam, ok, signInCore } from './participant-arrange';
 
 /** A second pair of invented staff, for reassignment and the team view. */
 export const SECOND_PAIR = {
-  caseManager: { displayName: 'Morgan Helpwell', username: 'morgan', role: 'case_manager', password: 'morgan own password' },
-  peer: { displayName: 'Quinn Walkalong', username: 'quinn', role: 'peer', password: 'quinn own password' },
+  caseManager: { displayName: 'Morgan Helpwell', username: 'morgan', role: 'case_manager', password: 'tundra kettle voyage' },
+  peer: { displayName: 'Quinn Walkalong', username: 'quinn', role: 'peer', password: 'pebble lighthouse sonnet' },
 } as const;
 export const SECOND_PAIR_LABEL = `${SECOND_PAIR.caseManager.displayName} & ${SECOND_PAIR.peer.displayName}`;
 

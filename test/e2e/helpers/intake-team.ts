@@ -17,11 +17,11 @@ export interface Member {
   password: string;
 }
 
-export const CASEY: Member = { name: 'Casey Casework', username: 'casey.casework', role: 'case_manager', password: 'casey own password' };
-export const PAT: Member = { name: 'Pat Peerson', username: 'pat.peerson', role: 'peer', password: 'pat own password!' };
-export const SKY: Member = { name: 'Sky Supervisor', username: 'sky.supervisor', role: 'supervisor', password: 'sky own password!' };
-export const DREW: Member = { name: 'Drew Caseworth', username: 'drew.caseworth', role: 'case_manager', password: 'drew own password' };
-export const ROBIN: Member = { name: 'Robin Peerwell', username: 'robin.peerwell', role: 'peer', password: 'robin own password' };
+export const CASEY: Member = { name: 'Casey Casework', username: 'casey.casework', role: 'case_manager', password: 'copper lantern wisdom' };
+export const PAT: Member = { name: 'Pat Peerson', username: 'pat.peerson', role: 'peer', password: 'velvet harbor compass!' };
+export const SKY: Member = { name: 'Sky Supervisor', username: 'sky.supervisor', role: 'supervisor', password: 'granite meadow tuesday!' };
+export const DREW: Member = { name: 'Drew Caseworth', username: 'drew.caseworth', role: 'case_manager', password: 'saffron bicycle ledger' };
+export const ROBIN: Member = { name: 'Robin Peerwell', username: 'robin.peerwell', role: 'peer', password: 'marble orchid canyon' };
 
 export const PAIR_LABEL = `${CASEY.name} & ${PAT.name}`;
 export const SECOND_PAIR_LABEL = `${DREW.name} & ${ROBIN.name}`;

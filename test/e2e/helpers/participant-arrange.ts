@@ -14,9 +14,9 @@ import { ADMIN, PROGRAM, heading, signIn } from './desk';
 
 /** Synthetic staff: invented names only. */
 export const STAFF = {
-  caseManager: { displayName: 'Casey Casework', username: 'casey', role: 'case_manager', password: 'casey own password' },
-  peer: { displayName: 'Pat Peerson', username: 'pat', role: 'peer', password: 'pat own password!' },
-  supervisor: { displayName: 'Sky Supervisor', username: 'sky', role: 'supervisor', password: 'sky own password!' },
+  caseManager: { displayName: 'Casey Casework', username: 'casey', role: 'case_manager', password: 'copper lantern wisdom' },
+  peer: { displayName: 'Pat Peerson', username: 'pat', role: 'peer', password: 'velvet harbor compass!' },
+  supervisor: { displayName: 'Sky Supervisor', username: 'sky', role: 'supervisor', password: 'granite meadow tuesday!' },
 } as const;
 export type StaffKey = keyof typeof STAFF;
 

@@ -3,7 +3,7 @@ import type { TestApp } from '../harness';
 import { ok, signInCore } from './participant-arrange';
 
 /** The training desk's published password, and the accounts the specs sign in with. */
-export const TRAINING = { password: 'training password', caseManager: 'cm1', administrator: 'admin' } as const;
+export const TRAINING = { password: 'practice on invented people', caseManager: 'cm1', administrator: 'admin' } as const;
 export const TRAINING_MARK = 'TRAINING — invented person';
 
 export function trainingBanner(page: Page) {

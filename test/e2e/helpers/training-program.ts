@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { prepareTrainingDesk } from '../../../electron/synthetic/training-desk';
-import { FAST_SCRYPT } from '../../support/core';
+import { prepareTrainingDesk, TRAINING_SCRYPT_COST } from '../../../electron/synthetic/training-desk';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 import { TestClock } from '../../support/test-clock';
 
@@ -9,8 +8,8 @@ export const TRAINING_BUILD_MS = 120_000;
 
 /**
  * The training desk's program, built at most once per worker (by the first test that asks) and
- * copied into each training test's data folder. Cheap scrypt: the slots store their own cost, so
- * the test's core signs in with it all the same.
+ * copied into each training test's data folder, at the training desk's own (cheap) scrypt cost:
+ * a desk refuses slots cheaper than the cost it is configured with.
  */
 export function trainingProgramBuilder(): { folder(): Promise<string>; built(): boolean; remove(): void } {
   let root: string | null = null;
@@ -20,7 +19,7 @@ export function trainingProgramBuilder(): { folder(): Promise<string>; built(): 
       building ??= (async () => {
         root = makeDataDir('training-program');
         const folder = join(root, 'training');
-        await prepareTrainingDesk(folder, new TestClock(), FAST_SCRYPT);
+        await prepareTrainingDesk(folder, new TestClock(), TRAINING_SCRYPT_COST);
         return folder;
       })();
       return building;

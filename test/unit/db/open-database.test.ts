@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
 import { MIGRATIONS } from '../../../electron/db/migrations';
@@ -47,6 +48,43 @@ describe('the encrypted database', () => {
     const reopened = openDatabase(file, key, { create: false });
     expect(reopened.prepare(`SELECT value FROM settings WHERE key = 'marker'`).pluck().get()).toBe(JSON.stringify(MARKER));
     reopened.close();
+  });
+
+  /** How SQLCipher (and LEAD Desk before it keyed with bytes) opens a file: the key as x'hex'. */
+  function openTheSqlcipherWay(path: string): Database.Database {
+    const db = new Database(path);
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${key.toString('hex')}'"`);
+    return db;
+  }
+
+  it('opens a file keyed the SQLCipher way, and makes files the SQLCipher way opens', () => {
+    const old = openTheSqlcipherWay(file);
+    old.exec(`CREATE TABLE kept (value TEXT); INSERT INTO kept VALUES ('${MARKER}')`);
+    old.close();
+    const opened = openDatabase(file, key, { create: false });
+    expect(opened.prepare('SELECT value FROM kept').pluck().get()).toBe(MARKER);
+    opened.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
+    opened.close();
+    const again = openTheSqlcipherWay(file);
+    expect(again.prepare(`SELECT value FROM settings WHERE key = 'marker'`).pluck().get()).toBe(JSON.stringify(MARKER));
+    again.close();
+    expect(filesContaining(dir, MARKER)).toEqual([]);
+
+    const made = join(dir, 'made-new.db');
+    const fresh = openDatabase(made, key, { create: true });
+    fresh.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
+    fresh.close();
+    const read = openTheSqlcipherWay(made);
+    expect(read.prepare(`SELECT value FROM settings WHERE key = 'marker'`).pluck().get()).toBe(JSON.stringify(MARKER));
+    read.close();
+  });
+
+  it('leaves the key it was given as it was', () => {
+    const given = Buffer.from(key);
+    openDatabase(file, given, { create: true }).close();
+    expect(given).toEqual(key);
   });
 
   it('refuses a wrong key with a clear message and changes nothing on disk', () => {

@@ -45,7 +45,7 @@ describe('the router: validate, authorize, handle, audit', () => {
     await t.ok('staff.create', { displayName: 'Sam Placeholder', username: 'sam', role: 'peer', temporaryPassword: 'temporary pass 1' });
     await t.ok('session.signOut', {});
     await t.ok('session.signIn', { username: 'sam', password: 'temporary pass 1' });
-    await t.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: 'sams own password' });
+    await t.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: 'cobalt tangerine atlas' });
     expect(await t.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t.call('audit.list', { limit: 10 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await t.ok('session.signOut', {});
@@ -61,7 +61,7 @@ describe('the router: validate, authorize, handle, audit', () => {
     expect(session.mustChangePassword).toBe(true);
     expect(await t.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t.call('settings.get', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const changed = await t.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: 'sams own password' });
+    const changed = await t.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: 'cobalt tangerine atlas' });
     expect(changed.mustChangePassword).toBe(false);
     expect((await t.ok('staff.list', {})).length).toBe(2);
   });

@@ -1,9 +1,10 @@
-import { existsSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LeadEvent } from '../../../shared/ipc/contract';
 import { ADMIN, makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
 import { snapshotFiles } from '../../support/files';
+import { MAX_PENDING_EVENTS } from '../../../electron/vault/keyslots-file';
 
 describe('first run, sign-in, lock and idle', () => {
   let t: CoreUnderTest;
@@ -84,6 +85,55 @@ describe('first run, sign-in, lock and idle', () => {
     expect(actions).toContain('account.lockedOut');
     expect(actions).toContain('signIn.refusedWhileLocked');
     expect(entries.find((entry) => entry.action === 'account.lockedOut')).toMatchObject({ subjectType: 'staff', subjectId: '1' });
+  });
+
+  it('files the sign-in events counted past the key file\'s list as one entry with their counts', async () => {
+    await setUpDesk(t);
+    await t.ok('session.signOut', {});
+    const slotsPath = join(t.dataDir, 'keyslots.json');
+    const file = JSON.parse(readFileSync(slotsPath, 'utf8'));
+    const at = t.clock.now().toISOString();
+    file.signInEvents = Array.from({ length: MAX_PENDING_EVENTS }, () => ({ at, kind: 'signIn.unknownUsername', slotId: null }));
+    writeFileSync(slotsPath, JSON.stringify(file));
+    for (let i = 0; i < 3; i += 1) await t.call('session.signIn', { username: ADMIN.username, password: `wrong ${i}` });
+    await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+    const { entries } = await t.ok('audit.list', { limit: 500 });
+    expect(entries.find((entry) => entry.action === 'signIn.eventsCounted')?.detail).toEqual({
+      'signIn.failed': { count: 3, firstAt: expect.any(String), lastAt: expect.any(String) },
+    });
+    const after = JSON.parse(readFileSync(slotsPath, 'utf8'));
+    expect(after.signInEvents).toEqual([]);
+    expect(after.signInOverflow).toEqual({});
+  });
+
+  it('locks recovery after five wrong recovery keys and says until when', async () => {
+    const recoveryKey = await setUpDesk(t);
+    await t.ok('session.signOut', {});
+    const attempt = (key: string) => t.call('session.recover', { recoveryKey: key, username: ADMIN.username, newPassword: 'a brand new password' });
+    for (let i = 0; i < 4; i += 1) expect(await attempt('AAAA-BBBB')).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
+    expect(await attempt('AAAA-BBBB')).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT_LOCKED', message: expect.stringMatching(/locked for 10 minutes .* Try again after \d/), fields: { recoveryKey: expect.any(String) } },
+    });
+    expect(await attempt(recoveryKey)).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+    t.clock.advanceMinutes(11);
+    expect((await t.ok('session.recover', { recoveryKey, username: ADMIN.username, newPassword: 'a brand new password' })).user.username).toBe(ADMIN.username);
+  });
+
+  it('explains a damaged account slot as a damaged key file, not a wrong password', async () => {
+    await setUpDesk(t);
+    await t.ok('session.signOut', {});
+    const slotsPath = join(t.dataDir, 'keyslots.json');
+    const file = JSON.parse(readFileSync(slotsPath, 'utf8'));
+    file.slots[0].wrapped.tag = Buffer.from(file.slots[0].wrapped.tag, 'base64').subarray(0, 8).toString('base64');
+    writeFileSync(slotsPath, JSON.stringify(file));
+    for (let i = 0; i < 6; i += 1) {
+      expect(await t.call('session.signIn', { username: ADMIN.username, password: `wrong ${i}` })).toMatchObject({
+        ok: false,
+        error: { code: 'VAULT_PROBLEM', message: expect.stringContaining('key file (keyslots.json) is damaged') },
+      });
+    }
+    expect(JSON.parse(readFileSync(slotsPath, 'utf8')).slots[0]).toMatchObject({ failedSignIns: 0, lockedUntil: null });
   });
 
   it('locks on request: the database closes and signed-in channels refuse until someone signs in', async () => {

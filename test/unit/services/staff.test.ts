@@ -74,7 +74,7 @@ describe('staff accounts', () => {
     await t.ok('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor' });
     await t.ok('session.signOut', {});
     await t.ok('session.signIn', { username: 'sam', password: SAM.temporaryPassword });
-    await t.ok('account.changePassword', { currentPassword: SAM.temporaryPassword, newPassword: 'sams own password' });
+    await t.ok('account.changePassword', { currentPassword: SAM.temporaryPassword, newPassword: 'cobalt tangerine atlas' });
     expect(await t.call('staff.disable', { id: second.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 

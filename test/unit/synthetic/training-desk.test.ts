@@ -5,7 +5,7 @@ import { DATABASE_FILE } from '../../../electron/desk';
 import { createLeadCore } from '../../../electron/lead-core';
 import { generateProgram } from '../../../electron/synthetic/generate-program';
 import { SYNTHETIC_PASSWORD } from '../../../electron/synthetic/synthetic-accounts';
-import { prepareTrainingDesk } from '../../../electron/synthetic/training-desk';
+import { prepareTrainingDesk, TRAINING_SCRYPT_COST } from '../../../electron/synthetic/training-desk';
 import { FAST_SCRYPT, callerFor } from '../../support/core';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 import { TestClock } from '../../support/test-clock';
@@ -46,11 +46,11 @@ describe('prepareTrainingDesk', () => {
           },
         }),
       );
-      await expect(prepareTrainingDesk(dataDir, clock, FAST_SCRYPT)).rejects.toThrow('ENOSPC');
+      await expect(prepareTrainingDesk(dataDir, clock, TRAINING_SCRYPT_COST)).rejects.toThrow('ENOSPC');
       expect(halfWritten).toBe(true);
       expect(existsSync(dataDir)).toBe(false);
 
-      await prepareTrainingDesk(dataDir, clock, FAST_SCRYPT);
+      await prepareTrainingDesk(dataDir, clock, TRAINING_SCRYPT_COST);
       expect(generate).toHaveBeenCalledTimes(2);
       expect(generate.mock.calls[1]![0]).toMatchObject({ dataDir: `${dataDir}.partial`, size: 'team' });
       expect(existsSync(`${dataDir}.partial`)).toBe(false);
@@ -69,7 +69,7 @@ describe('prepareTrainingDesk', () => {
 
       // A desk that exists is never rebuilt: the practice done on it stays until it is removed.
       const built = statSync(join(dataDir, DATABASE_FILE));
-      await prepareTrainingDesk(dataDir, clock, FAST_SCRYPT);
+      await prepareTrainingDesk(dataDir, clock, TRAINING_SCRYPT_COST);
       expect(generate).toHaveBeenCalledTimes(2);
       const after = statSync(join(dataDir, DATABASE_FILE));
       expect([after.ino, after.mtimeMs, after.size]).toEqual([built.ino, built.mtimeMs, built.size]);
