@@ -9,7 +9,7 @@ import { NeedStatus, ServiceReferralStatus } from '../domain/needs';
 import { OUTCOME_KINDS, type OutcomeKind } from '../domain/outcomes';
 import { Stage } from '../domain/stages';
 import { plainText } from '../text';
-import { channel, Done, Id, IsoDateTime, type SchemaClock } from './channel';
+import { channel, Done, Id, IsoDateTime, jsonRecord, type SchemaClock } from './channel';
 
 /**
  * Intake: pairs, referrals through eligibility, SAO verification and the person's decision,
@@ -186,11 +186,10 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
-export const DRAFT_MAX_BYTES = 100_000;
+/** A form's fields as typed, nested a few levels at most (a referral's officer, a consent's recipients). */
+export const DRAFT_LIMITS = { maxDepth: 10, maxBytes: 100 * 1024 } as const;
 export const DraftKey = z.string().regex(/^[a-z]+(:[a-z0-9]+)*$/, { error: 'Not a draft key.' }).max(60);
-const DraftData = z
-  .record(z.string(), z.unknown())
-  .refine((data) => JSON.stringify(data).length <= DRAFT_MAX_BYTES, { error: 'This draft is too large to save.' });
+const DraftData = jsonRecord(DRAFT_LIMITS);
 
 const NewPerson = z.object({ name: PersonName, dateOfBirth: isoDate('Date of birth').nullable().default(null) }).strict();
 const ExistingPerson = z.object({ personId: Id }).strict();
