@@ -17,7 +17,7 @@ import { malformedInput } from './malformed-inputs';
  * every reply is a refusal of the reply shape and never INTERNAL, nothing is logged, and not
  * a row in the database changes, save the access.denied entries a refused role writes.
  */
-const CALLS_PER_CHANNEL = 40;
+const CALLS_PER_CHANNEL = 30;
 /** A caller refused a channel outright is refused before the input is read: a few calls show it. */
 const CALLS_WHEN_CLOSED = 5;
 const SEED = 20261201;
