@@ -6,6 +6,7 @@ import {
   type ParsedInput,
 } from '../../shared/ipc/contract';
 import { inputSchema } from '../../shared/ipc/channel';
+import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/ipc/plain-data';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
 import { DatabaseProblem } from '../db/database-problem';
 import type { NewAuditEntry } from '../db/audit-log';
@@ -54,61 +55,69 @@ export interface Router {
 export function createRouter(desk: Desk, handlers: Handlers): Router {
   return {
     async invoke(session, channel, rawInput) {
-      if (!Object.hasOwn(contract, channel)) {
+      if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
         return failure({ code: 'UNKNOWN_CHANNEL', message: 'That action is not part of LEAD Desk.' });
       }
       const name = channel as Channel;
-      const spec = contract[name];
-      const denied = authorize(desk, session, name);
-      if (denied) return failure(denied);
-
-      const parsed = inputSchema(spec.input, { now: desk.now(), today: desk.today() }).safeParse(rawInput ?? {});
-      if (!parsed.success) return failure(invalidInput(parsed.error));
-
-      if (session.user) session.lastActivityMs = desk.clock.now().getTime();
-      const actorId = session.user?.id ?? null;
-      const queued: NewAuditEntry[] = [];
-      let recorded = 0;
-      const flush = () => {
-        if (!desk.isOpen()) return;
-        const db = desk.requireDb();
-        for (const entry of queued.splice(0)) desk.audit(db, entry);
-      };
-      const context: HandlerContext = {
-        desk,
-        session,
-        audit(note) {
-          recorded += 1;
-          queued.push({ at: desk.now(), actorId: session.user?.id ?? actorId, action: note.action ?? name, ...note });
-        },
-        transaction(fn) {
-          return desk.requireDb().transaction(() => {
-            const result = fn();
-            flush();
-            return result;
-          })();
-        },
-        commitAudit() {
-          desk.requireDb().transaction(flush)();
-        },
-      };
-
+      // Nothing below may reject: whatever goes wrong, validation included, is a reply.
       try {
-        const output = await (handlers[name] as Handler<Channel>)(parsed.data as never, context);
-        if (spec.audit !== 'none' && recorded === 0) context.audit({});
-        if (desk.isOpen()) context.commitAudit();
-        const checked = (spec.output as z.ZodType).safeParse(output);
-        if (!checked.success) {
-          reportInternal(name, new Error('handler output did not match the contract'));
-          return failure({ code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' });
-        }
-        if ('changesRecords' in spec && spec.changesRecords) desk.emit({ type: 'records.changed' });
-        return { ok: true, value: checked.data };
+        return await answer(session, name, rawInput);
       } catch (error) {
         return failure(describe(name, error));
       }
     },
   };
+
+  async function answer(session: Session, name: Channel, rawInput: unknown): Promise<Reply<unknown>> {
+    const spec = contract[name];
+    const denied = authorize(desk, session, name);
+    if (denied) return failure(denied);
+
+    const input = rawInput ?? {};
+    const problem = plainDataProblem(input, INPUT_LIMITS);
+    if (problem) return failure(invalidData(problem));
+    const parsed = inputSchema(spec.input, { now: desk.now(), today: desk.today() }).safeParse(input);
+    if (!parsed.success) return failure(invalidInput(parsed.error));
+
+    if (session.user) session.lastActivityMs = desk.clock.now().getTime();
+    const actorId = session.user?.id ?? null;
+    const queued: NewAuditEntry[] = [];
+    let recorded = 0;
+    const flush = () => {
+      if (!desk.isOpen()) return;
+      const db = desk.requireDb();
+      for (const entry of queued.splice(0)) desk.audit(db, entry);
+    };
+    const context: HandlerContext = {
+      desk,
+      session,
+      audit(note) {
+        recorded += 1;
+        queued.push({ at: desk.now(), actorId: session.user?.id ?? actorId, action: note.action ?? name, ...note });
+      },
+      transaction(fn) {
+        return desk.requireDb().transaction(() => {
+          const result = fn();
+          flush();
+          return result;
+        })();
+      },
+      commitAudit() {
+        desk.requireDb().transaction(flush)();
+      },
+    };
+
+    const output = await (handlers[name] as Handler<Channel>)(parsed.data as never, context);
+    if (spec.audit !== 'none' && recorded === 0) context.audit({});
+    if (desk.isOpen()) context.commitAudit();
+    const checked = (spec.output as z.ZodType).safeParse(output);
+    if (!checked.success) {
+      reportInternal(name, new Error('handler output did not match the contract'));
+      return failure({ code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' });
+    }
+    if ('changesRecords' in spec && spec.changesRecords) desk.emit({ type: 'records.changed' });
+    return { ok: true, value: checked.data };
+  }
 }
 
 function authorize(desk: Desk, session: Session, channel: Channel): ReplyError | null {
@@ -135,6 +144,10 @@ function invalidInput(error: z.ZodError): ReplyError {
   }
   const first = Object.values(fields)[0];
   return { code: 'INVALID_INPUT', message: first ?? 'Some of the information is not valid.', fields };
+}
+
+function invalidData(problem: DataProblem): ReplyError {
+  return { code: 'INVALID_INPUT', message: problem.message, fields: { [problem.path.join('.') || '_']: problem.message } };
 }
 
 function describe(channel: Channel, error: unknown): ReplyError {

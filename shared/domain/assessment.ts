@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '../text';
-import { isoDate } from './calendar';
+import { formDate, type IsoDate } from './calendar';
 
 export const HOUSING_STATUSES = [
   'unsheltered',
@@ -90,37 +90,48 @@ const optionalText = (label: string, max: number) => plainText(label, max).nulla
 
 export const PersonName = plainText('Name', 100);
 
-/** A US phone number as people write it; stored as typed, checked for ten digits. */
+/**
+ * A US phone number as people write it: digits, spaces and + ( ) - ., then perhaps an extension
+ * ("x12", "ext. 12"). Stored as typed, so nothing else may ride along; checked for ten digits.
+ */
+const PHONE_AS_WRITTEN = /^(?<number>\+?[0-9 ().-]+?)(?: *(?:x|ext\.?|extension) *(?<extension>[0-9]{1,6}))?$/i;
 export const Phone = z
-  .string()
+  .string({ error: 'Phone must be text, such as 410-555-0100.' })
   .trim()
   .max(30, { error: 'Phone must be at most 30 characters.' })
-  .refine((value) => value.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '').length === 10, {
-    error: 'Phone must have ten digits, such as 410-555-0100.',
+  .superRefine((value, ctx) => {
+    const number = PHONE_AS_WRITTEN.exec(value)?.groups?.number;
+    if (number === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'Phone can hold only digits, spaces and + ( ) - ., and an extension such as x12.' });
+    } else if (number.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '').length !== 10) {
+      ctx.addIssue({ code: 'custom', message: 'Phone must have ten digits, such as 410-555-0100.' });
+    }
   });
 
-/** The intake assessment as completed. Optional answers are null, never missing. */
-export const Assessment = z
-  .object({
-    legalName: PersonName,
-    preferredName: optionalText('Preferred name', 100),
-    aliases: z
-      .array(plainText('Alias', 100))
-      .max(20, { error: 'At most 20 aliases.' })
-      .refine(unique, { error: 'Each alias only once.' })
-      .default([]),
-    dateOfBirth: isoDate('Date of birth'),
-    sex: z.enum(SEXES, { error: 'Choose a sex from the list.' }),
-    genderIdentity: optionalText('Gender identity', 60),
-    races: z.array(z.enum(RACES)).min(1, { error: 'Choose at least one race (or "Prefers not to say").' }).refine(unique),
-    ethnicity: z.enum(ETHNICITIES, { error: 'Choose an ethnicity from the list.' }),
-    preferredLanguage: plainText('Preferred language', 60),
-    phone: Phone.nullable().default(null),
-    whereabouts: optionalText('Where the team can usually find them', 300),
-    housingStatus: HousingStatus,
-    needs: z.array(Need).max(NEEDS.length).refine(unique, { error: 'Each need only once.' }).default([]),
-    goals: plainText('Goals the participant sets', 2000),
-  })
-  .strict();
-export type Assessment = z.output<typeof Assessment>;
-export type AssessmentInput = z.input<typeof Assessment>;
+/** The intake assessment as completed, against the desk's `today`. Optional answers are null, never missing. */
+export function assessmentSchema(today: IsoDate) {
+  return z
+    .object({
+      legalName: PersonName,
+      preferredName: optionalText('Preferred name', 100),
+      aliases: z
+        .array(plainText('Alias', 100))
+        .max(20, { error: 'At most 20 aliases.' })
+        .refine(unique, { error: 'Each alias only once.' })
+        .default([]),
+      dateOfBirth: formDate('Date of birth', today, 'past'),
+      sex: z.enum(SEXES, { error: 'Choose a sex from the list.' }),
+      genderIdentity: optionalText('Gender identity', 60),
+      races: z.array(z.enum(RACES)).min(1, { error: 'Choose at least one race (or "Prefers not to say").' }).refine(unique),
+      ethnicity: z.enum(ETHNICITIES, { error: 'Choose an ethnicity from the list.' }),
+      preferredLanguage: plainText('Preferred language', 60),
+      phone: Phone.nullable().default(null),
+      whereabouts: optionalText('Where the team can usually find them', 300),
+      housingStatus: HousingStatus,
+      needs: z.array(Need).max(NEEDS.length).refine(unique, { error: 'Each need only once.' }).default([]),
+      goals: plainText('Goals the participant sets', 2000),
+    })
+    .strict();
+}
+export type Assessment = z.output<ReturnType<typeof assessmentSchema>>;
+export type AssessmentInput = z.input<ReturnType<typeof assessmentSchema>>;

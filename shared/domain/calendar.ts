@@ -32,6 +32,43 @@ export function isoDateTime(label: string) {
   });
 }
 
+/** Nothing the desk records is dated before this: it catches a slipped year (0001, or 1091 for 1991). */
+export const EARLIEST_DATE = '1900-01-01';
+/** How far ahead a planned date (a court date, a consent's expiry) may lie: a slip guard too. */
+export const MAX_YEARS_AHEAD = 100;
+/**
+ * A time entered to the minute, on a machine whose clock may be a little behind the officer's
+ * watch, can land a few minutes "in the future": that is not an error worth refusing.
+ */
+export const FUTURE_TOLERANCE_MINUTES = 5;
+
+/** Rules on a date after it parsed: no message piles onto "must be a valid date". */
+const whenValid = { when: (payload: z.core.ParsePayload) => payload.issues.length === 0 };
+
+/**
+ * The one rule for a calendar date typed into a form, against the desk's `today`: a real date,
+ * not before 1900, and either not after today (`past`: a birth, a signature, an observation) or
+ * at most a century ahead (`planned`: a court date, an expiry).
+ */
+export function formDate(label: string, today: IsoDate, when: 'past' | 'planned') {
+  const latest = when === 'past' ? today : `${String(Number(today.slice(0, 4)) + MAX_YEARS_AHEAD)}${today.slice(4)}`;
+  const tooLate = when === 'past' ? `${label} cannot be in the future.` : `${label} cannot be more than ${MAX_YEARS_AHEAD} years ahead.`;
+  return isoDate(label)
+    .refine((date) => date >= EARLIEST_DATE, { error: `${label} cannot be before 1900.`, ...whenValid })
+    .refine((date) => date <= latest, { error: tooLate, ...whenValid });
+}
+
+/**
+ * The same rule for an instant that has happened (a referral, a contact), against the desk's
+ * `now`: not before 1900, and not after now beyond FUTURE_TOLERANCE_MINUTES.
+ */
+export function formInstant(label: string, now: string, tooLate = `${label} cannot be in the future.`) {
+  const latest = Date.parse(now) + FUTURE_TOLERANCE_MINUTES * 60_000;
+  return isoDateTime(label)
+    .refine((at) => Date.parse(at) >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`), { error: `${label} cannot be before 1900.`, ...whenValid })
+    .refine((at) => Date.parse(at) <= latest, { error: tooLate, ...whenValid });
+}
+
 /**
  * The calendar date of an ISO date-time as it was written: "2025-03-01T23:30:00-05:00" is
  * 1 March, the day it was in Baltimore, even though it is already 2 March in UTC.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '../text';
-import { isIsoDate, isoDate, type IsoDate } from './calendar';
+import { formDate, isIsoDate, type IsoDate } from './calendar';
 import { whenFieldsValid } from './cross-field';
 import { Recipient, recipientKey } from './recipients';
 import { ShareLevel } from './share-levels';
@@ -25,24 +25,21 @@ const NAME_A_RECIPIENT = 'Name at least one recipient.';
 /** Far more than any real release names; stops a runaway list, not a person. */
 export const MAX_RECIPIENTS = 50;
 
-const ExpiryOnDate = z.object({ kind: z.literal('date'), on: isoDate('Expiry date') }).strict();
-const ExpiryOnEvent = z
-  .object({
-    kind: z.literal('event'),
-    event: plainText('Expiry event', 200),
-    /** Recorded by staff once the event has happened; the consent ends that day. */
-    occurredOn: isoDate('Date the expiry event happened').nullable().default(null),
-  })
-  .strict();
-
 /** Built with `today` (ISO date) so "not in the future" is the caller's day, not this module's. */
 export function consentSchema(today: IsoDate) {
   if (!isIsoDate(today)) throw new Error('consentSchema: today must be an ISO date.');
-  const notFuture = (label: string) =>
-    isoDate(label).refine((date) => date <= today, {
-      error: `${label} cannot be in the future.`,
-      when: (payload) => payload.issues.length === 0,
-    });
+  const notFuture = (label: string) => formDate(label, today, 'past');
+  const planned = (label: string) => formDate(label, today, 'planned');
+
+  const ExpiryOnDate = z.object({ kind: z.literal('date'), on: planned('Expiry date') }).strict();
+  const ExpiryOnEvent = z
+    .object({
+      kind: z.literal('event'),
+      event: plainText('Expiry event', 200),
+      /** Recorded by staff once the event has happened; the consent ends that day. */
+      occurredOn: planned('Date the expiry event happened').nullable().default(null),
+    })
+    .strict();
 
   const Revocation = z
     .object(
@@ -78,7 +75,7 @@ export function consentSchema(today: IsoDate) {
        * 42 CFR 2.35: a consent for someone referred through the criminal justice system may be
        * irrevocable for a period. Revocation is accepted from this date on.
        */
-      irrevocableUntil: isoDate('Irrevocable-until date').nullable().default(null),
+      irrevocableUntil: planned('Irrevocable-until date').nullable().default(null),
       revocation: Revocation.nullable().default(null),
     })
     .strict()

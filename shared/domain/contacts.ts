@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '../text';
-import { isoDateTime } from './calendar';
-import { FUTURE_TOLERANCE_MINUTES } from './referral';
+import { formInstant } from './calendar';
 
 /** The ways the team meets a participant, as DOMAIN.md lists them, plus time with a provider. */
 export const CONTACT_KINDS = ['street_outreach', 'office', 'phone', 'accompaniment', 'court', 'provider'] as const;
@@ -34,13 +33,10 @@ export const CONTACT_MAX_MINUTES = 720;
  * be logged in the future (a few minutes of clock drift aside).
  */
 export function contactSchema(now: string) {
-  const latest = Date.parse(now) + FUTURE_TOLERANCE_MINUTES * 60_000;
   return z
     .object({
       kind: ContactKind,
-      occurredAt: isoDateTime('Date and time of the contact').refine((at) => Date.parse(at) <= latest, {
-        error: 'The contact cannot be in the future.',
-      }),
+      occurredAt: formInstant('Date and time of the contact', now, 'The contact cannot be in the future.'),
       durationMinutes: z
         .number({ error: 'Duration must be a number of minutes.' })
         .int({ error: 'Duration must be a whole number of minutes.' })

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { plainText } from '../text';
-import { anniversary, dateOf, isIsoDate, isoDate, isoDateTime, type IsoDate } from './calendar';
+import { anniversary, dateOf, EARLIEST_DATE, isIsoDate, isoDate, isoDateTime, type IsoDate } from './calendar';
 import { needsApproval, type Offense } from './offenses';
 
 export const ADULT_AGE = 18;
-/** A typing slip guard: nobody alive was born before this. */
-const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 /** The exclusions a records check answers. Only the answers are kept, never the record itself. */
 export const EXCLUSIONS = [
@@ -54,7 +52,7 @@ export const EXCLUSION_TEXT: Record<Exclusion, { question: string; reason: strin
 export const EligibilityScreen = z
   .object({
     dateOfBirth: isoDate('Date of birth')
-      .refine((dob) => dob >= EARLIEST_BIRTH_DATE, { error: 'Date of birth cannot be before 1900.' })
+      .refine((dob) => dob >= EARLIEST_DATE, { error: 'Date of birth cannot be before 1900.' })
       .nullable(),
     exclusions: z
       .object(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '../text';
-import { isoDate, type IsoDate } from './calendar';
+import { formDate, type IsoDate } from './calendar';
 import { whenFieldsValid } from './cross-field';
 
 /**
@@ -30,7 +30,7 @@ export function justiceEventSchema(today: IsoDate) {
   return z
     .object({
       kind: JusticeEventKind,
-      occurredOn: isoDate('Date'),
+      occurredOn: formDate('Date', today, 'planned'),
       description: plainText('Short description', JUSTICE_DESCRIPTION_MAX),
     })
     .strict()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { plainText } from '../text';
 import { Need } from './assessment';
-import { isoDate, type IsoDate } from './calendar';
+import { formDate, type IsoDate } from './calendar';
 
 /** Where a need stands. Needs start open from the assessment and are worked over time. */
 export const NEED_STATUSES = ['open', 'in_progress', 'met'] as const;
@@ -32,7 +32,7 @@ export function serviceReferralSchema(today: IsoDate) {
     .object({
       need: Need,
       provider: plainText('Provider or service', 200),
-      referredOn: isoDate('Date referred').refine((date) => date <= today, { error: 'Date referred cannot be in the future.' }),
+      referredOn: formDate('Date referred', today, 'past'),
     })
     .strict();
 }

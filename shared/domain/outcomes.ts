@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { plainText } from '../text';
 import { HOUSING_STATUS_LABELS, HOUSING_STATUSES } from './assessment';
-import { isoDate, type IsoDate } from './calendar';
+import { formDate, type IsoDate } from './calendar';
 
 /**
  * Outcomes the program is judged on, observed over time. Each observation is dated, so that
@@ -63,7 +63,7 @@ const observation = <K extends OutcomeKind>(kind: K, today: IsoDate) =>
     .object({
       kind: z.literal(kind),
       value: z.enum(OUTCOME_VALUES[kind], { error: `Choose a ${OUTCOME_KIND_LABELS[kind].toLowerCase()} status from the list.` }),
-      observedOn: isoDate('Date observed').refine((date) => date <= today, { error: 'Date observed cannot be in the future.' }),
+      observedOn: formDate('Date observed', today, 'past'),
       note: plainText('Note', 1000).nullable().default(null),
     })
     .strict();

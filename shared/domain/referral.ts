@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '../text';
-import { isoDateTime } from './calendar';
+import { formInstant, isoDateTime } from './calendar';
 import { whenFieldsValid } from './cross-field';
 import { Offense, needsApproval } from './offenses';
 
@@ -17,12 +17,6 @@ export const PATHWAY_LABELS: Record<Pathway, string> = {
 /** The first pilot zone: the default of the referral-area setting, never a rule on its own. */
 export const DEFAULT_REFERRAL_AREA =
   'Franklin St. (north) to Pratt St. (south), St. Paul St. (east) to Martin Luther King Jr. Blvd. (west)';
-
-/**
- * A time entered to the minute, on a machine whose clock may be a little behind the officer's
- * watch, can land a few minutes "in the future": that is not an error worth refusing.
- */
-export const FUTURE_TOLERANCE_MINUTES = 5;
 
 export const ReferringOfficer = z
   .object(
@@ -62,12 +56,7 @@ const instant = (iso: string) => Date.parse(iso);
  */
 export function referralSchema(now: string) {
   if (!isoDateTime('now').safeParse(now).success) throw new Error('referralSchema: now must be an ISO date-time.');
-  const latest = instant(now) + FUTURE_TOLERANCE_MINUTES * 60_000;
-  const notFuture = (label: string) =>
-    isoDateTime(label).refine((value) => instant(value) <= latest, {
-      error: `${label} cannot be in the future.`,
-      when: (payload) => payload.issues.length === 0,
-    });
+  const notFuture = (label: string) => formInstant(label, now);
 
   const Approval = z
     .object(

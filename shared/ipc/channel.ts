@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../roles';
+import { plainDataProblem, type DataLimits } from './plain-data';
 
 /** Who may call a channel: anyone (before sign-in), any signed-in user, or the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -42,3 +43,14 @@ export const Empty = z.object({}).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const Id = z.number({ error: 'A record id is required.' }).int().positive();
 export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/**
+ * A free-form object (a draft's fields as typed): plain JSON within `limits`, checked on the
+ * bounded walk of shared/ipc/plain-data.ts, never by serializing it first.
+ */
+export function jsonRecord(limits: DataLimits) {
+  return z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
+    const problem = plainDataProblem(value, limits);
+    if (problem) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+  });
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Assessment, Need, PersonName } from '../domain/assessment';
-import { isoDate } from '../domain/calendar';
+import { assessmentSchema, Need, PersonName } from '../domain/assessment';
+import { formDate, type IsoDate } from '../domain/calendar';
 import { consentSchema, type Consent } from '../domain/consent';
 import { EXCLUSIONS, EligibilityScreen, ExclusionAnswer } from '../domain/eligibility';
 import { Pathway, referralSchema } from '../domain/referral';
@@ -9,7 +9,7 @@ import { NeedStatus, ServiceReferralStatus } from '../domain/needs';
 import { OUTCOME_KINDS, type OutcomeKind } from '../domain/outcomes';
 import { Stage } from '../domain/stages';
 import { plainText } from '../text';
-import { channel, Done, Id, IsoDateTime, type SchemaClock } from './channel';
+import { channel, Done, Id, IsoDateTime, jsonRecord, type SchemaClock } from './channel';
 
 /**
  * Intake: pairs, referrals through eligibility, SAO verification and the person's decision,
@@ -186,22 +186,19 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
-export const DRAFT_MAX_BYTES = 100_000;
+/** A form's fields as typed, nested a few levels at most (a referral's officer, a consent's recipients). */
+export const DRAFT_LIMITS = { maxDepth: 10, maxBytes: 100 * 1024 } as const;
 export const DraftKey = z.string().regex(/^[a-z]+(:[a-z0-9]+)*$/, { error: 'Not a draft key.' }).max(60);
-const DraftData = z
-  .record(z.string(), z.unknown())
-  .refine((data) => JSON.stringify(data).length <= DRAFT_MAX_BYTES, { error: 'This draft is too large to save.' });
+const DraftData = jsonRecord(DRAFT_LIMITS);
 
-const NewPerson = z.object({ name: PersonName, dateOfBirth: isoDate('Date of birth').nullable().default(null) }).strict();
+const birthDate = (today: IsoDate) => formDate('Date of birth', today, 'past');
+const newPerson = (today: IsoDate) => z.object({ name: PersonName, dateOfBirth: birthDate(today).nullable().default(null) }).strict();
 const ExistingPerson = z.object({ personId: Id }).strict();
 
 const ExclusionAnswers = z
   .object(Object.fromEntries(EXCLUSIONS.map((key) => [key, ExclusionAnswer])) as Record<(typeof EXCLUSIONS)[number], typeof ExclusionAnswer>)
   .partial()
   .strict();
-
-const notFutureDate = (today: string, label: string) =>
-  isoDate(label).refine((date) => date <= today, { error: `${label} cannot be in the future.` });
 
 const Reason = (label: string) => plainText(label, 1000);
 
@@ -239,8 +236,8 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
-    input: ({ now }: SchemaClock) =>
-      z.object({ person: z.union([ExistingPerson, NewPerson]), referral: referralSchema(now) }).strict(),
+    input: ({ now, today }: SchemaClock) =>
+      z.object({ person: z.union([ExistingPerson, newPerson(today)]), referral: referralSchema(now) }).strict(),
     output: ReferralView,
   }),
   'referrals.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ReferralView }),
@@ -254,13 +251,14 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
-    input: z
-      .object({
-        referralId: Id,
-        dateOfBirth: EligibilityScreen.shape.dateOfBirth,
-        exclusions: ExclusionAnswers,
-      })
-      .strict(),
+    input: ({ today }: SchemaClock) =>
+      z
+        .object({
+          referralId: Id,
+          dateOfBirth: birthDate(today).nullable(),
+          exclusions: ExclusionAnswers,
+        })
+        .strict(),
     output: ReferralView,
   }),
   'referrals.recordSao': channel({
@@ -274,7 +272,7 @@ export const intakeChannels = {
           .object({
             referralId: Id,
             status: z.enum(['verified', 'not_approved']),
-            decidedOn: notFutureDate(today, 'Date of the decision'),
+            decidedOn: formDate('Date of the decision', today, 'past'),
             saoPerson: plainText("Name of the person at the State's Attorney's Office", 100),
           })
           .strict(),
@@ -311,7 +309,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
-    input: z.object({ participantId: Id, assessment: Assessment }).strict(),
+    input: ({ today }: SchemaClock) => z.object({ participantId: Id, assessment: assessmentSchema(today) }).strict(),
     output: ParticipantRecord,
   }),
 
@@ -326,7 +324,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
-    input: z.object({ consentId: Id, revokedOn: isoDate('Revocation date') }).strict(),
+    input: ({ today }: SchemaClock) => z.object({ consentId: Id, revokedOn: formDate('Revocation date', today, 'past') }).strict(),
     output: ConsentView,
   }),
   'consents.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ConsentView }),

@@ -148,6 +148,10 @@ test('an overdue intake assessment is flagged in the list and on the record', as
   await app.screenshot('assessment overdue');
 });
 
+const PHONE_CHARACTERS = 'Phone can hold only digits, spaces and + ( ) - ., and an extension such as x12.';
+/** A field's description is its error, then its hint. */
+const beginsWith = (message: string) => new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
 test('markup, very long text and a phone with letters are refused with a message on each field, and nothing is saved', async ({ app }) => {
   const { page } = app;
   const { pairId } = await arrangeTeam(app);
@@ -168,9 +172,9 @@ test('markup, very long text and a phone with letters are refused with a message
   for (const label of ['Name', 'Preferred name', 'Alias', 'Gender identity', 'Preferred language', 'Where the team can usually find them', 'Goals the participant sets']) {
     await expect(summary).toContainText(`${label} cannot contain < or > or control characters.`);
   }
-  await expect(summary).toContainText('Phone must have ten digits, such as 410-555-0100.');
+  await expect(summary).toContainText(PHONE_CHARACTERS);
   await expect(field(page, ASSESSMENT_TEXT_FIELDS.goals)).toHaveAttribute('aria-invalid', 'true');
-  await expect(field(page, ASSESSMENT_TEXT_FIELDS.phone)).toHaveAccessibleDescription(/Phone must have ten digits/);
+  await expect(field(page, ASSESSMENT_TEXT_FIELDS.phone)).toHaveAccessibleDescription(beginsWith(PHONE_CHARACTERS));
   await expect(field(page, ASSESSMENT_TEXT_FIELDS.legalName)).toBeFocused();
   await app.screenshot('assessment refused markup');
 
@@ -186,7 +190,7 @@ test('markup, very long text and a phone with letters are refused with a message
     'Preferred language must be at most 60 characters.',
     'Where the team can usually find them must be at most 300 characters.',
     'Goals the participant sets must be at most 2000 characters.',
-    'Phone must have ten digits, such as 410-555-0100.',
+    PHONE_CHARACTERS,
   ]) {
     await expect(summary).toContainText(message);
   }
@@ -196,4 +200,37 @@ test('markup, very long text and a phone with letters are refused with a message
   expect(record.assessment).toBeNull();
   expect(record.stage).toBe('awaiting_intake');
   expect(record.timeline.map((event) => event.kind)).not.toContain('assessment.completed');
+});
+
+test('a phone with markup or too few digits and a date of birth before 1900 or in the future are refused on their fields', async ({ app }) => {
+  const { page } = app;
+  const { pairId } = await arrangeTeam(app);
+  const id = await enroll(app, pairId, JORDAN);
+  await app.open();
+  await openParticipant(page, 'Jordan Testcase');
+  await page.getByRole('button', { name: 'Start intake assessment' }).click();
+  await chooseAssessmentOptions(page);
+  await fillAssessmentText(page, SAMPLE_ANSWERS);
+  const phone = field(page, ASSESSMENT_TEXT_FIELDS.phone);
+  const dateOfBirth = page.getByLabel('Date of birth');
+  const summary = page.getByRole('alert');
+
+  for (const [typedPhone, phoneMessage, typedBirth, birthMessage] of [
+    ['<b>410-555-0142</b>', PHONE_CHARACTERS, '1899-12-31', 'Date of birth cannot be before 1900.'],
+    ['555-0142 x12', 'Phone must have ten digits, such as 410-555-0100.', '2999-01-01', 'Date of birth cannot be in the future.'],
+  ]) {
+    await phone.fill(typedPhone!);
+    await dateOfBirth.fill(typedBirth!);
+    await page.getByRole('button', { name: 'Complete assessment' }).click();
+    await expect(summary).toContainText('The assessment was not saved:');
+    await expect(phone).toHaveAccessibleDescription(beginsWith(phoneMessage!));
+    await expect(phone).toHaveAttribute('aria-invalid', 'true');
+    await expect(dateOfBirth).toHaveAccessibleDescription(beginsWith(birthMessage!));
+    await expect(dateOfBirth).toHaveAttribute('aria-invalid', 'true');
+  }
+  await app.screenshot('assessment refused phone and date of birth');
+
+  const record = await ok(app, 'participants.get', { id });
+  expect(record.assessment).toBeNull();
+  expect(record.stage).toBe('awaiting_intake');
 });

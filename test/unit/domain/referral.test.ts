@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OFFENSES, OFFENSES_NEEDING_APPROVAL, type Offense } from '../../../shared/domain/offenses';
-import { FUTURE_TOLERANCE_MINUTES, referralSchema } from '../../../shared/domain/referral';
+import { FUTURE_TOLERANCE_MINUTES } from '../../../shared/domain/calendar';
+import { referralSchema } from '../../../shared/domain/referral';
 import { ABSURD, APPROVAL, arrestReferral, issues, NOW, SCRIPT, socialReferral, withPath } from './fixtures';
 
 const schema = referralSchema(NOW);
