@@ -1,16 +1,18 @@
+import type { Stage } from '../../shared/domain/stages';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { addDays, readableDate } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
+import { changeStage } from './participant-moves';
 import { listParticipants, participantRecord } from './participant-records';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
 import { readSettings } from './settings';
 import { addTimelineEvent } from './timeline';
 
-function existingParticipant(db: Db, personId: number): { id: number; stage: string } | undefined {
-  return db.prepare('SELECT id, stage FROM participants WHERE person_id = ?').get(personId) as { id: number; stage: string } | undefined;
+function existingParticipant(db: Db, personId: number): { id: number; stage: Stage } | undefined {
+  return db.prepare('SELECT id, stage FROM participants WHERE person_id = ?').get(personId) as { id: number; stage: Stage } | undefined;
 }
 
 export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'participants.list' | 'participants.get'> = {
@@ -34,9 +36,16 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
       let participantId: number;
       if (returning) {
         db.prepare(
-          `UPDATE participants SET referral_id = ?, pair_id = ?, stage = 'awaiting_intake', stage_since = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
-        ).run(referral.id, pair.id, now, now, intakeDueOn, overrideReason, now, returning.id);
+          `UPDATE participants SET referral_id = ?, pair_id = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
+        ).run(referral.id, pair.id, now, intakeDueOn, overrideReason, now, returning.id);
         participantId = returning.id;
+        if (returning.stage !== 'awaiting_intake') {
+          changeStage(
+            db,
+            { participantId, personId: referral.person_id, from: returning.stage },
+            { to: 'awaiting_intake', reason: 'Re-enrolled', actorId: user.id, at: now },
+          );
+        }
       } else {
         participantId = Number(
           db
