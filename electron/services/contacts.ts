@@ -1,6 +1,7 @@
 import { MATCH_END, MATCH_START, type ContactHit } from '../../shared/ipc/caseload-contract';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
+import { auditReturned } from './audit';
 import { boardCard } from './board';
 import { requireParticipantRow } from './participant-records';
 import { ftsQuery } from './people';
@@ -55,5 +56,9 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
     return boardCard(desk, participant.id);
   },
 
-  'contacts.search': (input, { desk }) => searchContactNotes(desk.requireDb(), input.query),
+  'contacts.search': (input, context) => {
+    const hits = searchContactNotes(context.desk.requireDb(), input.query);
+    auditReturned(context, { participantIds: hits.map((hit) => hit.participantId) });
+    return hits;
+  },
 };

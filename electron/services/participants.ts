@@ -4,6 +4,7 @@ import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { addDays, readableDate } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
+import { auditReturned } from './audit';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
 import { changeStage } from './participant-moves';
 import { listParticipants, participantRecord } from './participant-records';
@@ -71,11 +72,27 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
     return participantRecord(desk, id);
   },
 
-  'participants.list': (_input, { desk }) => listParticipants(desk.requireDb(), desk.today()),
+  'participants.list': (_input, context) => {
+    const participants = listParticipants(context.desk.requireDb(), context.desk.today());
+    auditReturned(context, { participantIds: participants.map((participant) => participant.id) });
+    return participants;
+  },
 
+  /**
+   * One audited read per opening of a record, not one per refresh. The renderer says whether it
+   * opens the record or refreshes the open page, but only the main process decides: a refresh
+   * counts as part of an opening only if this sign-in has opened that record (and written its
+   * entry) already, so a refresh of a record never opened is audited as an opening, and no
+   * renderer can read a record unaudited by calling every read a refresh.
+   */
   'participants.get': (input, context) => {
     const record = participantRecord(context.desk, input.id);
-    context.audit({ subjectType: 'participant', subjectId: String(record.id) });
+    const opened = context.session.openedRecords;
+    if (input.reason === 'open' || !opened.has(record.id)) {
+      context.audit({ subjectType: 'participant', subjectId: String(record.id) });
+      context.commitAudit();
+      opened.add(record.id);
+    }
     return record;
   },
 };
