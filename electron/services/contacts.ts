@@ -51,7 +51,8 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
           desk.session.user!.id,
           desk.now(),
         ).lastInsertRowid;
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { contactId: Number(id), kind: contact.kind } });
+      // The id only: a court or provider contact says something about the person, and administrators read this log.
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { contactId: Number(id) } });
     });
     return boardCard(desk, participant.id);
   },

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appendAudit } from '../../../electron/db/audit-log';
+import { localDate } from '../../../electron/local-date';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
 import { completeAssessment, enrollPerson } from '../../support/caseload';
-import { TEAM, arrestReferral, setUpTeam, signInAs } from '../../support/intake';
+import { TEAM, arrestReferral, setUpTeam, signInAdmin, signInAs } from '../../support/intake';
 
 const JORDAN = { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' };
 const RILEY = { name: 'Riley Samplewood', dateOfBirth: '1984-11-03' };
@@ -107,5 +109,39 @@ describe('audit of what is read', () => {
       expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: expect.any(String) } } });
     });
     expect(refused).toEqual([]);
+  });
+
+  it('writes no need, contact, outcome or justice-event kind where administrators read, and hides those older entries wrote', async () => {
+    await completeAssessment(t, jordan, JORDAN);
+    const writes = await auditedBy(async () => {
+      await t.ok('needs.update', { participantId: jordan, update: { need: 'housing', status: 'in_progress', note: null } });
+      await t.ok('services.refer', { participantId: jordan, referral: { need: 'housing', provider: 'Sample Shelter', referredOn: localDate(t.clock.now()) } });
+      await t.ok('contacts.log', {
+        participantId: jordan,
+        contact: { kind: 'court', occurredAt: hourAgo, durationMinutes: 30, staff: 'case_manager', place: null, note: null },
+      });
+      await t.ok('outcomes.record', { participantId: jordan, observation: { kind: 'treatment', value: 'moud', observedOn: localDate(t.clock.now()), note: null } });
+      await t.ok('justiceEvents.record', { participantId: jordan, event: { kind: 'arrest', occurredOn: localDate(t.clock.now()), description: 'Picked up near the market.' } });
+    });
+    expect(writes.map((row) => [row.action, row.detail])).toEqual([
+      ['needs.update', null],
+      ['services.refer', { serviceReferralId: expect.any(Number) }],
+      ['contacts.log', { contactId: expect.any(Number) }],
+      ['outcomes.record', { outcomeId: expect.any(Number) }],
+      ['justiceEvents.record', { justiceEventId: expect.any(Number) }],
+    ]);
+
+    // Entries an earlier version wrote stay in the chain as they are, and show without the facts.
+    withDatabase(t, recoveryKey, (db) =>
+      db.transaction(() => {
+        appendAudit(db, { at: hourAgo, actorId: 2, action: 'justiceEvents.record', subjectType: 'participant', subjectId: String(jordan), detail: { justiceEventId: 9, kind: 'arrest' } });
+        appendAudit(db, { at: hourAgo, actorId: 2, action: 'needs.update', subjectType: 'participant', subjectId: String(jordan), detail: { need: 'substance_use_treatment', status: 'open' } });
+      })(),
+    );
+    await signInAdmin(t);
+    const { entries } = await t.ok('audit.list', { limit: 500 });
+    expect(JSON.stringify(entries.map((entry) => entry.detail))).not.toMatch(/arrest|treatment|court|housing|substance/);
+    expect(entries.find((entry) => entry.action === 'justiceEvents.record' && entry.detail?.justiceEventId === 9)).toBeDefined();
+    expect(await t.ok('audit.verify', {})).toMatchObject({ intact: true });
   });
 });
