@@ -108,7 +108,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     };
 
     const output = await (handlers[name] as Handler<Channel>)(parsed.data as never, context);
-    if (spec.audit !== 'none' && recorded === 0) context.audit({});
+    if ((spec.audit === 'read' || spec.audit === 'write') && recorded === 0) context.audit({});
     if (desk.isOpen()) context.commitAudit();
     const checked = (spec.output as z.ZodType).safeParse(output);
     if (!checked.success) {

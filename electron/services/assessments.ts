@@ -1,7 +1,9 @@
 import type { Assessment } from '../../shared/domain/assessment';
+import type { Stage } from '../../shared/domain/stages';
 import type { Handlers } from '../ipc/router';
 import { participantRecord, requireParticipantRow } from './participant-records';
 import { openAssessedNeeds } from './needs';
+import { changeStage } from './participant-moves';
 import { updatePerson } from './people';
 import { addTimelineEvent } from './timeline';
 
@@ -21,6 +23,9 @@ const FIELD_LABELS: Record<keyof Assessment, string> = {
   needs: 'needs',
   goals: 'goals',
 };
+
+/** Completing the assessment makes these participants active; someone gone inactive stays so until moved. */
+const STAGES_BEFORE_ASSESSMENT: readonly Stage[] = ['awaiting_intake', 'intake_in_progress'];
 
 function changedFields(before: Assessment, after: Assessment): (keyof Assessment)[] {
   return (Object.keys(FIELD_LABELS) as (keyof Assessment)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
@@ -50,11 +55,13 @@ export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
           user.id,
           now,
         );
-        db.prepare(`UPDATE participants SET stage = 'active', stage_since = ?, updated_at = ? WHERE id = ? AND stage IN ('awaiting_intake', 'intake_in_progress')`).run(
-          now,
-          now,
-          participant.id,
-        );
+        if (STAGES_BEFORE_ASSESSMENT.includes(participant.stage)) {
+          changeStage(
+            db,
+            { participantId: participant.id, personId: participant.person_id, from: participant.stage },
+            { to: 'active', reason: 'Assessment completed', actorId: user.id, at: now },
+          );
+        }
       }
       openAssessedNeeds(db, participant, assessment.needs, user.id, now);
       updatePerson(db, participant.person_id, {

@@ -8,6 +8,7 @@ import type { PairView } from '../../shared/ipc/intake-contract';
 import type { Desk } from '../desk';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
+import { auditReturned } from './audit';
 import { listPairs, requirePair } from './pairs';
 import { readSettings } from './settings';
 
@@ -125,14 +126,22 @@ export function boardCard(desk: Desk, participantId: number): BoardCard {
   return toCard(row, scope);
 }
 
+const onBoard = (board: Board) => board.lanes.flatMap((lane) => lane.cards.map((card) => card.participantId));
+
 export const boardHandlers: Pick<Handlers, 'board.pair' | 'board.team'> = {
-  'board.pair': (input, { desk }) => {
+  'board.pair': (input, context) => {
+    const { desk } = context;
     const pair = requirePair(desk.requireDb(), input.pairId);
-    return boardOf(desk, [pair], 'x.pair_id = @pairId', { pairId: pair.id });
+    const board = boardOf(desk, [pair], 'x.pair_id = @pairId', { pairId: pair.id });
+    auditReturned(context, { participantIds: onBoard(board) });
+    return board;
   },
-  'board.team': (_input, { desk }) => {
-    const board = boardOf(desk, listPairs(desk.requireDb()), '1 = 1', {});
+  'board.team': (_input, context) => {
+    const { desk } = context;
+    const everyPair = boardOf(desk, listPairs(desk.requireDb()), '1 = 1', {});
     // A deactivated pair keeps its lane only while someone still has to be reassigned from it.
-    return { ...board, lanes: board.lanes.filter((lane) => lane.pair.active || lane.cards.length > 0) };
+    const board = { ...everyPair, lanes: everyPair.lanes.filter((lane) => lane.pair.active || lane.cards.length > 0) };
+    auditReturned(context, { participantIds: onBoard(board) });
+    return board;
   },
 };

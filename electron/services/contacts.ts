@@ -1,6 +1,7 @@
 import { MATCH_END, MATCH_START, type ContactHit } from '../../shared/ipc/caseload-contract';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
+import { auditReturned } from './audit';
 import { boardCard } from './board';
 import { requireParticipantRow } from './participant-records';
 import { ftsQuery } from './people';
@@ -50,10 +51,15 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
           desk.session.user!.id,
           desk.now(),
         ).lastInsertRowid;
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { contactId: Number(id), kind: contact.kind } });
+      // The id only: a court or provider contact says something about the person, and administrators read this log.
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { contactId: Number(id) } });
     });
     return boardCard(desk, participant.id);
   },
 
-  'contacts.search': (input, { desk }) => searchContactNotes(desk.requireDb(), input.query),
+  'contacts.search': (input, context) => {
+    const hits = searchContactNotes(context.desk.requireDb(), input.query);
+    auditReturned(context, { participantIds: hits.map((hit) => hit.participantId) });
+    return hits;
+  },
 };

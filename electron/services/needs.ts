@@ -49,7 +49,8 @@ export const needsHandlers: Pick<Handlers, 'needs.update' | 'services.refer' | '
         summary: `Need "${NEED_LABELS[need]}": ${NEED_STATUS_LABELS[status].toLowerCase()}${note ? ` (${note})` : ''}.`,
         actorId: user.id,
       });
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { need, status } });
+      // Which need is a clinical fact, and administrators read this log: the subject says enough.
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id) });
     });
     return participantRecord(desk, participant.id);
   },
@@ -81,7 +82,7 @@ export const needsHandlers: Pick<Handlers, 'needs.update' | 'services.refer' | '
         summary: `Referred to ${provider} for "${NEED_LABELS[need]}".`,
         actorId: user.id,
       });
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { serviceReferralId: Number(id), need } });
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { serviceReferralId: Number(id) } });
     });
     return participantRecord(desk, participant.id);
   },

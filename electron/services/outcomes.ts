@@ -11,7 +11,7 @@ export const outcomesHandlers: Pick<Handlers, 'outcomes.record' | 'justiceEvents
       const id = db
         .prepare('INSERT INTO outcomes (participant_id, kind, value, observed_on, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(participant.id, kind, value, observedOn, note, desk.session.user!.id, desk.now()).lastInsertRowid;
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { outcomeId: Number(id), kind } });
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { outcomeId: Number(id) } });
     });
     return participantRecord(desk, participant.id);
   },
@@ -25,7 +25,8 @@ export const outcomesHandlers: Pick<Handlers, 'outcomes.record' | 'justiceEvents
       const id = db
         .prepare('INSERT INTO justice_events (participant_id, kind, occurred_on, description, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(participant.id, kind, occurredOn, description, desk.session.user!.id, desk.now()).lastInsertRowid;
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { justiceEventId: Number(id), kind } });
+      // Ids only: the kind of outcome or justice event is a fact about the person, and administrators read this log.
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { justiceEventId: Number(id) } });
     });
     return participantRecord(desk, participant.id);
   },

@@ -1,11 +1,43 @@
 import { stageMoveProblem, STAGES_NEEDING_A_REASON } from '../../shared/domain/stage-moves';
-import { STAGE_LABELS } from '../../shared/domain/stages';
+import { STAGE_LABELS, type Stage } from '../../shared/domain/stages';
+import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { boardCard } from './board';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
 import { requireParticipantRow } from './participant-records';
 import { addTimelineEvent } from './timeline';
+
+/**
+ * The one way a participant's stage changes, by hand on the board or as part of another step
+ * (completing the assessment, re-enrolling): the stage, the stage_moves row the evaluation reads
+ * and the timeline line, together. Whether the move is allowed is the caller's rule; call inside
+ * the caller's transaction, whose handler audits it.
+ */
+export function changeStage(
+  db: Db,
+  participant: { participantId: number; personId: number; from: Stage },
+  move: { to: Stage; reason: string | null; actorId: number; at: string },
+): void {
+  const { participantId, personId, from } = participant;
+  const { to, reason, actorId, at } = move;
+  db.prepare('UPDATE participants SET stage = ?, stage_since = ?, updated_at = ? WHERE id = ?').run(to, at, at, participantId);
+  db.prepare('INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    participantId,
+    from,
+    to,
+    reason,
+    actorId,
+    at,
+  );
+  addTimelineEvent(db, {
+    personId,
+    at,
+    kind: 'participant.moved',
+    summary: `Moved from ${STAGE_LABELS[from]} to ${STAGE_LABELS[to]}${reason ? `: ${reason}` : ''}.`,
+    actorId,
+  });
+}
 
 export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'participants.reassign'> = {
   /** Moves a card to another stage: who, when, from, to and why go to the history and the timeline. */
@@ -23,22 +55,7 @@ export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'par
     const now = desk.now();
     const user = desk.session.user!;
     context.transaction(() => {
-      db.prepare('UPDATE participants SET stage = ?, stage_since = ?, updated_at = ? WHERE id = ?').run(input.to, now, now, participant.id);
-      db.prepare('INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        participant.id,
-        from,
-        input.to,
-        reason,
-        user.id,
-        now,
-      );
-      addTimelineEvent(db, {
-        personId: participant.person_id,
-        at: now,
-        kind: 'participant.moved',
-        summary: `Moved from ${STAGE_LABELS[from]} to ${STAGE_LABELS[input.to]}${reason ? `: ${reason}` : ''}.`,
-        actorId: user.id,
-      });
+      changeStage(db, { participantId: participant.id, personId: participant.person_id, from }, { to: input.to, reason, actorId: user.id, at: now });
       // Stages only: the reason may describe the person, and administrators read this log.
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { from, to: input.to } });
     });

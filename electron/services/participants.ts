@@ -1,16 +1,19 @@
+import type { Stage } from '../../shared/domain/stages';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { addDays, readableDate } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
+import { auditReturned } from './audit';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
+import { changeStage } from './participant-moves';
 import { listParticipants, participantRecord } from './participant-records';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
 import { readSettings } from './settings';
 import { addTimelineEvent } from './timeline';
 
-function existingParticipant(db: Db, personId: number): { id: number; stage: string } | undefined {
-  return db.prepare('SELECT id, stage FROM participants WHERE person_id = ?').get(personId) as { id: number; stage: string } | undefined;
+function existingParticipant(db: Db, personId: number): { id: number; stage: Stage } | undefined {
+  return db.prepare('SELECT id, stage FROM participants WHERE person_id = ?').get(personId) as { id: number; stage: Stage } | undefined;
 }
 
 export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'participants.list' | 'participants.get'> = {
@@ -34,9 +37,16 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
       let participantId: number;
       if (returning) {
         db.prepare(
-          `UPDATE participants SET referral_id = ?, pair_id = ?, stage = 'awaiting_intake', stage_since = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
-        ).run(referral.id, pair.id, now, now, intakeDueOn, overrideReason, now, returning.id);
+          `UPDATE participants SET referral_id = ?, pair_id = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
+        ).run(referral.id, pair.id, now, intakeDueOn, overrideReason, now, returning.id);
         participantId = returning.id;
+        if (returning.stage !== 'awaiting_intake') {
+          changeStage(
+            db,
+            { participantId, personId: referral.person_id, from: returning.stage },
+            { to: 'awaiting_intake', reason: 'Re-enrolled', actorId: user.id, at: now },
+          );
+        }
       } else {
         participantId = Number(
           db
@@ -62,11 +72,27 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
     return participantRecord(desk, id);
   },
 
-  'participants.list': (_input, { desk }) => listParticipants(desk.requireDb(), desk.today()),
+  'participants.list': (_input, context) => {
+    const participants = listParticipants(context.desk.requireDb(), context.desk.today());
+    auditReturned(context, { participantIds: participants.map((participant) => participant.id) });
+    return participants;
+  },
 
+  /**
+   * One audited read per opening of a record, not one per refresh. The renderer says whether it
+   * opens the record or refreshes the open page, but only the main process decides: a refresh
+   * counts as part of an opening only if this sign-in has opened that record (and written its
+   * entry) already, so a refresh of a record never opened is audited as an opening, and no
+   * renderer can read a record unaudited by calling every read a refresh.
+   */
   'participants.get': (input, context) => {
     const record = participantRecord(context.desk, input.id);
-    context.audit({ subjectType: 'participant', subjectId: String(record.id) });
+    const opened = context.session.openedRecords;
+    if (input.reason === 'open' || !opened.has(record.id)) {
+      context.audit({ subjectType: 'participant', subjectId: String(record.id) });
+      context.commitAudit();
+      opened.add(record.id);
+    }
     return record;
   },
 };

@@ -1,6 +1,7 @@
 import type { PersonMatch, SearchHit } from '../../shared/ipc/intake-contract';
-import type { Handlers } from '../ipc/router';
+import type { HandlerContext, Handlers } from '../ipc/router';
 import type { Db } from '../db/open-database';
+import { auditReturned } from './audit';
 
 /** Names compared as people write them: case, accents, punctuation and spacing do not count. */
 export function nameKey(name: string): string {
@@ -139,7 +140,22 @@ export function searchPeople(db: Db, query: string, limit = 25): SearchHit[] {
   });
 }
 
+function auditPeopleReturned(context: HandlerContext, people: { personId: number; participantId: number | null }[]): void {
+  auditReturned(context, {
+    personIds: people.map((person) => person.personId),
+    participantIds: people.flatMap((person) => (person.participantId === null ? [] : [person.participantId])),
+  });
+}
+
 export const peopleHandlers: Pick<Handlers, 'people.matches' | 'people.search'> = {
-  'people.matches': (input, { desk }) => findMatches(desk.requireDb(), input.name, input.dateOfBirth),
-  'people.search': (input, { desk }) => searchPeople(desk.requireDb(), input.query),
+  'people.matches': (input, context) => {
+    const matches = findMatches(context.desk.requireDb(), input.name, input.dateOfBirth);
+    auditPeopleReturned(context, matches.map((match) => ({ personId: match.personId, participantId: match.participant?.id ?? null })));
+    return matches;
+  },
+  'people.search': (input, context) => {
+    const hits = searchPeople(context.desk.requireDb(), input.query);
+    auditPeopleReturned(context, hits);
+    return hits;
+  },
 };

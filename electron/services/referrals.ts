@@ -7,6 +7,7 @@ import type { Stage } from '../../shared/domain/stages';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
+import { auditReturned } from './audit';
 import { findMatches, insertPerson } from './people';
 import {
   listReferrals,
@@ -99,7 +100,11 @@ export const referralsHandlers: Pick<
     return toReferralView(row);
   },
 
-  'referrals.list': (input, context) => listReferrals(context.desk.requireDb(), context.desk.today(), { statuses: input.statuses }),
+  'referrals.list': (input, context) => {
+    const referrals = listReferrals(context.desk.requireDb(), context.desk.today(), { statuses: input.statuses });
+    auditReturned(context, { personIds: referrals.map((referral) => referral.personId) });
+    return referrals;
+  },
 
   'referrals.screen': (input, context) => {
     const { desk } = context;

@@ -14,6 +14,7 @@ export function startSession(desk: Desk, member: StaffRecord): SessionView {
     mustChangePassword: member.mustChangePassword,
   };
   desk.session.lastActivityMs = desk.clock.now().getTime();
+  desk.session.openedRecords = new Set();
   return sessionView(desk, desk.requireDb());
 }
 

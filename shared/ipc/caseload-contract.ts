@@ -73,8 +73,8 @@ const Reason = (label: string) => plainText(label, 1000);
 
 export const caseloadChannels = {
   /** Any team member may open any pair's board: pairs cover for each other. */
-  'board.pair': channel({ access: TEAM, audit: 'none', input: z.object({ pairId: Id }).strict(), output: Board }),
-  'board.team': channel({ access: SUPERVISOR, audit: 'none', input: z.object({}).strict(), output: Board }),
+  'board.pair': channel({ access: TEAM, audit: 'read', input: z.object({ pairId: Id }).strict(), output: Board }),
+  'board.team': channel({ access: SUPERVISOR, audit: 'read', input: z.object({}).strict(), output: Board }),
   'participants.move': channel({
     access: TEAM,
     audit: 'write',
@@ -99,7 +99,7 @@ export const caseloadChannels = {
   }),
   'contacts.search': channel({
     access: TEAM,
-    audit: 'none',
+    audit: 'read',
     input: z.object({ query: z.string().max(100) }).strict(),
     output: z.array(ContactHit),
   }),

@@ -5,8 +5,12 @@ import { plainDataProblem, type DataLimits } from './plain-data';
 /** Who may call a channel: anyone (before sign-in), any signed-in user, or the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
-/** What the router writes to the audit log for a successful call. */
-export type AuditKind = 'none' | 'read' | 'write';
+/**
+ * What the router writes to the audit log for a successful call: nothing, or a read or write
+ * entry when the handler wrote none. `readOnce` is a read the handler audits itself, once per
+ * opening of a record: the router adds nothing, so a refresh of an opened record adds no entry.
+ */
+export type AuditKind = 'none' | 'read' | 'readOnce' | 'write';
 
 /** The main process's clock as a schema sees it: the instant (ISO) and the desk's calendar date. */
 export interface SchemaClock {

@@ -175,6 +175,10 @@ export const ParticipantRecord = ParticipantSummary.extend({
 });
 export type ParticipantRecord = z.infer<typeof ParticipantRecord>;
 
+/** Why a record is read: the page opening it, or the open page following a change made elsewhere. */
+export const RecordRead = z.enum(['open', 'refresh'], { error: 'Say whether the record is being opened or refreshed.' });
+export type RecordRead = z.infer<typeof RecordRead>;
+
 export const SearchHit = z.object({
   personId: Id,
   participantId: Id.nullable(),
@@ -221,13 +225,13 @@ export const intakeChannels = {
 
   'people.matches': channel({
     access: TEAM,
-    audit: 'none',
+    audit: 'read',
     input: z.object({ name: z.string().max(100), dateOfBirth: z.string().max(10).nullable().default(null) }).strict(),
     output: z.array(PersonMatch),
   }),
   'people.search': channel({
     access: TEAM,
-    audit: 'none',
+    audit: 'read',
     input: z.object({ query: z.string().max(100) }).strict(),
     output: z.array(SearchHit),
   }),
@@ -243,7 +247,7 @@ export const intakeChannels = {
   'referrals.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ReferralView }),
   'referrals.list': channel({
     access: TEAM,
-    audit: 'none',
+    audit: 'read',
     input: z.object({ statuses: z.array(ReferralStatus).max(REFERRAL_STATUSES.length).optional() }).strict(),
     output: z.array(ReferralSummary),
   }),
@@ -302,8 +306,13 @@ export const intakeChannels = {
       .strict(),
     output: ParticipantRecord,
   }),
-  'participants.list': channel({ access: TEAM, audit: 'none', input: z.object({}).strict(), output: z.array(ParticipantSummary) }),
-  'participants.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ParticipantRecord }),
+  'participants.list': channel({ access: TEAM, audit: 'read', input: z.object({}).strict(), output: z.array(ParticipantSummary) }),
+  'participants.get': channel({
+    access: TEAM,
+    audit: 'readOnce',
+    input: z.object({ id: Id, reason: RecordRead.default('open') }).strict(),
+    output: ParticipantRecord,
+  }),
 
   'assessments.save': channel({
     access: INTAKE,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LeadEvent } from '../../../shared/ipc/contract';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
 import { addPair, completeAssessment, enrollPerson } from '../../support/caseload';
-import { TEAM, setUpTeam, signInAdmin, signInAs } from '../../support/intake';
+import { TEAM, readyReferral, setUpTeam, signInAdmin, signInAs } from '../../support/intake';
 
 const JORDAN = { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' };
 const RILEY = { name: 'Riley Samplewood', dateOfBirth: '1984-11-03' };
@@ -89,6 +89,28 @@ describe('caseload board: stages, moves and reassignment', () => {
       { from: 'awaiting_intake', to: 'intake_in_progress' },
     ]);
     expect(JSON.stringify(entries)).not.toContain('six weeks');
+  });
+
+  it('keeps in the history and the timeline the moves other steps make: completing the assessment, re-enrolling', async () => {
+    await completeAssessment(t, jordan, JORDAN);
+    await t.ok('participants.move', { participantId: jordan, to: 'exited', reason: 'Moved out of state' });
+    const again = await t.ok('participants.enroll', { referralId: await readyReferral(t, JORDAN, hourAgo), pairId, capOverrideReason: null });
+    expect(again).toMatchObject({ id: jordan, stage: 'awaiting_intake' });
+
+    const history = withDatabase(t, recoveryKey, (db) =>
+      db.prepare('SELECT from_stage, to_stage, reason, moved_by FROM stage_moves WHERE participant_id = ? ORDER BY id').all(jordan),
+    );
+    expect(history).toEqual([
+      { from_stage: 'awaiting_intake', to_stage: 'active', reason: 'Assessment completed', moved_by: expect.any(Number) },
+      { from_stage: 'active', to_stage: 'exited', reason: 'Moved out of state', moved_by: expect.any(Number) },
+      { from_stage: 'exited', to_stage: 'awaiting_intake', reason: 'Re-enrolled', moved_by: expect.any(Number) },
+    ]);
+    expect(again.timeline.filter((event) => event.kind === 'participant.moved').map((event) => event.summary)).toEqual([
+      'Moved from Exited to Awaiting intake: Re-enrolled.',
+      'Moved from Active to Exited: Moved out of state.',
+      'Moved from Awaiting intake to Active: Assessment completed.',
+    ]);
+    expect(again.timeline.slice(0, 2).map((event) => event.kind)).toEqual(['participant.enrolled', 'participant.moved']);
   });
 
   it('sends exited people back through a new referral, and lets them leave the board after a month', async () => {

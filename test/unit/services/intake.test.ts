@@ -80,6 +80,7 @@ describe('intake: referral to participant', () => {
       'sao.recorded',
       'decision.recorded',
       'participant.enrolled',
+      'participant.moved',
       'assessment.completed',
       'consent.signed',
     ]);

@@ -165,7 +165,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
           </section>
           <section className="participant-section" aria-labelledby="consents-heading">
             <h2 id="consents-heading">Consents (releases of information)</h2>
-            <ConsentList consents={record.consents} canWrite={canWrite} onChanged={() => void load.run()} />
+            <ConsentList consents={record.consents} canWrite={canWrite} onChanged={() => void load.run('refresh')} />
           </section>
         </div>
         <section className="participant-section" aria-labelledby="timeline-heading">
