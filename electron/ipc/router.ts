@@ -11,6 +11,7 @@ import { DatabaseProblem } from '../db/database-problem';
 import type { NewAuditEntry } from '../db/audit-log';
 import type { Desk } from '../desk';
 import type { Session } from '../session';
+import { refusalFor } from '../services/participant-access';
 import { VaultProblem } from '../vault/vault';
 import { UserError } from './user-error';
 
@@ -48,7 +49,8 @@ export interface Router {
 }
 
 /**
- * The one way into the main process: validate -> authorize -> handle -> audit. Electron's
+ * The one way into the main process: validate -> authorize -> handle -> audit. A channel that
+ * declares its subject (a participant) is also checked against the caller's pairs before it is handled. Electron's
  * ipcMain and the end-to-end tests' Playwright binding both call `invoke`.
  */
 export function createRouter(desk: Desk, handlers: Handlers): Router {
@@ -94,6 +96,9 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
       };
 
       try {
+        const subject = 'subject' in spec && spec.subject ? spec.subject(parsed.data as never) : null;
+        const refused = subject && refusalFor(desk, name, subject);
+        if (refused) return failure(refused);
         const output = await (handlers[name] as Handler<Channel>)(parsed.data as never, context);
         if (spec.audit !== 'none' && recorded === 0) context.audit({});
         if (desk.isOpen()) context.commitAudit();

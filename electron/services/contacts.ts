@@ -2,6 +2,7 @@ import { MATCH_END, MATCH_START, type ContactHit } from '../../shared/ipc/caselo
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { boardCard } from './board';
+import { inReach, reachOf, reachParam, type Reach } from './participant-access';
 import { requireParticipantRow } from './participant-records';
 import { ftsQuery } from './people';
 
@@ -10,7 +11,7 @@ import { ftsQuery } from './people';
  * first is what the team looks for, and it is what FTS5 can give without scoring every match:
  * ranking by relevance read all of them, over 50 ms for a common word in ten years of notes.
  */
-export function searchContactNotes(db: Db, query: string, limit = 50): ContactHit[] {
+export function searchContactNotes(db: Db, query: string, reach: Reach, limit = 50): ContactHit[] {
   const match = ftsQuery(query);
   if (!match) return [];
   return db
@@ -21,9 +22,9 @@ export function searchContactNotes(db: Db, query: string, limit = 50): ContactHi
        JOIN contacts c ON c.id = n.rowid
        JOIN participants x ON x.id = c.participant_id
        JOIN people p ON p.id = x.person_id
-       WHERE contact_notes MATCH @match ORDER BY n.rowid DESC LIMIT @limit`,
+       WHERE contact_notes MATCH @match AND ${inReach('x.pair_id')} ORDER BY n.rowid DESC LIMIT @limit`,
     )
-    .all({ match, limit, start: MATCH_START, end: MATCH_END }) as ContactHit[];
+    .all({ match, limit, start: MATCH_START, end: MATCH_END, reach: reachParam(reach) }) as ContactHit[];
 }
 
 export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'> = {
@@ -55,5 +56,5 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
     return boardCard(desk, participant.id);
   },
 
-  'contacts.search': (input, { desk }) => searchContactNotes(desk.requireDb(), input.query),
+  'contacts.search': (input, { desk }) => searchContactNotes(desk.requireDb(), input.query, reachOf(desk)),
 };

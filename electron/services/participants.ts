@@ -4,6 +4,7 @@ import { UserError } from '../ipc/user-error';
 import { addDays, readableDate } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
+import { reachOf } from './participant-access';
 import { listParticipants, participantRecord } from './participant-records';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
 import { readSettings } from './settings';
@@ -62,7 +63,7 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
     return participantRecord(desk, id);
   },
 
-  'participants.list': (_input, { desk }) => listParticipants(desk.requireDb(), desk.today()),
+  'participants.list': (_input, { desk }) => listParticipants(desk.requireDb(), desk.today(), reachOf(desk)),
 
   'participants.get': (input, context) => {
     const record = participantRecord(context.desk, input.id);

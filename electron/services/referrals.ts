@@ -7,6 +7,7 @@ import type { Stage } from '../../shared/domain/stages';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
+import { referralForRole } from './participant-access';
 import { findMatches, insertPerson } from './people';
 import {
   listReferrals,
@@ -96,7 +97,7 @@ export const referralsHandlers: Pick<
   'referrals.get': (input, context) => {
     const row = requireReferral(context.desk.requireDb(), input.id);
     context.audit({ subjectType: 'referral', subjectId: String(row.id) });
-    return toReferralView(row);
+    return referralForRole(context.desk, toReferralView(row));
   },
 
   'referrals.list': (input, context) => listReferrals(context.desk.requireDb(), context.desk.today(), { statuses: input.statuses }),

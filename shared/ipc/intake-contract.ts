@@ -243,7 +243,13 @@ export const intakeChannels = {
       z.object({ person: z.union([ExistingPerson, NewPerson]), referral: referralSchema(now) }).strict(),
     output: ReferralView,
   }),
-  'referrals.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ReferralView }),
+  'referrals.get': channel({
+    access: TEAM,
+    audit: 'read',
+    input: z.object({ id: Id }).strict(),
+    output: ReferralView,
+    subject: (input) => ({ referralId: input.id }),
+  }),
   'referrals.list': channel({
     access: TEAM,
     audit: 'none',
@@ -254,6 +260,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ referralId: input.referralId }),
     input: z
       .object({
         referralId: Id,
@@ -267,6 +274,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ referralId: input.referralId }),
     input: ({ today }: SchemaClock) =>
       z.discriminatedUnion('status', [
         z.object({ referralId: Id, status: z.literal('pending') }).strict(),
@@ -285,6 +293,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ referralId: input.referralId }),
     input: z
       .object({
         referralId: Id,
@@ -305,12 +314,19 @@ export const intakeChannels = {
     output: ParticipantRecord,
   }),
   'participants.list': channel({ access: TEAM, audit: 'none', input: z.object({}).strict(), output: z.array(ParticipantSummary) }),
-  'participants.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ParticipantRecord }),
+  'participants.get': channel({
+    access: TEAM,
+    audit: 'read',
+    input: z.object({ id: Id }).strict(),
+    output: ParticipantRecord,
+    subject: (input) => ({ participantId: input.id }),
+  }),
 
   'assessments.save': channel({
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ participantId: input.participantId }),
     input: z.object({ participantId: Id, assessment: Assessment }).strict(),
     output: ParticipantRecord,
   }),
@@ -319,6 +335,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, consent: consentSchema(today) }).strict(),
     output: ConsentView,
   }),
@@ -326,10 +343,17 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ consentId: input.consentId }),
     input: z.object({ consentId: Id, revokedOn: isoDate('Revocation date') }).strict(),
     output: ConsentView,
   }),
-  'consents.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ConsentView }),
+  'consents.get': channel({
+    access: TEAM,
+    audit: 'read',
+    input: z.object({ id: Id }).strict(),
+    output: ConsentView,
+    subject: (input) => ({ consentId: input.id }),
+  }),
 
   'drafts.get': channel({
     access: TEAM,
