@@ -16,7 +16,7 @@ export const COVER_REASON_MAX_LENGTH = 200;
 
 export const CoverReason = plainText('Reason', COVER_REASON_MAX_LENGTH).refine(
   (reason) => reason.split(/\s+/).length >= COVER_REASON_MIN_WORDS,
-  { error: `Reason: say in a few words (at least ${COVER_REASON_MIN_WORDS}) why you are covering for this pair.` },
+  { error: `Say in a few words (at least ${COVER_REASON_MIN_WORDS}) why you are covering for this pair.` },
 );
 
 export const CoverView = z.object({
