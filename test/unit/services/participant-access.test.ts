@@ -214,6 +214,12 @@ describe('least privilege between pairs', () => {
       { id: cover.id, staff: { id: cover.staff.id, displayName: 'Quinn Otherpeer', role: 'peer' }, pair: { id: pairId, label: 'Casey Casework & Pat Peerson' }, reason: REASON, coveredOn: ids.today, since: cover.since },
     ]);
     for (const participantId of [ids.participantId, riley]) expect(await t.call('participants.get', { id: participantId })).toMatchObject({ ok: true });
+    for (const channel of SUBJECT_CHANNELS) {
+      const reply = await t.call(channel, PROBES[channel]!(ids) as never);
+      // Jordan's referral is closed and Jordan is already with pair 1: those refusals are the domain's, not access.
+      const expected = CLOSED_REFERRAL.has(channel) || channel === 'participants.reassign' ? 'CONFLICT' : 'ok';
+      expect({ channel, code: reply.ok ? 'ok' : reply.error.code }).toEqual({ channel, code: expected });
+    }
     expect((await t.ok('participants.list', {})).map((p) => p.name).sort()).toEqual([JORDAN.name, RILEY.name]);
     expect(deniedRows()).toEqual([]);
 
