@@ -2,6 +2,7 @@ import { assessmentsHandlers } from '../services/assessments';
 import { auditHandlers } from '../services/audit';
 import { boardHandlers } from '../services/board';
 import { contactsHandlers } from '../services/contacts';
+import { coversHandlers } from '../services/covers';
 import { consentsHandlers } from '../services/consents';
 import { draftsHandlers } from '../services/drafts';
 import { needsHandlers } from '../services/needs';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...needsHandlers,
   ...outcomesHandlers,
   ...printingHandlers,
+  ...coversHandlers,
 };

@@ -12,6 +12,7 @@ import { DatabaseProblem } from '../db/database-problem';
 import type { NewAuditEntry } from '../db/audit-log';
 import type { Desk } from '../desk';
 import type { Session } from '../session';
+import { refusalFor } from '../services/participant-access';
 import { VaultProblem } from '../vault/vault';
 import { UserError } from './user-error';
 
@@ -49,7 +50,8 @@ export interface Router {
 }
 
 /**
- * The one way into the main process: validate -> authorize -> handle -> audit. Electron's
+ * The one way into the main process: validate -> authorize -> handle -> audit. A channel that
+ * declares its subject (a participant) is also checked against the caller's pairs before it is handled. Electron's
  * ipcMain and the end-to-end tests' Playwright binding both call `invoke`.
  */
 export function createRouter(desk: Desk, handlers: Handlers): Router {
@@ -78,6 +80,10 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     if (problem) return failure(invalidData(problem));
     const parsed = inputSchema(spec.input, { now: desk.now(), today: desk.today() }).safeParse(input);
     if (!parsed.success) return failure(invalidInput(parsed.error));
+
+    const subject = 'subject' in spec && spec.subject ? spec.subject(parsed.data as never) : null;
+    const refused = subject && refusalFor(desk, name, subject);
+    if (refused) return failure(refused);
 
     if (session.user) session.lastActivityMs = desk.clock.now().getTime();
     const actorId = session.user?.id ?? null;

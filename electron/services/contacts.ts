@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { auditReturned } from './audit';
 import { boardCard } from './board';
+import { inReach, reachOf, reachParam, type Reach } from './participant-access';
 import { requireParticipantRow } from './participant-records';
 import { ftsQuery } from './people';
 
@@ -11,7 +12,7 @@ import { ftsQuery } from './people';
  * first is what the team looks for, and it is what FTS5 can give without scoring every match:
  * ranking by relevance read all of them, over 50 ms for a common word in ten years of notes.
  */
-export function searchContactNotes(db: Db, query: string, limit = 50): ContactHit[] {
+export function searchContactNotes(db: Db, query: string, reach: Reach, limit = 50): ContactHit[] {
   const match = ftsQuery(query);
   if (!match) return [];
   return db
@@ -22,9 +23,9 @@ export function searchContactNotes(db: Db, query: string, limit = 50): ContactHi
        JOIN contacts c ON c.id = n.rowid
        JOIN participants x ON x.id = c.participant_id
        JOIN people p ON p.id = x.person_id
-       WHERE contact_notes MATCH @match ORDER BY n.rowid DESC LIMIT @limit`,
+       WHERE contact_notes MATCH @match AND ${inReach('x.pair_id')} ORDER BY n.rowid DESC LIMIT @limit`,
     )
-    .all({ match, limit, start: MATCH_START, end: MATCH_END }) as ContactHit[];
+    .all({ match, limit, start: MATCH_START, end: MATCH_END, reach: reachParam(reach) }) as ContactHit[];
 }
 
 export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'> = {
@@ -58,7 +59,7 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
   },
 
   'contacts.search': (input, context) => {
-    const hits = searchContactNotes(context.desk.requireDb(), input.query);
+    const hits = searchContactNotes(context.desk.requireDb(), input.query, reachOf(context.desk));
     auditReturned(context, { participantIds: hits.map((hit) => hit.participantId) });
     return hits;
   },

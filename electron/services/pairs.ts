@@ -48,6 +48,12 @@ export function requirePair(db: Db, id: number): PairView {
   return toView(row, readSettings(db).caseloadCap);
 }
 
+/** The active pair a case manager or peer works in (one at most), or null. */
+export function activePairOf(db: Db, staffId: number): number | null {
+  const id = db.prepare('SELECT id FROM pairs WHERE active = 1 AND (case_manager_id = ? OR peer_id = ?)').pluck().get(staffId, staffId) as number | undefined;
+  return id ?? null;
+}
+
 /**
  * The written reason for taking `pair` over its cap, or null when the participant fits. Going
  * over needs a supervisor and a reason; anything else is refused with what to do instead.

@@ -7,6 +7,7 @@ import type { Desk } from '../desk';
 import { lastContactOf, latestOutcomesOf, needsOf, serviceReferralsOf } from './caseload-records';
 import { UserError } from '../ipc/user-error';
 import { intakeDaysLeft } from '../../shared/domain/local-time';
+import { inReach, reachParam, type Reach } from './participant-access';
 import { aliasesOf } from './people';
 import { listReferrals } from './referral-records';
 import { timelineOf } from './timeline';
@@ -98,9 +99,9 @@ function toSummary(row: ParticipantRow, consents: ConsentView[], today: string):
   };
 }
 
-/** Everyone, with their consents read in one pass rather than one query per participant. */
-export function listParticipants(db: Db, today: string): ParticipantSummary[] {
-  const rows = db.prepare(`${PARTICIPANT_QUERY} ORDER BY p.name COLLATE NOCASE`).all() as ParticipantRow[];
+/** Everyone within `reach`, with their consents read in one pass rather than one query per participant. */
+export function listParticipants(db: Db, today: string, reach: Reach): ParticipantSummary[] {
+  const rows = db.prepare(`${PARTICIPANT_QUERY} WHERE ${inReach('x.pair_id')} ORDER BY p.name COLLATE NOCASE`).all({ reach: reachParam(reach) }) as ParticipantRow[];
   const consents = new Map<number, ConsentView[]>();
   for (const row of db.prepare(`${CONSENT_QUERY} ORDER BY c.id DESC`).all() as ConsentRow[]) {
     const list = consents.get(row.participant_id) ?? [];

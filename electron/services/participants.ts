@@ -6,6 +6,7 @@ import { addDays, readableDate } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
 import { auditReturned } from './audit';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
+import { reachOf } from './participant-access';
 import { changeStage } from './participant-moves';
 import { listParticipants, participantRecord } from './participant-records';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
@@ -73,7 +74,7 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
   },
 
   'participants.list': (_input, context) => {
-    const participants = listParticipants(context.desk.requireDb(), context.desk.today());
+    const participants = listParticipants(context.desk.requireDb(), context.desk.today(), reachOf(context.desk));
     auditReturned(context, { participantIds: participants.map((participant) => participant.id) });
     return participants;
   },

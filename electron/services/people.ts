@@ -2,6 +2,7 @@ import type { PersonMatch, SearchHit } from '../../shared/ipc/intake-contract';
 import type { HandlerContext, Handlers } from '../ipc/router';
 import type { Db } from '../db/open-database';
 import { auditReturned } from './audit';
+import { inReach, reachOf, reachParam, type Reach } from './participant-access';
 
 /** Names compared as people write them: case, accents, punctuation and spacing do not count. */
 export function nameKey(name: string): string {
@@ -113,19 +114,27 @@ export function ftsQuery(query: string): string | null {
   return words.length ? words.map((word) => `"${word}"*`).join(' ') : null;
 }
 
-export function searchPeople(db: Db, query: string, limit = 25): SearchHit[] {
+/** People found by name or date of birth; a participant only when within `reach`. */
+export function searchPeople(db: Db, query: string, reach: Reach, limit = 25): SearchHit[] {
   const date = queryDate(query);
   const fts = date ? null : ftsQuery(query);
   if (!date && !fts) return [];
+  const visible = `(x.id IS NULL OR ${inReach('x.pair_id')})`;
+  const params = { reach: reachParam(reach), limit };
   const rows = date
-    ? (db.prepare('SELECT id, name, preferred_name, date_of_birth FROM people WHERE date_of_birth = ? ORDER BY name LIMIT ?').all(date, limit) as PersonRow[])
+    ? (db
+        .prepare(
+          `SELECT p.id, p.name, p.preferred_name, p.date_of_birth FROM people p LEFT JOIN participants x ON x.person_id = p.id
+           WHERE p.date_of_birth = @date AND ${visible} ORDER BY p.name LIMIT @limit`,
+        )
+        .all({ ...params, date }) as PersonRow[])
     : (db
         .prepare(
           `SELECT p.id, p.name, p.preferred_name, p.date_of_birth
-           FROM people_search s JOIN people p ON p.id = s.rowid
-           WHERE people_search MATCH ? ORDER BY s.rank LIMIT ?`,
+           FROM people_search s JOIN people p ON p.id = s.rowid LEFT JOIN participants x ON x.person_id = p.id
+           WHERE people_search MATCH @fts AND ${visible} ORDER BY s.rank LIMIT @limit`,
         )
-        .all(fts, limit) as PersonRow[]);
+        .all({ ...params, fts }) as PersonRow[]);
   return rows.map((row) => {
     const participant = participantOf(db, row.id);
     return {
@@ -154,7 +163,7 @@ export const peopleHandlers: Pick<Handlers, 'people.matches' | 'people.search'> 
     return matches;
   },
   'people.search': (input, context) => {
-    const hits = searchPeople(context.desk.requireDb(), input.query);
+    const hits = searchPeople(context.desk.requireDb(), input.query, reachOf(context.desk));
     auditPeopleReturned(context, hits);
     return hits;
   },

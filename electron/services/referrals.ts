@@ -8,6 +8,7 @@ import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { auditReturned } from './audit';
+import { referralForRole } from './participant-access';
 import { findMatches, insertPerson } from './people';
 import {
   listReferrals,
@@ -97,7 +98,7 @@ export const referralsHandlers: Pick<
   'referrals.get': (input, context) => {
     const row = requireReferral(context.desk.requireDb(), input.id);
     context.audit({ subjectType: 'referral', subjectId: String(row.id) });
-    return toReferralView(row);
+    return referralForRole(context.desk, toReferralView(row));
   },
 
   'referrals.list': (input, context) => {

@@ -1,6 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { LeadApi } from '../../shared/ipc/lead-api';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
+import { askForCover } from './features/covers/cover-store';
 import { endSession } from './features/session/session-store';
 import { storeGeneration } from './state/store';
 
@@ -15,7 +16,8 @@ const SESSION_ENDED: ReplyError = { code: 'NOT_SIGNED_IN', message: 'LEAD Desk i
 /**
  * The renderer's only way to the main process. A NOT_SIGNED_IN answer means the main process
  * has locked, so the renderer locks too; a reply that arrives after the session ended is
- * dropped, so data asked for before a lock can never land in the cleared stores.
+ * dropped, so data asked for before a lock can never land in the cleared stores. NEEDS_COVER
+ * (another pair's participant) asks for the cover and, once it is granted, makes the call again.
  */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Reply<ChannelOutput<C>>> {
   const generation = storeGeneration();
@@ -27,6 +29,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   }
   if (generation !== storeGeneration()) return failure(SESSION_ENDED);
   if (!reply.ok && reply.error.code === 'NOT_SIGNED_IN') endSession('lock');
+  if (!reply.ok && reply.error.code === 'NEEDS_COVER' && reply.error.cover && (await askForCover(reply.error.cover))) return call(channel, input);
   return reply;
 }
 

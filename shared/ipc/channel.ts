@@ -24,11 +24,20 @@ export interface SchemaClock {
  */
 export type InputSpec = z.ZodType | ((clock: SchemaClock) => z.ZodType);
 
+export type SubjectKey = 'participantId' | 'consentId' | 'serviceReferralId' | 'referralId';
+/** The participant record a call reaches, named by one of its ids. */
+export type Subject = { [K in SubjectKey]: Record<K, number> }[SubjectKey];
+
 export interface ChannelSpec<I extends InputSpec, O extends z.ZodType> {
   access: Access;
   audit: AuditKind;
   input: I;
   output: O;
+  /**
+   * Which participant the call opens or changes: the router lets a case manager or peer through
+   * only to their own pair's participants, or a pair they cover today (electron/services/participant-access.ts).
+   */
+  subject?: (input: z.output<InputSchema<I>>) => Subject;
   /** A successful call changes participant records: boards and open records refresh themselves. */
   changesRecords?: true;
 }

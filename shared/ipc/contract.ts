@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Role } from '../roles';
 import { channel, Done, Empty, Id, IsoDateTime, type InputSchema } from './channel';
 import { caseloadChannels } from './caseload-contract';
+import { coverChannels } from './cover-contract';
 import { intakeChannels } from './intake-contract';
 import { printChannels } from './print-contract';
 import { plainText } from '../text';
@@ -249,6 +250,7 @@ export const contract = {
   ...intakeChannels,
   ...caseloadChannels,
   ...printChannels,
+  ...coverChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -244,7 +244,13 @@ export const intakeChannels = {
       z.object({ person: z.union([ExistingPerson, newPerson(today)]), referral: referralSchema(now) }).strict(),
     output: ReferralView,
   }),
-  'referrals.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ReferralView }),
+  'referrals.get': channel({
+    access: TEAM,
+    audit: 'read',
+    input: z.object({ id: Id }).strict(),
+    output: ReferralView,
+    subject: (input) => ({ referralId: input.id }),
+  }),
   'referrals.list': channel({
     access: TEAM,
     audit: 'read',
@@ -255,6 +261,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ referralId: input.referralId }),
     input: ({ today }: SchemaClock) =>
       z
         .object({
@@ -269,6 +276,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ referralId: input.referralId }),
     input: ({ today }: SchemaClock) =>
       z.discriminatedUnion('status', [
         z.object({ referralId: Id, status: z.literal('pending') }).strict(),
@@ -287,6 +295,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ referralId: input.referralId }),
     input: z
       .object({
         referralId: Id,
@@ -312,12 +321,14 @@ export const intakeChannels = {
     audit: 'readOnce',
     input: z.object({ id: Id, reason: RecordRead.default('open') }).strict(),
     output: ParticipantRecord,
+    subject: (input) => ({ participantId: input.id }),
   }),
 
   'assessments.save': channel({
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, assessment: assessmentSchema(today) }).strict(),
     output: ParticipantRecord,
   }),
@@ -326,6 +337,7 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, consent: consentSchema(today) }).strict(),
     output: ConsentView,
   }),
@@ -333,10 +345,17 @@ export const intakeChannels = {
     access: INTAKE,
     audit: 'write',
     changesRecords: true,
+    subject: (input) => ({ consentId: input.consentId }),
     input: ({ today }: SchemaClock) => z.object({ consentId: Id, revokedOn: formDate('Revocation date', today, 'past') }).strict(),
     output: ConsentView,
   }),
-  'consents.get': channel({ access: TEAM, audit: 'read', input: z.object({ id: Id }).strict(), output: ConsentView }),
+  'consents.get': channel({
+    access: TEAM,
+    audit: 'read',
+    input: z.object({ id: Id }).strict(),
+    output: ConsentView,
+    subject: (input) => ({ consentId: input.id }),
+  }),
 
   'drafts.get': channel({
     access: TEAM,

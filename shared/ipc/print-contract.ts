@@ -10,6 +10,7 @@ export const printChannels = {
     access: TEAM,
     audit: 'write',
     input: z.object({ job: PrintJob }).strict(),
+    subject: ({ job }) => (job.document === 'consent-form' ? { consentId: job.consentId } : { participantId: job.participantId }),
     output: z.object({ outcome: z.enum(['saved', 'cancelled']) }),
   }),
 } as const;

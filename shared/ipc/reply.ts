@@ -4,6 +4,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'NOT_SIGNED_IN',
   'FORBIDDEN',
+  /** Another pair's participant: the caller may cover for that pair, with a reason, and try again. */
+  'NEEDS_COVER',
   'BAD_CREDENTIALS',
   'ACCOUNT_LOCKED',
   'NOT_FOUND',
@@ -18,6 +20,8 @@ export interface ReplyError {
   message: string;
   /** Per-field messages for forms, keyed by the field's path ("password", "staff.0.name"). */
   fields?: Record<string, string>;
+  /** With NEEDS_COVER: the pair to cover for. */
+  cover?: { pairId: number; pairLabel: string };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };

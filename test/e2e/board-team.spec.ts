@@ -91,8 +91,11 @@ test('case managers start on their own pair’s board and can look at another pa
   await expect(lane(page, SECOND_PAIR_LABEL)).toContainText(RILEY.name);
   await expect(lane(page, PAIR_LABEL)).toHaveCount(0);
 
-  // The choice holds while going to a record and back.
+  // The choice holds while going to a record (another pair's: covering for it first) and back.
   await cardName(page, RILEY.name).click();
+  const cover = page.getByRole('dialog', { name: `Cover for ${SECOND_PAIR_LABEL}?` });
+  await cover.getByLabel('Why are you covering?').fill('Morgan is at court this morning');
+  await cover.getByRole('button', { name: 'Cover for this pair' }).click();
   await expect(heading(page, RILEY.name)).toBeVisible();
   await goToBoard(page);
   await expect(page.getByLabel('Board of')).toHaveValue(String(otherPairId));

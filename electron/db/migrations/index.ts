@@ -4,6 +4,7 @@ import { migration0002 } from './0002-intake';
 import { migration0003 } from './0003-caseload';
 import { migration0004 } from './0004-contact-timeline-index';
 import { migration0005 } from './0005-stage-history-backfill';
+import { migration0006 } from './0006-pair-covers';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position, checked by the migrations test. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];

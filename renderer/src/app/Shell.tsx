@@ -1,4 +1,5 @@
 import type { SessionView } from '../../../shared/ipc/contract';
+import { CoverDialog } from '../features/covers/CoverDialog';
 import { SessionControls } from '../features/session/SessionControls';
 import { Button } from '../ui/Button';
 import { Heading } from '../ui/Heading';
@@ -40,6 +41,7 @@ export function Shell({ view }: { view: SessionView }) {
           {pageAllowed(page, role) ? <Page view={view} recordId={recordId} /> : <NotAllowed />}
         </main>
       </div>
+      <CoverDialog />
     </Frame>
   );
 }

@@ -3,6 +3,7 @@ import { TEAM_ROLES } from '../../app/roles';
 import { ROLE_LABELS, type Role } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
 import { CaseloadBoard } from '../board/CaseloadBoard';
+import { CoversToday } from '../covers/CoversToday';
 
 /** A calm start page. The team starts on the caseload board; administrators see no participant data. */
 export function HomePage({ view }: PageProps) {
@@ -19,6 +20,7 @@ export function HomePage({ view }: PageProps) {
         <p>
           {signedInAs} Press <strong>Lock</strong> or <kbd>Ctrl+L</kbd> whenever you leave this desk.
         </p>
+        {view.user.role === 'supervisor' && <CoversToday />}
         <CaseloadBoard view={view} />
       </>
     );

@@ -72,13 +72,11 @@ export function ReferralPage({ view, recordId }: PageProps) {
           <div className="intake-referral">
             <ReferralFacts referral={referral} />
             <div className="intake-steps">
-              <Steps
-                referral={referral}
-                view={view}
-                canAct={canAct}
-                focusToken={focusToken}
-                onRecorded={recorded}
-              />
+              {view.user.role === 'peer' ? (
+                <p>The eligibility screen and the State’s Attorney’s verification are kept to intake staff.</p>
+              ) : (
+                <Steps referral={referral} view={view} canAct={canAct} focusToken={focusToken} onRecorded={recorded} />
+              )}
             </div>
           </div>
         </>
