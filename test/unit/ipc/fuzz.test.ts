@@ -24,7 +24,7 @@ const SEED = 20261201;
 
 /** Refusals an invalid call may get: by who is asking, then by what they sent. */
 const REFUSALS = ['NOT_SIGNED_IN', 'FORBIDDEN', 'INVALID_INPUT'];
-const TEMPORARY = { displayName: 'Tem Porary', username: 'temp.user', password: 'temporary pass 1' };
+const TEMPORARY = { displayName: 'Terry Newstart', username: 'temp.user', password: 'temporary pass 1' };
 const CALLERS = ['signed out', 'administrator', 'supervisor', 'case manager', 'peer', 'must change password'] as const;
 
 type Snapshot = Record<string, unknown[]>;
@@ -81,6 +81,8 @@ describe('IPC fuzz: every channel, every caller, malformed input', () => {
     const hourAgo = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
     const jordan = await enrollPerson(t, { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' }, pairId, hourAgo);
     const riley = await enrollPerson(t, { name: 'Riley Samplewood', dateOfBirth: '1984-11-03' }, otherPair, hourAgo);
+    // Riley is the other pair's: the supervisor, who may open everyone, records their history.
+    await signInAs(t, TEAM.supervisor);
     await completeAssessment(t, riley, { name: 'Riley Samplewood', dateOfBirth: '1984-11-03' });
     await t.ok('contacts.log', { participantId: riley, contact: { kind: 'office', occurredAt: hourAgo, durationMinutes: 20, staff: 'both' } });
     const signedOn = localDate(t.clock.now());

@@ -10,8 +10,8 @@ import { ALL_NO, SAMPLE_ASSESSMENT, TEAM, setUpTeam, signInAdmin, signInAs } fro
 const JORDAN = { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' };
 const RILEY = { name: 'Riley Samplewood', dateOfBirth: '1984-11-03' };
 const OTHER = {
-  caseManager: { username: 'other.casemanager', password: 'morgan own password', role: 'case_manager' },
-  peer: { username: 'other.peer', password: 'quinn own password!', role: 'peer' },
+  caseManager: { username: 'other.casemanager', password: 'copper lantern orchard', role: 'case_manager' },
+  peer: { username: 'other.peer', password: 'velvet canyon thimble!', role: 'peer' },
 } as const;
 const REASON = 'Casey is at court all afternoon';
 
