@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
-import { DatabaseProblem } from './database-problem';
+import { DatabaseProblem, damagedDatabase } from './database-problem';
 import { migrate } from './migrate';
 import { cacheStatements } from './statement-cache';
 
@@ -11,8 +11,8 @@ export type Db = Database.Database;
  * keyed with the raw 32-byte key so opening costs no key derivation. A key of null opens the
  * same schema unencrypted; only the benchmarks do that, to measure what encryption costs.
  *
- * Nothing is written before the key and the version are known to be good, so a wrong key, a
- * damaged file or a database from a newer LEAD Desk leaves the data folder as it was.
+ * Nothing is written before the key, every page and the version are known to be good, so a
+ * wrong key, a damaged file or a database from a newer LEAD Desk leaves the data folder as it was.
  */
 export function openDatabase(file: string, key: Buffer | null, options: { create: boolean }): Db {
   if (!options.create && !existsSync(file)) {
@@ -26,6 +26,7 @@ export function openDatabase(file: string, key: Buffer | null, options: { create
       db.pragma(`key="x'${key.toString('hex')}'"`);
     }
     checkReadable(db);
+    if (!options.create) checkPages(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -55,9 +56,24 @@ function checkReadable(db: Db): void {
         'The database could not be decrypted: the file is damaged or does not belong to this key file.',
       );
     }
-    if (code === 'SQLITE_CORRUPT') {
-      throw new DatabaseProblem('damaged', 'The database file is damaged.');
-    }
+    if (code === 'SQLITE_CORRUPT') throw damagedDatabase();
     throw error;
   }
+}
+
+/**
+ * Reads every page of every table and index once (decrypting it and checking its HMAC), so a
+ * damaged page is found at unlock, before anything is written on top of it, rather than when
+ * someone opens the record that lives there.
+ */
+function checkPages(db: Db): void {
+  let verdict: unknown;
+  try {
+    verdict = db.pragma('quick_check(1)', { simple: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code?.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw damagedDatabase();
+    throw error;
+  }
+  if (verdict !== 'ok') throw damagedDatabase();
 }

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
 import { MIGRATIONS } from '../../../electron/db/migrations';
+import { appendAudit } from '../../../electron/db/audit-log';
 import { newDatabaseKey } from '../../../electron/vault/vault';
 import { filesContaining, makeDataDir, removeDataDir } from '../../support/data-dir';
+import { damagePage, pageCount } from '../../support/faults';
 import { snapshotFiles } from '../../support/files';
 
 describe('the encrypted database', () => {
@@ -78,5 +80,36 @@ describe('the encrypted database', () => {
   it('says so when the file is missing rather than creating an empty one', () => {
     expect(() => openDatabase(file, key, { create: false })).toThrow(/missing/);
     expect(snapshotFiles(dir)).toEqual({});
+  });
+});
+
+describe('the page check at unlock', () => {
+  let dir: string;
+  let file: string;
+  const key = newDatabaseKey();
+
+  beforeEach(() => {
+    dir = makeDataDir('db-pages');
+    file = join(dir, 'lead-desk.db');
+    // A few thousand audit entries: enough pages that the middle one is a record page, not the schema.
+    const db = openDatabase(file, key, { create: true });
+    db.transaction(() => {
+      for (let i = 0; i < 3000; i += 1) {
+        appendAudit(db, { at: '2026-03-02T15:00:00.000Z', actorId: null, action: 'synthetic.entry', detail: { note: `invented note ${i} `.repeat(8) } });
+      }
+    })();
+    db.close();
+  });
+  afterEach(() => removeDataDir(dir));
+
+  it('refuses a database with a damaged page in the middle, before writing anything', () => {
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThan(100);
+    damagePage(file, Math.floor(pages / 2));
+    const before = snapshotFiles(dir);
+    expect(() => openDatabase(file, key, { create: false })).toThrow(
+      expect.objectContaining({ problem: 'damaged', message: expect.stringContaining('is damaged: part of it can no longer be read') }),
+    );
+    expect(snapshotFiles(dir)).toEqual(before);
   });
 });
