@@ -6,7 +6,9 @@ import { daysSinceContact } from '../shared/domain/contact-age';
 import { DESK_TIME_ZONE, localDate } from './local-date';
 import type { Printer } from './print/printer';
 import { appendAudit, type NewAuditEntry } from './db/audit-log';
+import { DatabaseProblem, damagedDatabase } from './db/database-problem';
 import { openDatabase, type Db } from './db/open-database';
+import { writeFileAtomic } from './fs-atomic';
 import { UserError } from './ipc/user-error';
 import { newSession, type Session } from './session';
 import type { ScryptCost } from './vault/kdf';
@@ -14,6 +16,8 @@ import { KeyVault } from './vault/vault';
 
 export const DATABASE_FILE = 'lead-desk.db';
 export const KEYSLOTS_FILE = 'keyslots.json';
+/** Left in the data folder when the database is found damaged, so every later start says so before sign-in. */
+export const DAMAGED_MARKER_FILE = 'lead-desk.db.damaged';
 
 export interface DeskOptions {
   dataDir: string;
@@ -38,6 +42,7 @@ export class Desk {
   readonly session: Session = newSession();
   private db: Db | null = null;
   private key: Buffer | null = null;
+  private damageFound = false;
 
   constructor(readonly options: DeskOptions) {
     this.vault = new KeyVault(join(options.dataDir, KEYSLOTS_FILE), options.clock, options.scryptCost);
@@ -81,10 +86,32 @@ export class Desk {
     return this.key;
   }
 
+  /** True once the database was found damaged: in this run, or (by the marker file) in an earlier one. */
+  isDamaged(): boolean {
+    return this.damageFound || existsSync(join(this.options.dataDir, DAMAGED_MARKER_FILE));
+  }
+
+  /**
+   * Stops all use of a damaged database: it is closed at once, so nothing more is written over
+   * the damage, and the marker file makes every later start show the problem screen. The
+   * marker holds only the time. If it cannot be written (a full or read-only drive), this run
+   * still refuses, and the page check at the next unlock finds the damage again.
+   */
+  markDamaged(): void {
+    this.damageFound = true;
+    this.close();
+    try {
+      writeFileAtomic(join(this.options.dataDir, DAMAGED_MARKER_FILE), `${JSON.stringify({ foundAt: this.now() })}\n`);
+    } catch {
+      // Deliberately ignored: see above; the refusal does not depend on the marker.
+    }
+  }
+
   /** Opens the database with an unwrapped key, then files the sign-in events that waited outside it. */
   open(key: Buffer, options: { create: boolean }): Db {
     this.close();
-    const db = openDatabase(this.databaseFile, this.options.databaseCipher === 'none' ? null : key, options);
+    if (this.isDamaged()) throw damagedDatabase();
+    const db = this.openChecked(key, options);
     this.db = db;
     this.key = key;
     if (!options.create) this.fileSignInEvents(db);
@@ -99,6 +126,15 @@ export class Desk {
     this.key = null;
     this.session.user = null;
     this.session.pendingRecoveryKey = null;
+  }
+
+  private openChecked(key: Buffer, options: { create: boolean }): Db {
+    try {
+      return openDatabase(this.databaseFile, this.options.databaseCipher === 'none' ? null : key, options);
+    } catch (error) {
+      if (error instanceof DatabaseProblem && error.problem === 'damaged') this.markDamaged();
+      throw error;
+    }
   }
 
   audit(db: Db, entry: Omit<NewAuditEntry, 'at'> & { at?: string }): void {

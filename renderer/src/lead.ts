@@ -1,7 +1,7 @@
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { LeadApi } from '../../shared/ipc/lead-api';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
-import { endSession } from './features/session/session-store';
+import { endSession, showDatabaseProblem } from './features/session/session-store';
 import { storeGeneration } from './state/store';
 
 declare global {
@@ -14,7 +14,8 @@ const SESSION_ENDED: ReplyError = { code: 'NOT_SIGNED_IN', message: 'LEAD Desk i
 
 /**
  * The renderer's only way to the main process. A NOT_SIGNED_IN answer means the main process
- * has locked, so the renderer locks too; a reply that arrives after the session ended is
+ * has locked, so the renderer locks too; DATABASE_DAMAGED means it has closed the database for
+ * good, so the problem screen takes over; a reply that arrives after the session ended is
  * dropped, so data asked for before a lock can never land in the cleared stores.
  */
 export async function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Reply<ChannelOutput<C>>> {
@@ -23,10 +24,12 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   try {
     reply = await window.lead.invoke(channel, input);
   } catch {
-    reply = failure({ code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' });
+    // The call may or may not have reached the main process, so nothing can be promised about it.
+    reply = failure({ code: 'INTERNAL', message: 'LEAD Desk did not answer. Check whether the change was made before trying again.' });
   }
   if (generation !== storeGeneration()) return failure(SESSION_ENDED);
   if (!reply.ok && reply.error.code === 'NOT_SIGNED_IN') endSession('lock');
+  if (!reply.ok && reply.error.code === 'DATABASE_DAMAGED') showDatabaseProblem(reply.error.message);
   return reply;
 }
 

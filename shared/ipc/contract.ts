@@ -95,7 +95,7 @@ export const IssuedRecoveryKey = z.object({
 });
 export type IssuedRecoveryKey = z.infer<typeof IssuedRecoveryKey>;
 
-export const VAULT_PROBLEMS = ['keyslots-missing', 'keyslots-damaged', 'database-missing'] as const;
+export const VAULT_PROBLEMS = ['keyslots-missing', 'keyslots-damaged', 'database-missing', 'database-damaged'] as const;
 export const AppStatus = z.discriminatedUnion('phase', [
   z.object({ phase: z.literal('setup') }),
   z.object({ phase: z.literal('ready'), signedIn: SessionView.nullable() }),
