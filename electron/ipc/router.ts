@@ -7,7 +7,7 @@ import {
 } from '../../shared/ipc/contract';
 import { inputSchema } from '../../shared/ipc/channel';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
-import { DatabaseProblem, RESTORE_DAMAGED_DATABASE, damagedDatabase } from '../db/database-problem';
+import { DatabaseProblem, DAMAGED_DATABASE_STOPPED, damagedDatabase } from '../db/database-problem';
 import type { NewAuditEntry } from '../db/audit-log';
 import { DATABASE_FILE, KEYSLOTS_FILE, type Desk } from '../desk';
 import type { Session } from '../session';
@@ -176,7 +176,7 @@ function describe(desk: Desk, channel: Channel, error: unknown, writes: Writes):
   reportInternal(channel, error);
   if (fault === 'damaged') {
     desk.markDamaged();
-    return { code: 'DATABASE_DAMAGED', message: `The database file (${DATABASE_FILE}) is damaged: ${outcome}. ${RESTORE_DAMAGED_DATABASE}` };
+    return { code: 'DATABASE_DAMAGED', message: `The database file (${DATABASE_FILE}) is damaged: ${outcome}. ${DAMAGED_DATABASE_STOPPED}` };
   }
   if (fault) return describeStorageFault(fault, outcome, saving && writes.committed === 0);
   if (writes.committed === 0 && (writes.rolledBack || !saving)) {

@@ -122,7 +122,7 @@ describe('a database found damaged', () => {
       ok: false,
       error: {
         code: 'DATABASE_DAMAGED',
-        message: 'The database file (lead-desk.db) is damaged: nothing was changed. LEAD Desk has stopped using it, so nothing more is written over the damage: the data folder has to be restored from a backup.',
+        message: 'The database file (lead-desk.db) is damaged: nothing was changed. LEAD Desk has stopped using it, so nothing more is written over the damage.',
       },
     });
     await expectRefusedFromNowOn();
