@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, cpSync, mkdtempSync, openSync, readSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,6 +46,23 @@ export interface SmallDrive {
 export function mountSmallDrive(sizeMb: number): SmallDrive {
   const dir = mkdtempSync(join(tmpdir(), 'lead-desk-drive-'));
   mount(['-t', 'tmpfs', '-o', `size=${sizeMb}m,mode=0700`, 'tmpfs', dir]);
+  return smallDrive(dir, () => rmdirSync(dir));
+}
+
+/**
+ * Moves an existing folder (a test app's data folder) onto a small drive mounted in its place.
+ * After unmounting, the folder holds what it held before the drive went on.
+ */
+export function moveOntoSmallDrive(dir: string, sizeMb: number): SmallDrive {
+  const aside = mkdtempSync(join(tmpdir(), 'lead-desk-aside-'));
+  cpSync(dir, aside, { recursive: true });
+  mount(['-t', 'tmpfs', '-o', `size=${sizeMb}m,mode=0700`, 'tmpfs', dir]);
+  cpSync(aside, dir, { recursive: true });
+  rmSync(aside, { recursive: true });
+  return smallDrive(dir, () => {});
+}
+
+function smallDrive(dir: string, afterUnmount: () => void): SmallDrive {
   const filler = join(dir, 'filler');
   return {
     dir,
@@ -77,7 +94,7 @@ export function mountSmallDrive(sizeMb: number): SmallDrive {
     },
     unmount() {
       execFileSync('umount', ['-l', dir]);
-      rmdirSync(dir);
+      afterUnmount();
     },
   };
 }
