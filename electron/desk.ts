@@ -8,6 +8,7 @@ import type { Printer } from './print/printer';
 import { appendAudit, type NewAuditEntry } from './db/audit-log';
 import { DatabaseProblem, damagedDatabase } from './db/database-problem';
 import { openDatabase, type Db } from './db/open-database';
+import { startPageCheck, type PageCheck, type PageVerdict } from './db/page-check';
 import { writeFileAtomic } from './fs-atomic';
 import { UserError } from './ipc/user-error';
 import { newSession, type Session } from './session';
@@ -43,6 +44,9 @@ export class Desk {
   private db: Db | null = null;
   private key: Buffer | null = null;
   private damageFound = false;
+  private runningCheck: PageCheck | null = null;
+  /** The page check started at the last unlock, settled once its worker thread is gone; null before any unlock. */
+  pageCheck: Promise<PageVerdict> | null = null;
 
   constructor(readonly options: DeskOptions) {
     this.vault = new KeyVault(join(options.dataDir, KEYSLOTS_FILE), options.clock, options.scryptCost);
@@ -105,6 +109,8 @@ export class Desk {
     } catch {
       // Deliberately ignored: see above; the refusal does not depend on the marker.
     }
+    // The renderer shows the problem screen now, not at whatever it next asks for.
+    this.emit({ type: 'database.damaged', message: damagedDatabase().message });
   }
 
   /** Opens the database with an unwrapped key, then files the sign-in events that waited outside it. */
@@ -114,18 +120,39 @@ export class Desk {
     const db = this.openChecked(key, options);
     this.db = db;
     this.key = key;
-    if (!options.create) this.fileSignInEvents(db);
+    if (!options.create) {
+      this.fileSignInEvents(db);
+      this.checkPagesInBackground(key);
+    }
     return db;
   }
 
   /** Closes the database, forgets the key and the session. Safe to call when already closed. */
   close(): void {
+    this.runningCheck?.stop();
+    this.runningCheck = null;
     this.db?.close();
     this.db = null;
     this.key?.fill(0);
     this.key = null;
     this.session.user = null;
     this.session.pendingRecoveryKey = null;
+  }
+
+  /**
+   * Unlocking checked the key and the schema; every other page is read in a worker thread while
+   * people work. Damage it finds shuts the desk as damage found in use does. A verdict that
+   * arrives after a lock, or for an earlier unlock, is about a connection that is gone: ignored.
+   */
+  private checkPagesInBackground(key: Buffer): void {
+    const check = startPageCheck(this.databaseFile, this.options.databaseCipher === 'none' ? null : key);
+    this.runningCheck = check;
+    this.pageCheck = check.verdict.then((verdict) => {
+      if (this.runningCheck !== check) return verdict;
+      this.runningCheck = null;
+      if (verdict === 'damaged') this.markDamaged();
+      return verdict;
+    });
   }
 
   private openChecked(key: Buffer, options: { create: boolean }): Db {

@@ -39,9 +39,11 @@ export function invalid(fields: Record<string, string>): Reply<never> {
   return failure({ code: 'INVALID_INPUT', message, fields });
 }
 
+/** The main process ends the session (a lock), or ends it for good (a damaged database). */
 export function listenForSessionEnd(): void {
   window.lead.onEvent((event) => {
     if (event.type === 'session.ended') endSession(event.reason);
+    if (event.type === 'database.damaged') showDatabaseProblem(event.message);
   });
 }
 

@@ -254,5 +254,7 @@ export const LeadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('window.closing') }),
   /** Something in the records changed: boards and open records refresh themselves. */
   z.object({ type: z.literal('records.changed') }),
+  /** The database was found damaged (by the page check after unlock): the problem screen replaces everything. */
+  z.object({ type: z.literal('database.damaged'), message: z.string() }),
 ]);
 export type LeadEvent = z.infer<typeof LeadEvent>;

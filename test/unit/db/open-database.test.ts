@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
+import { startPageCheck } from '../../../electron/db/page-check';
 import { MIGRATIONS } from '../../../electron/db/migrations';
 import { appendAudit } from '../../../electron/db/audit-log';
 import { newDatabaseKey } from '../../../electron/vault/vault';
@@ -83,7 +84,9 @@ describe('the encrypted database', () => {
   });
 });
 
-describe('the page check at unlock', () => {
+const EMPTY_FILE_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+describe('the page check after unlock', () => {
   let dir: string;
   let file: string;
   const key = newDatabaseKey();
@@ -102,14 +105,25 @@ describe('the page check at unlock', () => {
   });
   afterEach(() => removeDataDir(dir));
 
-  it('refuses a database with a damaged page in the middle, before writing anything', () => {
+  it('finds a damaged page in the middle that opening does not read, and writes nothing to the database', async () => {
     const pages = pageCount(file);
     expect(pages).toBeGreaterThan(100);
     damagePage(file, Math.floor(pages / 2));
     const before = snapshotFiles(dir);
-    expect(() => openDatabase(file, key, { create: false })).toThrow(
-      expect.objectContaining({ problem: 'damaged', message: expect.stringContaining('is damaged: part of it can no longer be read') }),
-    );
-    expect(snapshotFiles(dir)).toEqual(before);
+    expect(await startPageCheck(file, key).verdict).toBe('damaged');
+    // A read-only WAL reader leaves an empty write-ahead log and its index behind, nothing more.
+    expect(snapshotFiles(dir)).toEqual({ ...before, 'lead-desk.db-shm': expect.any(String), 'lead-desk.db-wal': EMPTY_FILE_SHA256 });
+    // Opening checks the key and the schema only, so unlocking does not wait for every page.
+    openDatabase(file, key, { create: false }).close();
+  });
+
+  it('passes an intact database while the desk connection writes to it, and leaves the key it was given', async () => {
+    const db = openDatabase(file, key, { create: false });
+    const given = Buffer.from(key);
+    const check = startPageCheck(file, given);
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('marker', '1')`).run();
+    expect(await check.verdict).toBe('ok');
+    expect(given.equals(key)).toBe(true);
+    db.close();
   });
 });

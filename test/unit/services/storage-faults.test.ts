@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../../electron/db/audit-log';
+import { runningPageChecks } from '../../../electron/db/page-check';
+import type { LeadEvent } from '../../../shared/ipc/contract';
 import { ADMIN, makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
 import { damagePage, mountSmallDrive, pageCount, type SmallDrive } from '../../support/faults';
 
@@ -85,6 +87,8 @@ describe('a database found damaged', () => {
       })(),
     );
     await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+    // Damage made while the background check still reads would be its to find, not the read's.
+    expect(await t.core.pageCheck()).toBe('ok');
   }
 
   const damageMiddlePage = () => damagePage(file, Math.floor(pageCount(file) / 2));
@@ -101,14 +105,37 @@ describe('a database found damaged', () => {
     next.core.close();
   }
 
-  it('is found by the page check at the next unlock, and the desk then refuses to open it', async () => {
+  it('is found by the page check after the next unlock, which shuts the desk and tells the screen', async () => {
     await deskWithHistory();
     await t.ok('session.lock', {});
     damageMiddlePage();
-    expect(await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toEqual({
-      ok: false,
-      error: { code: 'DATABASE_DAMAGED', message: expect.stringContaining('The database file (lead-desk.db) is damaged: part of it can no longer be read.') },
-    });
+    const events: LeadEvent[] = [];
+    t.core.onEvent((event) => events.push(event));
+    // Unlocking checks the key and the schema only: sign-in completes while the pages are read.
+    await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+    let checked = false;
+    void t.core.pageCheck()?.then(() => (checked = true));
+    expect(checked).toBe(false);
+
+    expect(await t.core.pageCheck()).toBe('damaged');
+    expect(events).toContainEqual({ type: 'database.damaged', message: expect.stringContaining('The database file (lead-desk.db) is damaged: part of it can no longer be read.') });
+    await expectRefusedFromNowOn();
+  });
+
+  it('stops the page check when the desk locks, and a check that was stopped finds nothing', async () => {
+    await deskWithHistory();
+    await t.ok('session.lock', {});
+    damageMiddlePage();
+    await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+    await t.ok('session.lock', {});
+    expect(await t.core.pageCheck()).toBe('stopped');
+    expect(runningPageChecks()).toBe(0);
+    expect(await t.ok('app.status', {})).toEqual({ phase: 'ready', signedIn: null });
+
+    // The check of the next unlock runs whole and finds the damage.
+    await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+    expect(await t.core.pageCheck()).toBe('damaged');
+    expect(runningPageChecks()).toBe(0);
     await expectRefusedFromNowOn();
   });
 
