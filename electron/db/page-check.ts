@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -17,9 +16,11 @@ export interface PageCheck {
 
 /**
  * The driver's own entry file, passed to the worker: an inline worker resolves modules from the
- * working directory, which in the installed app is not where LEAD Desk's modules are.
+ * working directory, which in the installed app is not where LEAD Desk's modules are. `require`
+ * is there in the bundled main process (CommonJS), under Vitest and under Playwright alike;
+ * `import.meta` is not, in Playwright's CommonJS transform.
  */
-const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+const DRIVER = require.resolve('better-sqlite3-multiple-ciphers');
 
 /**
  * Runs in the worker thread, as plain CommonJS: an inline script needs no build entry of its

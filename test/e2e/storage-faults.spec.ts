@@ -39,7 +39,7 @@ test('a full disk is named in the form, which keeps what was typed; it saves onc
   }
 });
 
-test('a database with a damaged page shows the problem screen at sign-in and at every start after', async ({ app }) => {
+test('a database with a damaged page shows the problem screen once the check after sign-in finds it, and at every start after', async ({ app }) => {
   const { page } = app;
   const { recoveryKey } = await setUpDesk(app);
   app.closeCore();
@@ -55,6 +55,7 @@ test('a database with a damaged page shows the problem screen at sign-in and at 
   damagePage(file, Math.floor(pageCount(file) / 2));
 
   await app.open();
+  // Sign-in does not wait for every page; the check behind it replaces whatever screen is showing.
   await signIn(page, ADMIN.username, ADMIN.password);
   await expect(heading(page, 'LEAD Desk cannot open its data')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('The database file (lead-desk.db) is damaged: part of it can no longer be read.');
