@@ -145,7 +145,15 @@ export class Desk {
    * arrives after a lock, or for an earlier unlock, is about a connection that is gone: ignored.
    */
   private checkPagesInBackground(key: Buffer): void {
-    const check = startPageCheck(this.databaseFile, this.options.databaseCipher === 'none' ? null : key);
+    let check: PageCheck;
+    try {
+      check = startPageCheck(this.databaseFile, this.options.databaseCipher === 'none' ? null : key);
+    } catch {
+      // No thread to spare (the system's limit): the desk still works, and a damaged page is
+      // still found when it is read; sign-in is not refused for the sake of the check.
+      this.pageCheck = Promise.resolve('unchecked');
+      return;
+    }
     this.runningCheck = check;
     this.pageCheck = check.verdict.then((verdict) => {
       if (this.runningCheck !== check) return verdict;

@@ -85,11 +85,18 @@ export function runningPageChecks(): number {
  */
 export function startPageCheck(file: string, key: Buffer | null): PageCheck {
   const keyCopy = key ? new Uint8Array(key) : null;
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { driver: DRIVER, file, key: keyCopy },
-    transferList: keyCopy ? [keyCopy.buffer] : [],
-  });
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { driver: DRIVER, file, key: keyCopy },
+      transferList: keyCopy ? [keyCopy.buffer] : [],
+    });
+  } catch (error) {
+    // Not moved to a worker, so still here: zeroed before the error goes on.
+    keyCopy?.fill(0);
+    throw error;
+  }
   running += 1;
   let stopped = false;
   const verdict = new Promise<PageVerdict>((resolve) => {
