@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { LeadEvent } from '../shared/ipc/contract';
 import type { Reply } from '../shared/ipc/reply';
 import { systemClock, type Clock } from './clock';
+import type { PageVerdict } from './db/page-check';
 import { Desk } from './desk';
 import { removeAtomicWriteLeftovers } from './fs-atomic';
 import type { Printer } from './print/printer';
@@ -31,6 +32,8 @@ export interface LeadCore {
   lock(): void;
   /** Ends the session (audited) and closes the database, as quitting the app does. */
   close(): void;
+  /** The background page check of the last unlock (null before any): tests wait for its verdict. */
+  pageCheck(): Promise<PageVerdict> | null;
 }
 
 /**
@@ -63,5 +66,6 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
     lockIfIdle: () => lockIfIdle(desk),
     lock: () => endSession(desk, 'session.systemLock', 'lock'),
     close: () => endSession(desk, 'session.appClosed', 'signOut'),
+    pageCheck: () => desk.pageCheck,
   };
 }

@@ -8,12 +8,13 @@ import {
 import { inputSchema } from '../../shared/ipc/channel';
 import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/ipc/plain-data';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
-import { DatabaseProblem } from '../db/database-problem';
+import { DatabaseProblem, DAMAGED_DATABASE_STOPPED, damagedDatabase } from '../db/database-problem';
 import type { NewAuditEntry } from '../db/audit-log';
-import type { Desk } from '../desk';
+import { DATABASE_FILE, KEYSLOTS_FILE, type Desk } from '../desk';
 import type { Session } from '../session';
 import { refusalFor } from '../services/participant-access';
 import { VaultProblem } from '../vault/vault';
+import { describeStorageFault, storageFault } from './storage-faults';
 import { UserError } from './user-error';
 
 export type AuditNote = Pick<NewAuditEntry, 'subjectType' | 'subjectId' | 'detail'> & { action?: string };
@@ -62,15 +63,16 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
       }
       const name = channel as Channel;
       // Nothing below may reject: whatever goes wrong, validation included, is a reply.
+      const writes: Writes = { committed: 0, rolledBack: false };
       try {
-        return await answer(session, name, rawInput);
+        return await answer(session, name, rawInput, writes);
       } catch (error) {
-        return failure(describe(name, error));
+        return failure(describe(desk, name, error, writes));
       }
     },
   };
 
-  async function answer(session: Session, name: Channel, rawInput: unknown): Promise<Reply<unknown>> {
+  async function answer(session: Session, name: Channel, rawInput: unknown, writes: Writes): Promise<Reply<unknown>> {
     const spec = contract[name];
     const denied = authorize(desk, session, name);
     if (denied) return failure(denied);
@@ -89,6 +91,16 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     const actorId = session.user?.id ?? null;
     const queued: NewAuditEntry[] = [];
     let recorded = 0;
+    const inTransaction = <T>(fn: () => T): T => {
+      try {
+        const result = desk.requireDb().transaction(fn)();
+        writes.committed += 1;
+        return result;
+      } catch (error) {
+        writes.rolledBack = true;
+        throw error;
+      }
+    };
     const flush = () => {
       if (!desk.isOpen()) return;
       const db = desk.requireDb();
@@ -102,14 +114,14 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
         queued.push({ at: desk.now(), actorId: session.user?.id ?? actorId, action: note.action ?? name, ...note });
       },
       transaction(fn) {
-        return desk.requireDb().transaction(() => {
+        return inTransaction(() => {
           const result = fn();
           flush();
           return result;
-        })();
+        });
       },
       commitAudit() {
-        desk.requireDb().transaction(flush)();
+        inTransaction(flush);
       },
     };
 
@@ -117,10 +129,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     if ((spec.audit === 'read' || spec.audit === 'write') && recorded === 0) context.audit({});
     if (desk.isOpen()) context.commitAudit();
     const checked = (spec.output as z.ZodType).safeParse(output);
-    if (!checked.success) {
-      reportInternal(name, new Error('handler output did not match the contract'));
-      return failure({ code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' });
-    }
+    if (!checked.success) return failure(describe(desk, name, new Error('handler output did not match the contract'), writes));
     if ('changesRecords' in spec && spec.changesRecords) desk.emit({ type: 'records.changed' });
     return { ok: true, value: checked.data };
   }
@@ -129,6 +138,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
 function authorize(desk: Desk, session: Session, channel: Channel): ReplyError | null {
   const { access } = contract[channel];
   if (access === 'public') return null;
+  if (desk.isDamaged()) return { code: 'DATABASE_DAMAGED', message: damagedDatabase().message };
   const user = session.user;
   if (!user || !desk.isOpen()) return { code: 'NOT_SIGNED_IN', message: 'LEAD Desk is locked. Sign in to continue.' };
   if (user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(channel)) {
@@ -156,15 +166,42 @@ function invalidData(problem: DataProblem): ReplyError {
   return { code: 'INVALID_INPUT', message: problem.message, fields: { [problem.path.join('.') || '_']: problem.message } };
 }
 
-function describe(channel: Channel, error: unknown): ReplyError {
+/** The database writes one call made: what its error may truthfully say about what was saved. */
+interface Writes {
+  committed: number;
+  /** A transaction failed and was rolled back: none of its changes were kept. */
+  rolledBack: boolean;
+}
+
+function describe(desk: Desk, channel: Channel, error: unknown, writes: Writes): ReplyError {
   if (error instanceof UserError) {
     return { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) };
   }
-  if (error instanceof VaultProblem || error instanceof DatabaseProblem) {
+  if (error instanceof DatabaseProblem && error.problem === 'damaged') {
+    return { code: 'DATABASE_DAMAGED', message: error.message };
+  }
+  // Signing in and setting up save only LEAD Desk's own bookkeeping, never something typed in a form.
+  const saving = contract[channel].audit === 'write' && contract[channel].access !== 'public';
+  // A transaction rolls back whole, SQLite runs a lone statement whole or not at all, and the
+  // key-slot file is replaced whole: a storage fault with nothing committed before it saved nothing.
+  const outcome = writes.committed > 0 ? 'part of it was saved before the fault, so check it before trying again' : saving ? 'this was not saved' : 'nothing was changed';
+  if (error instanceof VaultProblem) {
+    return { code: 'VAULT_PROBLEM', message: `${error.message} Because of that, ${outcome}. Ask the program’s administrator or IT support to restore ${KEYSLOTS_FILE} from a backup of the data folder.` };
+  }
+  if (error instanceof DatabaseProblem) {
     return { code: 'VAULT_PROBLEM', message: error.message };
   }
+  const fault = storageFault(error);
   reportInternal(channel, error);
-  return { code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' };
+  if (fault === 'damaged') {
+    desk.markDamaged();
+    return { code: 'DATABASE_DAMAGED', message: `The database file (${DATABASE_FILE}) is damaged: ${outcome}. ${DAMAGED_DATABASE_STOPPED}` };
+  }
+  if (fault) return describeStorageFault(fault, outcome, saving && writes.committed === 0);
+  if (writes.committed === 0 && (writes.rolledBack || !saving)) {
+    return { code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' };
+  }
+  return { code: 'INTERNAL', message: 'LEAD Desk could not complete that because of an unexpected fault. Check whether the change was made before trying again.' };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import type { AppStatus, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import { damagedDatabase } from '../db/database-problem';
 import { DATABASE_FILE, KEYSLOTS_FILE, type Desk } from '../desk';
 import { removeFileDurably, writeFileAtomic } from '../fs-atomic';
 import type { HandlerContext, Handlers } from '../ipc/router';
@@ -54,6 +55,7 @@ export function appStatus(desk: Desk): AppStatus {
       message: `The database file (${DATABASE_FILE}) is missing from the data folder. Restore it from a backup of this machine's data folder. Nothing has been changed.`,
     };
   }
+  if (desk.isDamaged()) return { phase: 'problem', problem: 'database-damaged', message: damagedDatabase().message };
   return { phase: 'ready', signedIn: desk.session.user && desk.isOpen() ? sessionView(desk, desk.requireDb()) : null };
 }
 

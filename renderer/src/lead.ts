@@ -2,7 +2,7 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/cont
 import type { LeadApi } from '../../shared/ipc/lead-api';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
 import { askForCover } from './features/covers/cover-store';
-import { endSession } from './features/session/session-store';
+import { endSession, showDatabaseProblem } from './features/session/session-store';
 import { storeGeneration } from './state/store';
 
 declare global {
@@ -15,7 +15,8 @@ const SESSION_ENDED: ReplyError = { code: 'NOT_SIGNED_IN', message: 'LEAD Desk i
 
 /**
  * The renderer's only way to the main process. A NOT_SIGNED_IN answer means the main process
- * has locked, so the renderer locks too; a reply that arrives after the session ended is
+ * has locked, so the renderer locks too; DATABASE_DAMAGED means it has closed the database for
+ * good, so the problem screen takes over; a reply that arrives after the session ended is
  * dropped, so data asked for before a lock can never land in the cleared stores. NEEDS_COVER
  * (another pair's participant) asks for the cover and, once it is granted, makes the call again.
  */
@@ -25,10 +26,12 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   try {
     reply = await window.lead.invoke(channel, input);
   } catch {
-    reply = failure({ code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' });
+    // The call may or may not have reached the main process, so nothing can be promised about it.
+    reply = failure({ code: 'INTERNAL', message: 'LEAD Desk did not answer. Check whether the change was made before trying again.' });
   }
   if (generation !== storeGeneration()) return failure(SESSION_ENDED);
   if (!reply.ok && reply.error.code === 'NOT_SIGNED_IN') endSession('lock');
+  if (!reply.ok && reply.error.code === 'DATABASE_DAMAGED') showDatabaseProblem(reply.error.message);
   if (!reply.ok && reply.error.code === 'NEEDS_COVER' && reply.error.cover && (await askForCover(reply.error.cover))) return call(channel, input);
   return reply;
 }
@@ -39,9 +42,11 @@ export function invalid(fields: Record<string, string>): Reply<never> {
   return failure({ code: 'INVALID_INPUT', message, fields });
 }
 
+/** The main process ends the session (a lock), or ends it for good (a damaged database). */
 export function listenForSessionEnd(): void {
   window.lead.onEvent((event) => {
     if (event.type === 'session.ended') endSession(event.reason);
+    if (event.type === 'database.damaged') showDatabaseProblem(event.message);
   });
 }
 

@@ -108,7 +108,7 @@ export const IssuedRecoveryKey = z.object({
 });
 export type IssuedRecoveryKey = z.infer<typeof IssuedRecoveryKey>;
 
-export const VAULT_PROBLEMS = ['keyslots-missing', 'keyslots-damaged', 'database-missing'] as const;
+export const VAULT_PROBLEMS = ['keyslots-missing', 'keyslots-damaged', 'database-missing', 'database-damaged'] as const;
 export const AppStatus = z.discriminatedUnion('phase', [
   z.object({ phase: z.literal('setup') }),
   z.object({ phase: z.literal('ready'), signedIn: SessionView.nullable() }),
@@ -268,5 +268,7 @@ export const LeadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('window.closing') }),
   /** Something in the records changed: boards and open records refresh themselves. */
   z.object({ type: z.literal('records.changed') }),
+  /** The database was found damaged (by the page check after unlock): the problem screen replaces everything. */
+  z.object({ type: z.literal('database.damaged'), message: z.string() }),
 ]);
 export type LeadEvent = z.infer<typeof LeadEvent>;

@@ -11,6 +11,14 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'VAULT_PROBLEM',
+  /** The database is damaged: the desk has stopped using it and shows the problem screen. */
+  'DATABASE_DAMAGED',
+  /** The drive is full (or the account's quota is used up): nothing was saved. */
+  'DISK_FULL',
+  /** The data folder cannot be written (read-only drive, or no permission): nothing was saved. */
+  'READ_ONLY',
+  /** The drive reported an input/output error. */
+  'STORAGE_FAILED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -46,8 +46,9 @@ export interface CoreUnderTest extends Caller {
   dispose(): void;
 }
 
-export function makeCore(options: { printer?: Printer; training?: boolean } = {}): CoreUnderTest {
-  const dataDir = makeDataDir('unit');
+/** `dataDir` puts the data folder somewhere particular (on a small test drive); it is removed on dispose. */
+export function makeCore(options: { printer?: Printer; training?: boolean; dataDir?: string } = {}): CoreUnderTest {
+  const dataDir = options.dataDir ?? makeDataDir('unit');
   const clock = new TestClock();
   const core = createLeadCore({ dataDir, clock, scryptCost: FAST_SCRYPT, printer: options.printer, training: options.training });
   return {

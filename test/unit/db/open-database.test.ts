@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
+import { startPageCheck } from '../../../electron/db/page-check';
 import { MIGRATIONS } from '../../../electron/db/migrations';
+import { appendAudit } from '../../../electron/db/audit-log';
 import { newDatabaseKey } from '../../../electron/vault/vault';
 import { filesContaining, makeDataDir, removeDataDir } from '../../support/data-dir';
+import { damagePage, pageCount } from '../../support/faults';
 import { snapshotFiles } from '../../support/files';
 
 describe('the encrypted database', () => {
@@ -116,5 +119,49 @@ describe('the encrypted database', () => {
   it('says so when the file is missing rather than creating an empty one', () => {
     expect(() => openDatabase(file, key, { create: false })).toThrow(/missing/);
     expect(snapshotFiles(dir)).toEqual({});
+  });
+});
+
+const EMPTY_FILE_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+describe('the page check after unlock', () => {
+  let dir: string;
+  let file: string;
+  const key = newDatabaseKey();
+
+  beforeEach(() => {
+    dir = makeDataDir('db-pages');
+    file = join(dir, 'lead-desk.db');
+    // A few thousand audit entries: enough pages that the middle one is a record page, not the schema.
+    const db = openDatabase(file, key, { create: true });
+    db.transaction(() => {
+      for (let i = 0; i < 3000; i += 1) {
+        appendAudit(db, { at: '2026-03-02T15:00:00.000Z', actorId: null, action: 'synthetic.entry', detail: { note: `invented note ${i} `.repeat(8) } });
+      }
+    })();
+    db.close();
+  });
+  afterEach(() => removeDataDir(dir));
+
+  it('finds a damaged page in the middle that opening does not read, and writes nothing to the database', async () => {
+    const pages = pageCount(file);
+    expect(pages).toBeGreaterThan(100);
+    damagePage(file, Math.floor(pages / 2));
+    const before = snapshotFiles(dir);
+    expect(await startPageCheck(file, key).verdict).toBe('damaged');
+    // A read-only WAL reader leaves an empty write-ahead log and its index behind, nothing more.
+    expect(snapshotFiles(dir)).toEqual({ ...before, 'lead-desk.db-shm': expect.any(String), 'lead-desk.db-wal': EMPTY_FILE_SHA256 });
+    // Opening checks the key and the schema only, so unlocking does not wait for every page.
+    openDatabase(file, key, { create: false }).close();
+  });
+
+  it('passes an intact database while the desk connection writes to it, and leaves the key it was given', async () => {
+    const db = openDatabase(file, key, { create: false });
+    const given = Buffer.from(key);
+    const check = startPageCheck(file, given);
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('marker', '1')`).run();
+    expect(await check.verdict).toBe('ok');
+    expect(given.equals(key)).toBe(true);
+    db.close();
   });
 });

@@ -32,6 +32,15 @@ export function endSession(reason: EndReason): void {
   useSession.setState({ phase: 'ready', notice: endNotice(reason, view.idleLockMinutes) });
 }
 
+/**
+ * The database has been found damaged: the main process has closed it, so the session is over.
+ * Every store is cleared and the problem screen replaces whatever was showing.
+ */
+export function showDatabaseProblem(message: string): void {
+  resetAllStores();
+  useSession.setState({ phase: 'problem', problem: message });
+}
+
 function endNotice(reason: EndReason, idleLockMinutes: number): string {
   switch (reason) {
     case 'idle':

@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * What the background page check found: every page read back whole ('ok'), a damaged page
+ * ('damaged'), no answer because the check itself could not run ('unchecked'), or no answer
+ * because the desk locked first ('stopped').
+ */
+export type PageVerdict = 'ok' | 'damaged' | 'unchecked' | 'stopped';
+
+export interface PageCheck {
+  /** Settles once the worker thread has exited, so nothing of the check is left running. */
+  readonly verdict: Promise<PageVerdict>;
+  /** Ends the check at once (the desk is locking); the verdict is then 'stopped'. */
+  stop(): void;
+}
+
+/**
+ * The driver's own entry file, passed to the worker: an inline worker resolves modules from the
+ * working directory, which in the installed app is not where LEAD Desk's modules are. `require`
+ * is there in the bundled main process (CommonJS), under Vitest and under Playwright alike;
+ * `import.meta` is not, in Playwright's CommonJS transform.
+ */
+const DRIVER = require.resolve('better-sqlite3-multiple-ciphers');
+
+/**
+ * Runs in the worker thread, as plain CommonJS: an inline script needs no build entry of its
+ * own, so Vitest and the bundled main process run the same text. It opens its own read-only
+ * connection (WAL gives it a consistent snapshot while the desk writes), keys it as
+ * open-database.ts does, but from bytes, never a hex string, and zeroes them once keyed; it
+ * posts back one word and no data.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const { file, key } = workerData;
+
+function keyPhrase(key) {
+  const hex = '0123456789abcdef';
+  const phrase = Buffer.alloc(key.length * 2 + 3);
+  phrase[0] = 0x78;
+  phrase[1] = 0x27;
+  key.forEach((byte, i) => {
+    phrase[2 + i * 2] = hex.charCodeAt(byte >> 4);
+    phrase[3 + i * 2] = hex.charCodeAt(byte & 15);
+  });
+  phrase[phrase.length - 1] = 0x27;
+  return phrase;
+}
+
+let verdict = 'unchecked';
+const db = new Database(file, { readonly: true, fileMustExist: true });
+try {
+  if (key) {
+    db.pragma("cipher='sqlcipher'");
+    db.pragma('legacy=4');
+    const phrase = keyPhrase(key);
+    try {
+      db.key(phrase);
+    } finally {
+      phrase.fill(0);
+      key.fill(0);
+    }
+  }
+  verdict = db.pragma('quick_check(1)', { simple: true }) === 'ok' ? 'ok' : 'damaged';
+} catch (error) {
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(String(error.code))) verdict = 'damaged';
+} finally {
+  db.close();
+}
+parentPort.postMessage(verdict);
+`;
+
+let running = 0;
+
+/** How many page checks have a worker thread alive: none once the desk has locked. */
+export function runningPageChecks(): number {
+  return running;
+}
+
+/**
+ * Reads every page of every table and index (decrypting each and checking its HMAC) in a
+ * worker thread, so unlocking does not wait for it: on a database of a few hundred MB the
+ * check takes seconds. The worker gets its own copy of the key, moved to it rather than
+ * copied again, so the main thread holds no extra copy.
+ */
+export function startPageCheck(file: string, key: Buffer | null): PageCheck {
+  const keyCopy = key ? new Uint8Array(key) : null;
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { driver: DRIVER, file, key: keyCopy },
+      transferList: keyCopy ? [keyCopy.buffer] : [],
+    });
+  } catch (error) {
+    // Not moved to a worker, so still here: zeroed before the error goes on.
+    keyCopy?.fill(0);
+    throw error;
+  }
+  running += 1;
+  let stopped = false;
+  const verdict = new Promise<PageVerdict>((resolve) => {
+    let answer: PageVerdict = 'unchecked';
+    worker.on('message', (message: unknown) => {
+      if (message === 'ok' || message === 'damaged') answer = message;
+    });
+    // A check that cannot run (the driver failed to load) leaves the verdict 'unchecked'.
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      running -= 1;
+      resolve(stopped ? 'stopped' : answer);
+    });
+  });
+  return {
+    verdict,
+    stop() {
+      stopped = true;
+      void worker.terminate();
+    },
+  };
+}
