@@ -55,6 +55,10 @@ export const staffHandlers: Pick<
     const { desk } = context;
     const db = desk.requireDb();
     const member = requireStaff(db, input.id);
+    if (member.role !== input.role && member.id === desk.session.user?.id) {
+      // Separation of duties: a role is always given by someone else, so no one widens their own.
+      throw new UserError('CONFLICT', 'You cannot change your own role. Ask another administrator.', { role: 'You cannot change your own role.' });
+    }
     if (member.role !== input.role) keepAnAdministrator(context, member, 'Role not changed');
     context.transaction(() => {
       updateStaff(db, member.id, { displayName: input.displayName, role: input.role }, desk.now());
@@ -103,6 +107,9 @@ export const staffHandlers: Pick<
     const db = desk.requireDb();
     const member = requireStaff(db, input.id);
     if (!member.enabled) throw new UserError('CONFLICT', 'Enable the account to give it a new password.');
+    if (member.id === desk.session.user?.id) {
+      throw new UserError('CONFLICT', 'To change your own password, use Change password: it asks for the current one.');
+    }
     requireStrongPassword(input.temporaryPassword, member, 'temporaryPassword');
     await desk.vault.setPassword(member.username, input.temporaryPassword, desk.requireKey());
     context.audit(staffSubject(member.id));

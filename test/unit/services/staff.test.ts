@@ -71,11 +71,23 @@ describe('staff accounts', () => {
     expect(await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'peer' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await t.call('staff.disable', { id: me.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const second = await t.ok('staff.create', { ...SAM, role: 'administrator' });
-    await t.ok('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor' });
     await t.ok('session.signOut', {});
     await t.ok('session.signIn', { username: 'sam', password: SAM.temporaryPassword });
     await t.ok('account.changePassword', { currentPassword: SAM.temporaryPassword, newPassword: 'cobalt tangerine atlas' });
+    await t.ok('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor' });
     expect(await t.call('staff.disable', { id: second.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('never lets anyone change their own role or reset their own password, even with another administrator', async () => {
+    const me = (await t.ok('staff.list', {}))[0]!;
+    await t.ok('staff.create', { ...SAM, role: 'administrator' });
+    const ownRole = await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor' });
+    expect(ownRole).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { role: 'You cannot change your own role.' } } });
+    const ownReset = await t.call('staff.resetPassword', { id: me.id, temporaryPassword: 'fresh temporary 9' });
+    expect(ownReset).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    // The name can still be corrected, and nothing else changed.
+    await t.ok('staff.update', { id: me.id, displayName: 'Avery T. Testwell', role: me.role });
+    expect((await t.ok('staff.list', {}))[0]).toMatchObject({ role: 'administrator', displayName: 'Avery T. Testwell', mustChangePassword: false });
   });
 
   it('refuses an unknown account id', async () => {
