@@ -5,7 +5,7 @@ import { DATABASE_FILE } from '../../../electron/desk';
 import { createLeadCore } from '../../../electron/lead-core';
 import { generateProgram } from '../../../electron/synthetic/generate-program';
 import { SYNTHETIC_PASSWORD } from '../../../electron/synthetic/synthetic-accounts';
-import { prepareTrainingDesk, TRAINING_SCRYPT_COST } from '../../../electron/synthetic/training-desk';
+import { prepareTrainingDesk, TRAINING_EDITION, TRAINING_SCRYPT_COST } from '../../../electron/synthetic/training-desk';
 import { FAST_SCRYPT, callerFor } from '../../support/core';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 import { TestClock } from '../../support/test-clock';
@@ -55,7 +55,7 @@ describe('prepareTrainingDesk', () => {
       expect(generate.mock.calls[1]![0]).toMatchObject({ dataDir: `${dataDir}.partial`, size: 'team' });
       expect(existsSync(`${dataDir}.partial`)).toBe(false);
       expect(readdirSync(root)).toEqual(['training']);
-      expect(readdirSync(dataDir)).toEqual(expect.arrayContaining([DATABASE_FILE, 'keyslots.json']));
+      expect(readdirSync(dataDir)).toEqual(expect.arrayContaining([DATABASE_FILE, 'keyslots.json', 'training-edition']));
 
       // The folder holds the whole program, which the practice accounts open.
       const core = createLeadCore({ dataDir, clock, training: true });
@@ -73,6 +73,14 @@ describe('prepareTrainingDesk', () => {
       expect(generate).toHaveBeenCalledTimes(2);
       const after = statSync(join(dataDir, DATABASE_FILE));
       expect([after.ino, after.mtimeMs, after.size]).toEqual([built.ino, built.mtimeMs, built.size]);
+
+      // A desk an older LEAD Desk built (another program, another published password) is built
+      // again; the old one stays until the new one is whole (here the build fails at once).
+      writeFileSync(join(dataDir, 'training-edition'), `${TRAINING_EDITION - 1}\n`);
+      generate.mockImplementationOnce(() => Promise.reject(new Error('stopped for the test')));
+      await expect(prepareTrainingDesk(dataDir, clock, TRAINING_SCRYPT_COST)).rejects.toThrow('stopped for the test');
+      expect(generate).toHaveBeenCalledTimes(3);
+      expect(statSync(join(dataDir, DATABASE_FILE)).ino).toBe(built.ino);
     },
     BUILD_MS,
   );
