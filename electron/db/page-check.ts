@@ -25,8 +25,8 @@ const DRIVER = require.resolve('better-sqlite3-multiple-ciphers');
 /**
  * Runs in the worker thread, as plain CommonJS: an inline script needs no build entry of its
  * own, so Vitest and the bundled main process run the same text. It opens its own read-only
- * connection (WAL gives it a consistent snapshot while the desk writes), keys it as
- * open-database.ts does, but from bytes, never a hex string, and zeroes them once keyed; it
+ * connection (WAL gives it a consistent snapshot while the desk writes), keys it with the raw
+ * key as open-database.ts does, from bytes, never a hex string, and zeroes them once keyed; it
  * posts back one word and no data.
  */
 const WORKER_SOURCE = `
@@ -34,17 +34,12 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const { file, key } = workerData;
 
-function keyPhrase(key) {
-  const hex = '0123456789abcdef';
-  const phrase = Buffer.alloc(key.length * 2 + 3);
-  phrase[0] = 0x78;
-  phrase[1] = 0x27;
-  key.forEach((byte, i) => {
-    phrase[2 + i * 2] = hex.charCodeAt(byte >> 4);
-    phrase[3 + i * 2] = hex.charCodeAt(byte & 15);
-  });
-  phrase[phrase.length - 1] = 0x27;
-  return phrase;
+/** The same raw-key form as giveKey in open-database.ts: 'raw:' and the key's bytes. */
+function rawKey(key) {
+  const raw = Buffer.alloc(4 + key.length);
+  raw.write('raw:', 0, 'ascii');
+  raw.set(key, 4);
+  return raw;
 }
 
 let verdict = 'unchecked';
@@ -53,11 +48,11 @@ try {
   if (key) {
     db.pragma("cipher='sqlcipher'");
     db.pragma('legacy=4');
-    const phrase = keyPhrase(key);
+    const raw = rawKey(key);
     try {
-      db.key(phrase);
+      db.key(raw);
     } finally {
-      phrase.fill(0);
+      raw.fill(0);
       key.fill(0);
     }
   }
