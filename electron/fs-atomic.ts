@@ -58,10 +58,21 @@ function writeFully(fd: number, bytes: Buffer): void {
   }
 }
 
-function syncDirectory(dir: string): void {
+/** Flushes a directory's entries (a rename or a new file in it) to the disk. */
+export function syncDirectory(dir: string): void {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Flushes a file written by something else (SQLite's VACUUM INTO) to the disk. */
+export function syncFile(file: string): void {
+  const fd = openSync(file, 'r+');
   try {
     fsyncSync(fd);
   } finally {

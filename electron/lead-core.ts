@@ -56,6 +56,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
     training: options.training ?? false,
     databaseCipher: options.databaseCipher,
   });
+  desk.removeLeftoverDatabases();
   const router = createRouter(desk, handlers);
   return {
     invoke: (channel, input) => router.invoke(desk.session, channel, input),

@@ -11,3 +11,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   case_manager: 'Case manager',
   peer: 'Peer recovery specialist',
 };
+
+/** The roles that work with participants, and so hold the key to their records (docs/architecture.md). */
+export const TEAM_ROLES = ['supervisor', 'case_manager', 'peer'] as const satisfies readonly Role[];
+
+export function readsRecords(role: Role): boolean {
+  return (TEAM_ROLES as readonly Role[]).includes(role);
+}

@@ -30,9 +30,18 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prev_hash' | 'has
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/**
+ * Which of the two logs: the desk's (staff, sign-in, settings: administrators read it) or the
+ * records' (everything about participants, in the records database, read by supervisors). Each
+ * entry goes into the database of the change it records, so it commits with that change.
+ */
+export type AuditLog = 'desk' | 'records';
+const LOG_TABLE: Record<AuditLog, string> = { desk: 'main.audit_log', records: 'records.audit_log' };
+
 /** Appends one entry chained to the one before. Call inside the transaction of the change it records. */
-export function appendAudit(db: Db, entry: NewAuditEntry): void {
-  const last = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
+export function appendAudit(db: Db, entry: NewAuditEntry, log: AuditLog = 'desk'): void {
+  const table = LOG_TABLE[log];
+  const last = db.prepare(`SELECT hash FROM ${table} ORDER BY id DESC LIMIT 1`).get() as { hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS;
   const row = {
     at: entry.at,
@@ -43,7 +52,7 @@ export function appendAudit(db: Db, entry: NewAuditEntry): void {
     detail: entry.detail ? JSON.stringify(entry.detail) : null,
   };
   db.prepare(
-    `INSERT INTO audit_log (at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash)
+    `INSERT INTO ${table} (at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash)
      VALUES (@at, @actor_id, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash)`,
   ).run({ ...row, prev_hash: prevHash, hash: rowHash(prevHash, row) });
 }
@@ -54,10 +63,10 @@ export function appendAudit(db: Db, entry: NewAuditEntry): void {
  * the very end leaves a shorter valid chain; the entry count shown beside the result is how a
  * reviewer notices that.)
  */
-export function verifyAuditChain(db: Db): AuditChainReport {
+export function verifyAuditChain(db: Db, log: AuditLog = 'desk'): AuditChainReport {
   let prevHash = GENESIS;
   let entries = 0;
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<AuditRow>) {
+  for (const row of db.prepare(`SELECT * FROM ${LOG_TABLE[log]} ORDER BY id`).iterate() as IterableIterator<AuditRow>) {
     entries += 1;
     if (row.prev_hash !== prevHash) {
       return { intact: false, entries, brokenAtId: row.id, reason: 'does not link to the entry before it (an entry was removed or reordered)' };
@@ -70,7 +79,7 @@ export function verifyAuditChain(db: Db): AuditChainReport {
   return { intact: true, entries };
 }
 
-export function listAudit(db: Db, query: Required<Pick<AuditQuery, 'limit'>> & AuditQuery): {
+export function listAudit(db: Db, query: Required<Pick<AuditQuery, 'limit'>> & AuditQuery, log: AuditLog = 'desk'): {
   entries: AuditEntry[];
   nextBeforeId: number | null;
 } {
@@ -99,7 +108,7 @@ export function listAudit(db: Db, query: Required<Pick<AuditQuery, 'limit'>> & A
   const rows = db
     .prepare(
       `SELECT a.id, a.at, a.actor_id, s.display_name AS actor_name, a.action, a.subject_type, a.subject_id, a.detail
-       FROM audit_log a LEFT JOIN staff s ON s.id = a.actor_id
+       FROM ${LOG_TABLE[log]} a LEFT JOIN main.staff s ON s.id = a.actor_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY a.id DESC LIMIT @limit`,
     )
@@ -118,4 +127,52 @@ export function listAudit(db: Db, query: Required<Pick<AuditQuery, 'limit'>> & A
     })),
     nextBeforeId: rows.length > query.limit ? page[page.length - 1]!.id : null,
   };
+}
+
+/**
+ * Detail that earlier versions wrote into the one log and administrators, who read the desk's
+ * log, must not see: which need, and what kind of contact, outcome or justice event.
+ */
+const FACTS_ABOUT_THE_PERSON: Record<string, readonly string[]> = {
+  'needs.update': ['need', 'status'],
+  'services.refer': ['need'],
+  'contacts.log': ['kind'],
+  'outcomes.record': ['kind'],
+  'justiceEvents.record': ['kind'],
+};
+
+export function withoutFacts(action: string, detail: Record<string, unknown> | null): Record<string, unknown> | null {
+  const hidden = FACTS_ABOUT_THE_PERSON[action];
+  if (!hidden || !detail) return detail;
+  const kept = Object.fromEntries(Object.entries(detail).filter(([key]) => !hidden.includes(key)));
+  return Object.keys(kept).length ? kept : null;
+}
+
+/**
+ * At the split, the desk database's copy of the old log: the same entries without the facts
+ * above, chained afresh (an edited entry would break the old chain). The records database keeps
+ * the old log whole, chain and all. Runs on the copy, whose append-only triggers are set aside
+ * and put back.
+ */
+export function rewriteAuditWithoutFacts(db: Db): void {
+  const schema = db
+    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'audit_log' AND sql IS NOT NULL ORDER BY type = 'table' DESC`)
+    .all() as { type: string; name: string; sql: string }[];
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditRow[];
+  // Dropping the table drops its indexes and triggers with it; they are made again from their own SQL.
+  db.exec('DROP TABLE audit_log');
+  for (const item of schema) if (item.type !== 'trigger') db.exec(item.sql);
+  let prevHash = GENESIS;
+  const insert = db.prepare(
+    `INSERT INTO audit_log (id, at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash)
+     VALUES (@id, @at, @actor_id, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash)`,
+  );
+  for (const row of rows) {
+    const detail = withoutFacts(row.action, row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null);
+    const entry = { at: row.at, actor_id: row.actor_id, action: row.action, subject_type: row.subject_type, subject_id: row.subject_id, detail: detail ? JSON.stringify(detail) : null };
+    const hash = rowHash(prevHash, entry);
+    insert.run({ ...entry, id: row.id, prev_hash: prevHash, hash });
+    prevHash = hash;
+  }
+  for (const item of schema) if (item.type === 'trigger') db.exec(item.sql);
 }

@@ -17,6 +17,6 @@ export const DAMAGED_DATABASE_STOPPED = 'LEAD Desk has stopped using it, so noth
 export function damagedDatabase(): DatabaseProblem {
   return new DatabaseProblem(
     'damaged',
-    `The database file (lead-desk.db) is damaged: part of it can no longer be read. ${DAMAGED_DATABASE_STOPPED}`,
+    `The database is damaged: part of it can no longer be read. ${DAMAGED_DATABASE_STOPPED}`,
   );
 }

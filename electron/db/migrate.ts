@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { DatabaseProblem } from './database-problem';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, SPLIT_MIGRATIONS } from './migrations';
 
 /**
  * Brings the schema to the newest version: each pending migration runs in one transaction
@@ -19,5 +19,23 @@ export function migrate(db: Database.Database, target = MIGRATIONS.length): void
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
+  }
+}
+
+/** The schema version both databases start from: the old single database's, when it was split. */
+const SPLIT_AT = MIGRATIONS.length;
+
+/**
+ * The split databases' versions go on from SPLIT_AT, each migration naming the database it
+ * changes. None yet: the check still refuses a database written by a newer LEAD Desk.
+ */
+export function checkSplitVersion(db: Database.Database, schema: 'main' | 'records', layout: 'desk' | 'records'): void {
+  const current = db.pragma(`${schema}.user_version`, { simple: true }) as number;
+  const known = SPLIT_AT + SPLIT_MIGRATIONS.filter((migration) => migration.target === layout).length;
+  if (current > known) {
+    throw new DatabaseProblem(
+      'newer-version',
+      `This database was written by a newer version of LEAD Desk (schema ${current}; this version knows ${known}). Install the newer version to open it.`,
+    );
   }
 }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { DatabaseProblem, damagedDatabase } from './database-problem';
-import { migrate } from './migrate';
+import { checkSplitVersion, migrate } from './migrate';
 import { cacheStatements } from './statement-cache';
 
 export type Db = Database.Database;
@@ -16,28 +17,16 @@ export type Db = Database.Database;
  * Every other page is checked after unlock, in the background (page-check.ts): reading them all
  * takes about 13 ms per MB, seconds on a database of a few hundred MB.
  */
-export function openDatabase(file: string, key: Buffer | null, options: { create: boolean }): Db {
+export function openDatabase(file: string, key: Buffer | null, options: { create: boolean; layout: 'legacy' | 'desk' }): Db {
   if (!options.create && !existsSync(file)) {
-    throw new DatabaseProblem('missing', 'The database file (lead-desk.db) is missing from the data folder.');
+    throw new DatabaseProblem('missing', `The database file (${basename(file)}) is missing from the data folder.`);
   }
-  const db = new Database(file, { fileMustExist: !options.create });
+  const db = openKeyed(file, key, { create: options.create });
   try {
-    if (key) {
-      db.pragma(`cipher='sqlcipher'`);
-      db.pragma('legacy=4');
-      giveKey(db, key);
-    }
-    checkReadable(db);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     // Temporary tables and indexes stay in memory: SQLite's temp files would not be encrypted.
     db.pragma('temp_store = MEMORY');
-    // Every page read from the file is decrypted and its HMAC checked; 64 MB of decrypted pages
-    // kept in memory (SQLite's default is 2 MB) spares that for the records people go back to.
-    // The cache goes with the connection when the desk locks.
-    db.pragma('cache_size = -64000');
-    migrate(db);
+    prepareSchema(db, 'main', options.layout);
     cacheStatements(db);
     return db;
   } catch (error) {
@@ -46,29 +35,65 @@ export function openDatabase(file: string, key: Buffer | null, options: { create
   }
 }
 
+/** A connection keyed and checked readable, nothing else set: for copies being made (desk-databases.ts). */
+export function openKeyed(file: string, key: Buffer | null, options: { create: boolean }): Db {
+  const db = new Database(file, { fileMustExist: !options.create });
+  try {
+    if (key) {
+      db.pragma(`cipher='sqlcipher'`);
+      db.pragma('legacy=4');
+      const raw = rawKey(key);
+      try {
+        db.key(raw);
+      } finally {
+        raw.fill(0);
+      }
+    }
+    checkReadable(db, 'main');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Journal, durability, cache and schema for one database of a connection: `main`, or the
+ * attached records. A legacy database is migrated up to the split; the split ones are checked
+ * (and later migrated) by their own list.
+ */
+export function prepareSchema(db: Db, schema: 'main' | 'records', layout: 'legacy' | 'desk' | 'records'): void {
+  if (schema !== 'main') checkReadable(db, schema);
+  db.pragma(`${schema}.journal_mode = WAL`);
+  db.pragma(`${schema}.synchronous = FULL`);
+  // Every page read from the file is decrypted and its HMAC checked; 64 MB of decrypted pages
+  // kept in memory (SQLite's default is 2 MB) spares that for the records people go back to.
+  // The cache goes with the connection when the desk locks.
+  db.pragma(`${schema}.cache_size = -64000`);
+  if (layout === 'legacy') migrate(db);
+  else checkSplitVersion(db, schema, layout);
+}
+
 /** SQLite3MultipleCiphers' form for a raw key: the same key as SQLCipher's x'…' form, unhashed. */
 const RAW_KEY_PREFIX = Buffer.from('raw:', 'ascii');
 
 /**
- * Keys the connection with the key's bytes, in a buffer zeroed straight after: a PRAGMA would
- * need the key as a hex string, and a V8 string cannot be wiped, only left for the garbage
- * collector. SQLite3MultipleCiphers keeps the page keys in its cipher context until the connection
- * closes, and wipes them then (FreeSQLCipherCipher); that copy is out of JavaScript's reach.
+ * The key's bytes in the form the cipher takes, in a buffer the caller zeroes straight after
+ * keying (db.key, db.rekey, or ATTACH's bound KEY): a PRAGMA would need the key as a hex string,
+ * and a V8 string cannot be wiped, only left for the garbage collector. SQLite3MultipleCiphers
+ * keeps the page keys in its cipher context until the connection closes, and wipes them then
+ * (FreeSQLCipherCipher); that copy is out of JavaScript's reach.
  */
-function giveKey(db: Db, key: Buffer): void {
+export function rawKey(key: Buffer): Buffer {
   const raw = Buffer.alloc(RAW_KEY_PREFIX.length + key.length);
-  try {
-    RAW_KEY_PREFIX.copy(raw);
-    key.copy(raw, RAW_KEY_PREFIX.length);
-    db.key(raw);
-  } finally {
-    raw.fill(0);
-  }
+  RAW_KEY_PREFIX.copy(raw);
+  key.copy(raw, RAW_KEY_PREFIX.length);
+  return raw;
 }
 
-function checkReadable(db: Db): void {
+function checkReadable(db: Db, schema: string): void {
   try {
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    db.prepare(`SELECT count(*) FROM ${schema}.sqlite_master`).get();
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB') {

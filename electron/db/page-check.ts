@@ -32,9 +32,9 @@ const DRIVER = require.resolve('better-sqlite3-multiple-ciphers');
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const { file, key } = workerData;
+const { targets } = workerData;
 
-/** The same raw-key form as giveKey in open-database.ts: 'raw:' and the key's bytes. */
+/** The same raw-key form as rawKey in open-database.ts: 'raw:' and the key's bytes. */
 function rawKey(key) {
   const raw = Buffer.alloc(4 + key.length);
   raw.write('raw:', 0, 'ascii');
@@ -42,25 +42,36 @@ function rawKey(key) {
   return raw;
 }
 
-let verdict = 'unchecked';
-const db = new Database(file, { readonly: true, fileMustExist: true });
-try {
-  if (key) {
-    db.pragma("cipher='sqlcipher'");
-    db.pragma('legacy=4');
-    const raw = rawKey(key);
-    try {
-      db.key(raw);
-    } finally {
-      raw.fill(0);
-      key.fill(0);
+function check(file, key) {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (key) {
+      db.pragma("cipher='sqlcipher'");
+      db.pragma('legacy=4');
+      const raw = rawKey(key);
+      try {
+        db.key(raw);
+      } finally {
+        raw.fill(0);
+      }
     }
+    return db.pragma('quick_check(1)', { simple: true }) === 'ok' ? 'ok' : 'damaged';
+  } catch (error) {
+    return /^SQLITE_(CORRUPT|NOTADB)/.test(String(error.code)) ? 'damaged' : 'unchecked';
+  } finally {
+    db.close();
   }
-  verdict = db.pragma('quick_check(1)', { simple: true }) === 'ok' ? 'ok' : 'damaged';
-} catch (error) {
-  if (/^SQLITE_(CORRUPT|NOTADB)/.test(String(error.code))) verdict = 'damaged';
+}
+
+let verdict = 'ok';
+try {
+  for (const target of targets) {
+    const found = check(target.file, target.key);
+    if (found !== 'ok') verdict = found;
+    if (found === 'damaged') break;
+  }
 } finally {
-  db.close();
+  for (const target of targets) target.key?.fill(0);
 }
 parentPort.postMessage(verdict);
 `;
@@ -73,23 +84,23 @@ export function runningPageChecks(): number {
 }
 
 /**
- * Reads every page of every table and index (decrypting each and checking its HMAC) in a
- * worker thread, so unlocking does not wait for it: on a database of a few hundred MB the
+ * Reads every page of every table and index of each database (decrypting each and checking its
+ * HMAC) in a worker thread, so unlocking does not wait for it: on a database of a few hundred MB the
  * check takes seconds. The worker gets its own copy of the key, moved to it rather than
  * copied again, so the main thread holds no extra copy.
  */
-export function startPageCheck(file: string, key: Buffer | null): PageCheck {
-  const keyCopy = key ? new Uint8Array(key) : null;
+export function startPageCheck(databases: readonly { file: string; key: Buffer | null }[]): PageCheck {
+  const targets = databases.map(({ file, key }) => ({ file, key: key ? new Uint8Array(key) : null }));
   let worker: Worker;
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { driver: DRIVER, file, key: keyCopy },
-      transferList: keyCopy ? [keyCopy.buffer] : [],
+      workerData: { driver: DRIVER, targets },
+      transferList: targets.flatMap((target) => (target.key ? [target.key.buffer] : [])),
     });
   } catch (error) {
     // Not moved to a worker, so still here: zeroed before the error goes on.
-    keyCopy?.fill(0);
+    for (const target of targets) target.key?.fill(0);
     throw error;
   }
   running += 1;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   contract,
+  RECORDS_CHANNELS,
   type Channel,
   type ChannelOutput,
   type ParsedInput,
@@ -10,7 +11,7 @@ import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/i
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
 import { DatabaseProblem, DAMAGED_DATABASE_STOPPED, damagedDatabase } from '../db/database-problem';
 import type { NewAuditEntry } from '../db/audit-log';
-import { DATABASE_FILE, KEYSLOTS_FILE, type Desk } from '../desk';
+import { KEYSLOTS_FILE, type Desk } from '../desk';
 import type { Session } from '../session';
 import { refusalFor } from '../services/participant-access';
 import { VaultProblem } from '../vault/vault';
@@ -104,7 +105,8 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     const flush = () => {
       if (!desk.isOpen()) return;
       const db = desk.requireDb();
-      for (const entry of queued.splice(0)) desk.audit(db, entry);
+      const log = RECORDS_CHANNELS.has(name) ? 'records' : 'desk';
+      for (const entry of queued.splice(0)) desk.audit(db, entry, log);
     };
     const context: HandlerContext = {
       desk,
@@ -149,8 +151,19 @@ function authorize(desk: Desk, session: Session, channel: Channel): ReplyError |
     db.transaction(() => desk.audit(db, { actorId: user.id, action: 'access.denied', detail: { channel } }))();
     return { code: 'FORBIDDEN', message: 'Your role does not allow that.' };
   }
+  if (RECORDS_CHANNELS.has(channel) && !desk.hasRecords()) return AWAITING_SUPERVISOR;
   return null;
 }
+
+/**
+ * A team account an administrator created, reset or gave a team role holds no records key
+ * until a supervisor completes it (docs/architecture.md, "The vault"): it signs in and sees why.
+ */
+const AWAITING_SUPERVISOR: ReplyError = {
+  code: 'AWAITING_SUPERVISOR',
+  message:
+    'Your account cannot open participant records yet: a supervisor must complete it first. Ask a supervisor to open their home page and complete your account.',
+};
 
 function invalidInput(error: z.ZodError): ReplyError {
   const fields: Record<string, string> = {};
@@ -195,7 +208,7 @@ function describe(desk: Desk, channel: Channel, error: unknown, writes: Writes):
   reportInternal(channel, error);
   if (fault === 'damaged') {
     desk.markDamaged();
-    return { code: 'DATABASE_DAMAGED', message: `The database file (${DATABASE_FILE}) is damaged: ${outcome}. ${DAMAGED_DATABASE_STOPPED}` };
+    return { code: 'DATABASE_DAMAGED', message: `The database is damaged: ${outcome}. ${DAMAGED_DATABASE_STOPPED}` };
   }
   if (fault) return describeStorageFault(fault, outcome, saving && writes.committed === 0);
   if (writes.committed === 0 && (writes.rolledBack || !saving)) {

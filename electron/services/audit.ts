@@ -1,5 +1,5 @@
-import type { AuditEntry } from '../../shared/ipc/contract';
-import { listAudit, verifyAuditChain } from '../db/audit-log';
+import { listAudit, verifyAuditChain, withoutFacts, type AuditLog } from '../db/audit-log';
+import { UserError } from '../ipc/user-error';
 import type { HandlerContext, Handlers } from '../ipc/router';
 
 /**
@@ -12,32 +12,23 @@ export function auditReturned(context: HandlerContext, returned: { participantId
   context.audit({ detail });
 }
 
-/**
- * Detail that earlier versions wrote and administrators, who read this log, must not see: which
- * need, and what kind of contact, outcome or justice event. The rows stay as written (the hash
- * chain covers them); the log shows them without these keys.
- */
-const FACTS_ABOUT_THE_PERSON: Record<string, readonly string[]> = {
-  'needs.update': ['need', 'status'],
-  'services.refer': ['need'],
-  'contacts.log': ['kind'],
-  'outcomes.record': ['kind'],
-  'justiceEvents.record': ['kind'],
-};
-
-function withoutFacts(entry: AuditEntry): AuditEntry {
-  const hidden = FACTS_ABOUT_THE_PERSON[entry.action];
-  if (!hidden || !entry.detail) return entry;
-  const detail = Object.fromEntries(Object.entries(entry.detail).filter(([key]) => !hidden.includes(key)));
-  return { ...entry, detail: Object.keys(detail).length ? detail : null };
-}
-
 /** Reading the audit log is itself audited (CJIS 5.4.1.1): the router records each call. */
 export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.verify'> = {
   'audit.list': (input, context) => {
-    context.audit({ detail: { filter: { action: input.action, actorId: input.actorId, from: input.from, to: input.to } } });
-    const page = listAudit(context.desk.requireDb(), input);
-    return { ...page, entries: page.entries.map(withoutFacts) };
+    requireLog(context, input.log);
+    context.audit({ detail: { log: input.log, filter: { action: input.action, actorId: input.actorId, from: input.from, to: input.to } } });
+    const page = listAudit(context.desk.requireDb(), input, input.log);
+    return { ...page, entries: page.entries.map((entry) => ({ ...entry, detail: withoutFacts(entry.action, entry.detail) })) };
   },
-  'audit.verify': (_input, { desk }) => verifyAuditChain(desk.requireDb()),
+  'audit.verify': (input, context) => {
+    requireLog(context, input.log);
+    return verifyAuditChain(context.desk.requireDb(), input.log);
+  },
+};
+
+/** The records' log is in the records database: only a sign-in that holds their key reads it. */
+function requireLog(context: HandlerContext, log: AuditLog): void {
+  if (log === 'records' && !context.desk.hasRecords()) {
+    throw new UserError('FORBIDDEN', "The participant records' log can be read only by a supervisor whose account holds the records key.");
+  }
 };

@@ -70,13 +70,17 @@ export function refusalFor(desk: Desk, channel: Channel, subject: Subject): Repl
   if (!participant || reach.pairIds.includes(participant.pair_id)) return null;
   const pair = requirePair(db, participant.pair_id);
   db.transaction(() =>
-    desk.audit(db, {
+    desk.audit(
+      db,
+      {
       actorId: desk.session.user!.id,
       action: 'access.denied',
       subjectType: 'participant',
       subjectId: String(participant.id),
       detail: { channel, pairId: pair.id },
-    }),
+      },
+      'records',
+    ),
   )();
   return {
     code: 'NEEDS_COVER',

@@ -11,7 +11,7 @@ export const recoveryKeyHandlers: Pick<Handlers, 'recoveryKey.confirm' | 'recove
     const recoveryKey = generateRecoveryKey();
     // The current key keeps working (and its recoveryKeyConfirmed stays true) until this one is
     // typed back; meanwhile the pending key makes the session say a key waits for confirmation.
-    desk.vault.addPendingRecoveryKey(recoveryKey, desk.requireKey());
+    desk.vault.addPendingRecoveryKey(recoveryKey, desk.requireKeys());
     const groups = pickCheckGroups();
     desk.session.pendingRecoveryKey = { key: recoveryKey, groups };
     return { recoveryKey, check: { groups }, session: sessionView(desk, db) };
@@ -33,12 +33,14 @@ export const recoveryKeyHandlers: Pick<Handlers, 'recoveryKey.confirm' | 'recove
     if (Object.keys(fields).length > 0) {
       throw new UserError('INVALID_INPUT', 'What you typed does not match the recovery key. Check what you wrote down.', fields);
     }
-    const db = desk.requireDb();
     // Key file first: a crash between the two writes leaves the typed-back key in place and at
     // worst the flag still false, so the app asks for a new key rather than trusting a lost one.
     desk.vault.confirmRecoveryKey(pending.key);
-    context.transaction(() => writeSettings(db, { recoveryKeyConfirmed: true }));
     desk.session.pendingRecoveryKey = null;
-    return sessionView(desk, db);
+    // The key on paper before this one opened both databases: both keys are rotated, so it opens
+    // nothing made from now on (the records key at the next sign-in that holds it, if this one does not).
+    desk.rotateKeys({ records: true });
+    context.transaction(() => writeSettings(desk.requireDb(), { recoveryKeyConfirmed: true }));
+    return sessionView(desk, desk.requireDb());
   },
 };

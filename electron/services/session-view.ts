@@ -1,8 +1,9 @@
 import type { SessionView } from '../../shared/ipc/contract';
+import { readsRecords } from '../../shared/roles';
 import type { Desk } from '../desk';
 import type { Db } from '../db/open-database';
 import { readSettings } from './settings';
-import type { StaffRecord } from './staff-records';
+import { listStaff, type StaffRecord } from './staff-records';
 
 /** Signs `member` in at this desk and describes the session for the renderer. */
 export function startSession(desk: Desk, member: StaffRecord): SessionView {
@@ -28,6 +29,15 @@ export function sessionView(desk: Desk, db: Db): SessionView {
     idleLockMinutes: settings.idleLockMinutes,
     mustChangePassword: user.mustChangePassword,
     // A pending key left by a replacement that was never confirmed must be issued again.
-    recoveryKeyConfirmed: settings.recoveryKeyConfirmed && !desk.vault.hasPendingRecoveryKey(),
+    recoveryKeyConfirmed: settings.recoveryKeyConfirmed && !desk.vault.hasPendingRecoveryKey() && desk.vault.recoveryKeyCurrent(),
+    recordsAccess: !readsRecords(user.role) ? 'notNeeded' : desk.hasRecords() ? 'granted' : 'awaitingSupervisor',
+    awaitingSupervisor: user.role === 'supervisor' && desk.hasRecords() ? awaitingSupervisor(desk, db) : [],
   };
+}
+
+/** Team accounts without the records key: what the supervisor's home lists for them to complete. */
+function awaitingSupervisor(desk: Desk, db: Db): SessionView['awaitingSupervisor'] {
+  return listStaff(db)
+    .filter((member) => member.enabled && readsRecords(member.role) && desk.vault.access(member.username) === 'desk')
+    .map((member) => ({ id: member.id, displayName: member.displayName, role: member.role, readyToComplete: !member.mustChangePassword }));
 }

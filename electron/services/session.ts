@@ -11,7 +11,8 @@ import { requireStrongPassword } from './password-strength';
 import { sessionView, startSession } from './session-view';
 import { readSettings } from './settings';
 import { findStaffByUsername, updateStaff } from './staff-records';
-import type { PasswordUnlock } from '../vault/vault';
+import { zeroUnlocked, type PasswordUnlock } from '../vault/vault';
+import { readsRecords } from '../../shared/roles';
 
 function refusal(result: Exclude<PasswordUnlock, { ok: true }>): UserError {
   if (result.reason === 'locked') {
@@ -62,19 +63,31 @@ export function lockIfIdle(desk: Desk): boolean {
 
 export const sessionHandlers: Pick<
   Handlers,
-  'session.signIn' | 'session.recover' | 'session.touch' | 'session.lock' | 'session.signOut' | 'account.changePassword'
+  | 'session.signIn'
+  | 'session.recover'
+  | 'session.touch'
+  | 'session.lock'
+  | 'session.signOut'
+  | 'account.changePassword'
+  | 'account.completeWithRecoveryKey'
 > = {
   'session.signIn': async (input, context) => {
     const { desk } = context;
     desk.close();
     const result = await desk.vault.unlockWithPassword(input.username, input.password);
     if (!result.ok) throw refusal(result);
-    const db = desk.open(result.key, { create: false });
+    const legacySlot = result.unlocked.layout === 'combined' || result.unlocked.legacySlot;
+    const db = desk.open(result.unlocked);
     const member = findStaffByUsername(db, input.username);
     if (!member?.enabled) {
       desk.close();
       throw refusal({ ok: false, reason: 'bad-credentials' });
     }
+    if (!readsRecords(member.role)) desk.dropRecords();
+    // A slot from before the key split is rewritten now that its password is known, keeping the
+    // keys this role holds; the last one rewritten retires the old key (vault.ts).
+    if (legacySlot) await desk.vault.setPassword(member.username, input.password, desk.requireKeys());
+    desk.settleOwedKeyWork();
     const view = startSession(desk, member);
     context.audit({ subjectType: 'staff', subjectId: String(member.id) });
     return view;
@@ -83,9 +96,10 @@ export const sessionHandlers: Pick<
   'session.recover': async (input, context) => {
     const { desk } = context;
     desk.close();
-    const key = desk.vault.unlockWithRecoveryKey(input.recoveryKey);
-    if (!key) throw recoveryRefusal(desk.vault.recoveryLockedUntil());
-    const db = desk.open(key, { create: false });
+    const unlocked = desk.vault.unlockWithRecoveryKey(input.recoveryKey);
+    if (!unlocked) throw recoveryRefusal(desk.vault.recoveryLockedUntil());
+    const legacyRecovery = unlocked.layout === 'combined' || unlocked.legacySlot;
+    const db = desk.open(unlocked);
     const member = findStaffByUsername(db, input.username);
     if (!member?.enabled) {
       desk.close();
@@ -99,7 +113,10 @@ export const sessionHandlers: Pick<
       desk.close();
       throw error;
     }
-    await desk.vault.setPassword(member.username, input.newPassword, desk.requireKey());
+    if (legacyRecovery) desk.vault.rewriteRecoverySlot(input.recoveryKey, desk.requireKeys());
+    if (!readsRecords(member.role)) desk.dropRecords();
+    await desk.vault.setPassword(member.username, input.newPassword, desk.requireKeys());
+    desk.settleOwedKeyWork();
     context.transaction(() => updateStaff(db, member.id, { mustChangePassword: false }, desk.now()));
     const view = startSession(desk, { ...member, mustChangePassword: false });
     context.audit({ subjectType: 'staff', subjectId: String(member.id), detail: { method: 'recovery key' } });
@@ -128,18 +145,41 @@ export const sessionHandlers: Pick<
         ? refusal(check)
         : new UserError('BAD_CREDENTIALS', 'Your current password is not right.', { currentPassword: 'Your current password is not right.' });
     }
-    check.key.fill(0);
+    zeroUnlocked(check.unlocked);
     if (input.newPassword === input.currentPassword) {
       throw new UserError('INVALID_INPUT', 'Choose a password different from the current one.', {
         newPassword: 'Choose a password different from the current one.',
       });
     }
     requireStrongPassword(input.newPassword, user, 'newPassword');
-    await desk.vault.setPassword(user.username, input.newPassword, desk.requireKey());
+    // A new key pair, with the keys this sign-in holds sealed to it.
+    await desk.vault.setPassword(user.username, input.newPassword, desk.requireKeys());
     const db = desk.requireDb();
     context.audit({ subjectType: 'staff', subjectId: String(user.id) });
     context.transaction(() => updateStaff(db, user.id, { mustChangePassword: false }, desk.now()));
     user.mustChangePassword = false;
     return sessionView(desk, db);
+  },
+
+  'account.completeWithRecoveryKey': (input, context) => {
+    const { desk } = context;
+    const user = desk.session.user!;
+    if (desk.hasRecords()) throw new UserError('CONFLICT', 'Your account already opens participant records.');
+    const unlocked = desk.vault.unlockWithRecoveryKey(input.recoveryKey);
+    if (!unlocked) throw recoveryRefusal(desk.vault.recoveryLockedUntil());
+    const records = unlocked.layout === 'split' ? unlocked.keys.records : null;
+    if (unlocked.layout === 'split') unlocked.keys.desk.fill(0);
+    else zeroUnlocked(unlocked);
+    if (!records) {
+      throw new UserError(
+        'CONFLICT',
+        'This recovery key does not open participant records yet: it was issued by an administrator, and it is completed at the next sign-in of a team member who holds them. Ask another supervisor to complete your account.',
+      );
+    }
+    desk.vault.grantRecords(user.username, records);
+    desk.takeRecords(records);
+    desk.settleOwedKeyWork();
+    context.audit({ action: 'staff.recordsGranted', subjectType: 'staff', subjectId: String(user.id), detail: { method: 'recovery key' } });
+    return sessionView(desk, desk.requireDb());
   },
 };

@@ -1,13 +1,13 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import type { AppStatus, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
 import { damagedDatabase } from '../db/database-problem';
-import { DATABASE_FILE, KEYSLOTS_FILE, type Desk } from '../desk';
+import { KEYSLOTS_FILE, type Desk } from '../desk';
 import { removeFileDurably, writeFileAtomic } from '../fs-atomic';
 import type { HandlerContext, Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { readKeySlots } from '../vault/keyslots-file';
 import { generateRecoveryKey, pickCheckGroups } from '../vault/recovery-key';
-import { newDatabaseKey } from '../vault/vault';
+import { newDeskKeys } from '../vault/vault';
 import { join } from 'node:path';
 import { sessionView, startSession } from './session-view';
 import { writeSettings } from './settings';
@@ -25,15 +25,14 @@ import { requireStrongPassword } from './password-strength';
  * loss, reported and never wiped.
  */
 const SETUP_MARKER_FILE = 'setup-in-progress';
-const SETUP_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEYSLOTS_FILE];
+const SETUP_FILE = /^(desk|records)-[0-9]+\.db(-wal|-shm|-journal|\.next)?$|^lead-desk\.db(\.new)?(-wal|-shm)?$|^keyslots\.json$/;
 /** Setup awaits the key derivation; a second request meanwhile (a double click) would wipe the first's files. */
 const setupsUnderWay = new WeakSet<Desk>();
 
 export function appStatus(desk: Desk): AppStatus {
   if (existsSync(setupMarker(desk))) return { phase: 'setup' };
   const slots = readKeySlots(join(desk.options.dataDir, KEYSLOTS_FILE));
-  const hasDatabase = desk.databaseExists();
-  if (slots.status === 'missing' && !hasDatabase) return { phase: 'setup' };
+  if (slots.status === 'missing' && !desk.anyDatabaseFile()) return { phase: 'setup' };
   if (slots.status === 'missing') {
     return {
       phase: 'problem',
@@ -48,11 +47,12 @@ export function appStatus(desk: Desk): AppStatus {
       message: `The key file (${KEYSLOTS_FILE}) is damaged (${slots.detail}), so the database cannot be opened. Restore the file from a backup of this machine's data folder. Nothing has been changed.`,
     };
   }
-  if (!hasDatabase) {
+  const missing = desk.missingDatabaseFile();
+  if (missing) {
     return {
       phase: 'problem',
       problem: 'database-missing',
-      message: `The database file (${DATABASE_FILE}) is missing from the data folder. Restore it from a backup of this machine's data folder. Nothing has been changed.`,
+      message: `The database file (${missing}) is missing from the data folder. Restore it from a backup of this machine's data folder. Nothing has been changed.`,
     };
   }
   if (desk.isDamaged()) return { phase: 'problem', problem: 'database-damaged', message: damagedDatabase().message };
@@ -84,24 +84,29 @@ async function createDesk(input: ParsedInput<'setup.create'>, context: HandlerCo
   const { desk } = context;
   writeFileAtomic(setupMarker(desk), `${JSON.stringify({ startedAt: desk.now() })}\n`);
   removeSetupFiles(desk);
-  const key = newDatabaseKey();
+  const keys = newDeskKeys();
   const recoveryKey = generateRecoveryKey();
   let adminId: number;
   try {
-    await desk.vault.create(key, recoveryKey, input.username, input.password);
-    const db = desk.open(key, { create: true });
+    const databases = desk.createDatabases(keys);
+    await desk.vault.create(keys, databases, recoveryKey, input.username, input.password);
+    const db = desk.openNew(keys);
     adminId = context.transaction(() => {
       writeSettings(db, { programName: input.programName, recoveryKeyConfirmed: false });
       return insertStaff(db, { username: input.username, displayName: input.displayName, role: 'administrator', mustChangePassword: false }, desk.now());
     });
   } catch (error) {
     // A setup that did not finish leaves nothing behind, so it can simply be tried again.
+    keys.desk.fill(0);
+    keys.records.fill(0);
     desk.close();
     removeSetupFiles(desk);
     removeFileDurably(setupMarker(desk));
     throw error;
   }
   removeFileDurably(setupMarker(desk));
+  // The administrator holds the desk key only (docs/architecture.md, "The vault").
+  desk.dropRecords();
   const db = desk.requireDb();
   const session = startSession(desk, requireStaff(db, adminId));
   const groups = pickCheckGroups();
@@ -116,5 +121,5 @@ function setupMarker(desk: Desk): string {
 
 /** Only ever called while the marker says no setup has finished, so nothing used is lost. */
 function removeSetupFiles(desk: Desk): void {
-  for (const file of SETUP_FILES) rmSync(join(desk.options.dataDir, file), { force: true });
+  for (const name of readdirSync(desk.options.dataDir)) if (SETUP_FILE.test(name)) rmSync(join(desk.options.dataDir, name), { force: true });
 }

@@ -1,6 +1,7 @@
-import type { Role } from '../../shared/roles';
+import { readsRecords, type Role } from '../../shared/roles';
 import type { SessionUser, StaffMember } from '../../shared/ipc/contract';
 import type { Db } from '../db/open-database';
+import { knowStaffInRecords, recordsAttached } from '../db/desk-databases';
 import type { KeyVault } from '../vault/vault';
 import { UserError } from '../ipc/user-error';
 
@@ -60,6 +61,7 @@ export function insertStaff(
        VALUES (?, ?, ?, 1, ?, ?, ?)`,
     )
     .run(member.username, member.displayName, member.role, member.mustChangePassword ? 1 : 0, now, now);
+  if (recordsAttached(db)) knowStaffInRecords(db);
   return Number(result.lastInsertRowid);
 }
 
@@ -81,5 +83,13 @@ export function countEnabledAdministrators(db: Db): number {
 }
 
 export function toStaffMember(record: StaffRecord, vault: KeyVault): StaffMember {
-  return { ...record, lockedUntil: record.enabled ? vault.lockedUntil(record.username) : null };
+  return { ...record, lockedUntil: record.enabled ? vault.lockedUntil(record.username) : null, recordsAccess: recordsAccessOf(record, vault) };
+}
+
+function recordsAccessOf(record: StaffRecord, vault: KeyVault): StaffMember['recordsAccess'] {
+  if (!record.enabled) return 'notNeeded';
+  const access = vault.access(record.username);
+  if (access === 'none') return 'needsReset';
+  if (!readsRecords(record.role)) return 'notNeeded';
+  return access === 'desk' ? 'awaitingSupervisor' : 'granted';
 }

@@ -1,5 +1,7 @@
 import type { Handlers, HandlerContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
+import { readsRecords } from '../../shared/roles';
+import type { DeskKeys } from '../vault/vault';
 import { requireStrongPassword } from './password-strength';
 import {
   countEnabledAdministrators,
@@ -26,7 +28,7 @@ function keepAnAdministrator(context: HandlerContext, member: StaffRecord, what:
 
 export const staffHandlers: Pick<
   Handlers,
-  'staff.list' | 'staff.create' | 'staff.update' | 'staff.disable' | 'staff.enable' | 'staff.resetPassword'
+  'staff.list' | 'staff.create' | 'staff.update' | 'staff.disable' | 'staff.enable' | 'staff.resetPassword' | 'staff.grantRecords'
 > = {
   'staff.list': (_input, { desk }) => listStaff(desk.requireDb()).map((member) => toStaffMember(member, desk.vault)),
 
@@ -37,7 +39,8 @@ export const staffHandlers: Pick<
       throw new UserError('CONFLICT', 'That username is taken.', { username: 'That username is taken.' });
     }
     requireStrongPassword(input.temporaryPassword, input, 'temporaryPassword');
-    await desk.vault.setPassword(input.username, input.temporaryPassword, desk.requireKey());
+    // The desk key only: a team account gets the records key from a supervisor (staff.grantRecords).
+    await desk.vault.setPassword(input.username, input.temporaryPassword, deskKeyOnly(desk));
     try {
       const id = context.transaction(() => {
         const newId = insertStaff(db, { ...input, mustChangePassword: true }, desk.now());
@@ -60,6 +63,9 @@ export const staffHandlers: Pick<
       throw new UserError('CONFLICT', 'You cannot change your own role. Ask another administrator.', { role: 'You cannot change your own role.' });
     }
     if (member.role !== input.role) keepAnAdministrator(context, member, 'Role not changed');
+    // Records access follows the role: a team role given by an administrator waits for a
+    // supervisor; a role that does not read records gives the key up, and it is rotated.
+    if (readsRecords(member.role) && !readsRecords(input.role)) desk.vault.revokeRecords(member.username);
     context.transaction(() => {
       updateStaff(db, member.id, { displayName: input.displayName, role: input.role }, desk.now());
       if (member.role !== input.role) {
@@ -85,9 +91,12 @@ export const staffHandlers: Pick<
     context.audit(staffSubject(member.id));
     context.transaction(() => updateStaff(db, member.id, { enabled: false }, desk.now()));
     // The slot goes only after the database says disabled, so a failure never leaves an
-    // enabled account that cannot sign in.
+    // enabled account that cannot sign in. Then the keys it held are rotated, so an old key
+    // file and this password open nothing made from now on (the records key at once if this
+    // sign-in holds it, else at the next sign-in that does).
     desk.vault.removePassword(member.username);
-    return toStaffMember(requireStaff(db, member.id), desk.vault);
+    desk.rotateKeys({ records: desk.vault.recordsKeyRotationDue() });
+    return toStaffMember(requireStaff(desk.requireDb(), member.id), desk.vault);
   },
 
   'staff.enable': async (input, context) => {
@@ -96,7 +105,7 @@ export const staffHandlers: Pick<
     const member = requireStaff(db, input.id);
     if (member.enabled) throw new UserError('CONFLICT', `${member.displayName}'s account is already active.`);
     requireStrongPassword(input.temporaryPassword, member, 'temporaryPassword');
-    await desk.vault.setPassword(member.username, input.temporaryPassword, desk.requireKey());
+    await desk.vault.setPassword(member.username, input.temporaryPassword, deskKeyOnly(desk));
     context.audit(staffSubject(member.id));
     context.transaction(() => updateStaff(db, member.id, { enabled: true, mustChangePassword: true }, desk.now()));
     return toStaffMember(requireStaff(db, member.id), desk.vault);
@@ -111,9 +120,35 @@ export const staffHandlers: Pick<
       throw new UserError('CONFLICT', 'To change your own password, use Change password: it asks for the current one.');
     }
     requireStrongPassword(input.temporaryPassword, member, 'temporaryPassword');
-    await desk.vault.setPassword(member.username, input.temporaryPassword, desk.requireKey());
+    // A new key pair under the temporary password: the records key the old one held is not
+    // carried over (the administrator knows this password), so a supervisor completes it again.
+    await desk.vault.setPassword(member.username, input.temporaryPassword, deskKeyOnly(desk));
     context.audit(staffSubject(member.id));
     context.transaction(() => updateStaff(db, member.id, { mustChangePassword: true }, desk.now()));
     return toStaffMember(requireStaff(db, member.id), desk.vault);
   },
+
+  'staff.grantRecords': (input, context) => {
+    const { desk } = context;
+    const db = desk.requireDb();
+    const member = requireStaff(db, input.id);
+    if (!member.enabled || !readsRecords(member.role)) {
+      throw new UserError('CONFLICT', `${member.displayName}'s account does not need the key to participant records.`);
+    }
+    if (member.mustChangePassword) {
+      // The administrator who set the temporary password could otherwise sign in with it and read.
+      throw new UserError('CONFLICT', `${member.displayName} must sign in and choose their own password first; then you can complete the account.`);
+    }
+    const access = desk.vault.access(member.username);
+    if (access === 'records' || access === 'legacy') return toStaffMember(member, desk.vault);
+    if (access === 'none') throw new UserError('CONFLICT', `${member.displayName}'s account needs a new password from an administrator first.`);
+    desk.vault.grantRecords(member.username, desk.requireRecordsKey());
+    context.audit({ action: 'staff.recordsGranted', ...staffSubject(member.id) });
+    return toStaffMember(member, desk.vault);
+  },
 };
+
+/** What an administrator's action may give an account: never the records key. */
+function deskKeyOnly(desk: HandlerContext['desk']): DeskKeys {
+  return { desk: desk.requireKeys().desk, records: null };
+}

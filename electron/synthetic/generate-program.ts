@@ -84,12 +84,24 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
     const adminId = issued.session.user.id;
     const usernames: GeneratedProgram['usernames'] = { administrator: SYNTHETIC_ADMIN.username, supervisor: SYNTHETIC_SUPERVISOR.username, caseManagers: [], peers: [] };
 
-    /** Accounts get the shared password at once, so that anyone can sign in to try them. */
+    /**
+     * Accounts get the shared password at once, so that anyone can sign in to try them. Each is
+     * completed as a real desk's are: the first supervisor with the recovery key, everyone else
+     * by that supervisor. The generator goes on as the supervisor, who holds the records key.
+     */
+    let supervisorId: number | null = null;
     const addStaff = async (displayName: string, username: string, role: 'supervisor' | 'case_manager' | 'peer') => {
       desk.actAs(adminId);
       const member = await desk.ok('staff.create', { displayName, username, role, temporaryPassword: 'temporary lantern 7' });
       await desk.ok('session.signIn', { username, password: 'temporary lantern 7' });
       await desk.ok('account.changePassword', { currentPassword: 'temporary lantern 7', newPassword: SYNTHETIC_PASSWORD });
+      if (supervisorId === null) {
+        await desk.ok('account.completeWithRecoveryKey', { recoveryKey: issued.recoveryKey });
+        supervisorId = member.id;
+      } else {
+        await desk.ok('session.signIn', { username: SYNTHETIC_SUPERVISOR.username, password: SYNTHETIC_PASSWORD });
+        await desk.ok('staff.grantRecords', { id: member.id });
+      }
       return member.id;
     };
     await addStaff(SYNTHETIC_SUPERVISOR.displayName, SYNTHETIC_SUPERVISOR.username, 'supervisor');
@@ -101,7 +113,7 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
       const peerId = await addStaff(inventedName(random), names.peer, 'peer');
       usernames.caseManagers.push(names.caseManager);
       usernames.peers.push(names.peer);
-      desk.actAs(adminId);
+      desk.actAs(supervisorId!);
       const pair = await desk.ok('pairs.create', { caseManagerId, peerId });
       pairs.push({ id: pair.id, caseManagerId, peerId, load: 0 });
     };

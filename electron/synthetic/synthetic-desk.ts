@@ -43,7 +43,11 @@ export class SyntheticDesk {
     // Each sign-in opens the database afresh with synchronous=FULL. The program is built in a
     // folder that is thrown away unless the build finishes, so waiting for the disk after every
     // write buys nothing here; the app opens the finished file with FULL again.
-    if (channel === 'setup.create' || channel === 'session.signIn') this.desk.requireDb().pragma('synchronous = OFF');
+    if (channel === 'setup.create' || channel === 'session.signIn' || channel === 'account.completeWithRecoveryKey') {
+      const db = this.desk.requireDb();
+      db.pragma('synchronous = OFF');
+      if (this.desk.hasRecords()) db.pragma('records.synchronous = OFF');
+    }
     return reply.value as ChannelOutput<C>;
   }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../clock';
-import { DATABASE_FILE } from '../desk';
+import { KEYSLOTS_FILE } from '../desk';
 import { writeFileAtomic } from '../fs-atomic';
 import type { ScryptCost } from '../vault/kdf';
 import { generateProgram } from './generate-program';
@@ -18,10 +18,11 @@ export const TRAINING_SCRYPT_COST = { N: 2 ** 12, r: 8, p: 1 } as const;
 
 /**
  * Which training program a folder holds. Raise it when the program or its published password
- * changes (edition 2: the password rule refused the first one), so a desk built by an older
+ * changes (edition 2: the password rule refused the first one; edition 3: the key split gave
+ * it two databases and accounts a supervisor completes), so a desk built by an older
  * LEAD Desk is built again rather than showing a password that no longer opens it.
  */
-export const TRAINING_EDITION = 2;
+export const TRAINING_EDITION = 3;
 const EDITION_FILE = 'training-edition';
 
 function editionIn(dataDir: string): number | null {
@@ -39,7 +40,7 @@ function editionIn(dataDir: string): number | null {
  * training folder, and the training desk's core knows no other.
  */
 export async function prepareTrainingDesk(dataDir: string, clock: Clock, scryptCost: ScryptCost): Promise<void> {
-  if (existsSync(join(dataDir, DATABASE_FILE)) && editionIn(dataDir) === TRAINING_EDITION) return;
+  if (existsSync(join(dataDir, KEYSLOTS_FILE)) && editionIn(dataDir) === TRAINING_EDITION) return;
   const partial = `${dataDir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   await generateProgram({ dataDir: partial, size: 'team', seed: TRAINING_SEED, endAt: clock.now(), scryptCost });

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import {
   ACCOUNT_LOCKOUT_MINUTES,
   MAX_FAILED_RECOVERY_KEYS,
@@ -21,13 +21,18 @@ import {
   MAX_UNKNOWN_USERNAMES,
   readKeySlots,
   writeKeySlots,
+  type AccountSlot,
+  type Databases,
+  type Grants,
   type KeySlots,
+  type LegacyRecoverySlot,
   type PasswordSlot,
   type RecoverySlot,
   type SignInEvent,
   type SignInOverflow,
 } from './keyslots-file';
 import { parseRecoveryKey } from './recovery-key';
+import { newKeyPair, openSealedKey, sealKey } from './sealed-key';
 
 export class VaultProblem extends Error {
   constructor(
@@ -38,8 +43,33 @@ export class VaultProblem extends Error {
   }
 }
 
+/** The keys of the two databases; `records` only for an account a supervisor has completed. */
+export interface DeskKeys {
+  desk: Buffer;
+  records: Buffer | null;
+}
+
+/**
+ * What an unlock opens: the two databases, or (before the key split) the old single database,
+ * which the desk then splits. `legacySlot` says the slot is from before the split and should be
+ * rewritten now that its password is known.
+ */
+export type Unlocked =
+  | { layout: 'split'; keys: DeskKeys; legacySlot: boolean }
+  | { layout: 'combined'; legacyKey: Buffer };
+
+export function zeroUnlocked(unlocked: Unlocked): void {
+  if (unlocked.layout === 'combined') unlocked.legacyKey.fill(0);
+  else zeroKeys(unlocked.keys);
+}
+
+export function zeroKeys(keys: DeskKeys): void {
+  keys.desk.fill(0);
+  keys.records?.fill(0);
+}
+
 export type PasswordUnlock =
-  | { ok: true; key: Buffer }
+  | { ok: true; unlocked: Unlocked }
   | { ok: false; reason: 'bad-credentials' }
   | { ok: false; reason: 'locked'; lockedUntil: string };
 
@@ -55,10 +85,16 @@ export function newDatabaseKey(): Buffer {
   return randomBytes(DATABASE_KEY_BYTES);
 }
 
+export function newDeskKeys(): { desk: Buffer; records: Buffer } {
+  return { desk: newDatabaseKey(), records: newDatabaseKey() };
+}
+
 /**
- * Key slots in the manner of LUKS: one random database key, wrapped under each account's
- * password and under the recovery key. Every method reads the file afresh and writes it
- * atomically, so the file on disk is always the whole truth.
+ * Key slots in the manner of LUKS, with a key pair per slot: each account's private key is
+ * wrapped under its password, and the desk's two database keys are sealed to its public key
+ * (sealed-key.ts). Every account holds the desk key (staff, settings, the desk's audit log); only
+ * accounts a supervisor has completed hold the records key. Every method reads the file afresh
+ * and writes it atomically, so the file on disk is always the whole truth.
  */
 export class KeyVault {
   /** The attempt in progress for each slot id; the next one waits for it (see oneAtATime). */
@@ -82,20 +118,28 @@ export class KeyVault {
     return read.slots;
   }
 
-  async create(databaseKey: Buffer, recoveryKey: string, username: string, password: string): Promise<void> {
+  /** A new desk: the administrator's slot holds the desk key only; the recovery key holds both. */
+  async create(keys: { desk: Buffer; records: Buffer }, databases: Databases, recoveryKey: string, username: string, password: string): Promise<void> {
     const lookupSalt = randomBytes(16).toString('base64');
     const slots: KeySlots = {
       format: 'lead-desk-keyslots',
-      version: 1,
+      version: 2,
       lookupSalt,
-      recovery: recoverySlot(databaseKey, recoveryKey),
-      slots: [await this.passwordSlot(slotIdFor(lookupSalt, username), databaseKey, password)],
+      databases,
+      recovery: recoverySlot(keys, recoveryKey),
+      slots: [await this.passwordSlot(slotIdFor(lookupSalt, username), { desk: keys.desk, records: null }, password)],
       signInEvents: [],
       signInOverflow: {},
       unknownUsernames: [],
       recoveryAttempts: { failed: 0, lockedUntil: null },
+      rotateRecordsKey: false,
     };
     writeKeySlots(this.path, slots);
+  }
+
+  /** Where the databases are, or null before the old single database has been split. */
+  databases(): Databases | null {
+    return this.load().databases;
   }
 
   slotIdsFor(usernames: readonly string[]): string[] {
@@ -120,21 +164,23 @@ export class KeyVault {
     if (refused) return refused;
     // An unknown username spends the same time as a real attempt, so timing does not tell either.
     const kek = await deriveFromPassword(password, slot?.kdf ?? newScryptParams(this.cost));
-    const key = slot ? unwrapKey(kek, slot.wrapped, id) : null;
+    const secret = slot ? unwrapKey(kek, slot.wrapped, id) : null;
     kek.fill(0);
     // Re-read, and check the lock again: the file may have changed during the key derivation.
     const file = this.load();
     const current = file.slots.find((candidate) => candidate.id === id);
     const refusedNow = this.refuseIfLocked(file, id);
-    if (refusedNow || (key && !current)) {
-      key?.fill(0);
+    const unlocked = secret && current ? opened(file, current, secret) : null;
+    secret?.fill(0);
+    if (refusedNow || (secret && !unlocked)) {
+      if (unlocked) zeroUnlocked(unlocked);
       return refusedNow ?? { ok: false, reason: 'bad-credentials' };
     }
-    if (key && current) {
+    if (unlocked && current) {
       current.failedSignIns = 0;
       current.lockedUntil = null;
       writeKeySlots(this.path, file);
-      return { ok: true, key };
+      return { ok: true, unlocked };
     }
     const count = current ?? this.unknownUsername(file, id);
     const slotId = current ? id : null;
@@ -173,7 +219,7 @@ export class KeyVault {
   }
 
   /** A slot LEAD Desk could not have written is damage, not a wrong password: it counts nothing. */
-  private checkSlot(slot: PasswordSlot): void {
+  private checkSlot(slot: AccountSlot): void {
     const problem = scryptParamsProblem(slot.kdf, minimumScryptN(this.cost)) ?? wrappedKeyProblem(slot.wrapped);
     if (problem) {
       throw new VaultProblem(
@@ -194,8 +240,8 @@ export class KeyVault {
     return result;
   }
 
-  /** The database key, or null for a wrong key or while wrong keys have locked recovery. */
-  unlockWithRecoveryKey(typed: string): Buffer | null {
+  /** What the recovery key opens, or null for a wrong key or while wrong keys have locked recovery. */
+  unlockWithRecoveryKey(typed: string): Unlocked | null {
     const file = this.load();
     const attempts = file.recoveryAttempts;
     if (this.isFuture(attempts.lockedUntil)) {
@@ -203,15 +249,18 @@ export class KeyVault {
       writeKeySlots(this.path, file);
       return null;
     }
-    const problem = wrappedKeyProblem(file.recovery.wrapped);
+    const problem = file.recovery.kind === 'none' ? null : wrappedKeyProblem(file.recovery.wrapped);
     if (problem) throw new VaultProblem('keyslot-damaged', `The recovery key's entry in the key file (keyslots.json) is damaged: ${problem}.`);
-    const key = openRecoverySlot(file.recovery, typed);
-    if (key) {
+    const { recovery } = file;
+    const secret = openRecoverySlot(recovery, typed);
+    const unlocked = secret && recovery.kind !== 'none' ? opened(file, recovery, secret) : null;
+    secret?.fill(0);
+    if (unlocked) {
       if (attempts.failed > 0) {
         file.recoveryAttempts = { failed: 0, lockedUntil: null };
         writeKeySlots(this.path, file);
       }
-      return key;
+      return unlocked;
     }
     attempts.failed += 1;
     this.record(file, 'recovery.failed', null);
@@ -229,22 +278,137 @@ export class KeyVault {
     return this.isFuture(until) ? until : null;
   }
 
-  /** Adds the account's slot, or replaces it (a password change or reset); clears any lockout. */
-  async setPassword(username: string, password: string, databaseKey: Buffer): Promise<void> {
+  /**
+   * Gives the account a new key pair under `password` and seals `keys` to it: creating an
+   * account, a reset, a password change, or a legacy slot rewritten. Replaces any slot it had
+   * and clears its lockout. Whoever calls it can only give keys they hold.
+   */
+  async setPassword(username: string, password: string, keys: DeskKeys): Promise<void> {
     const lookupSalt = this.load().lookupSalt;
     const id = slotIdFor(lookupSalt, username);
-    const slot = await this.passwordSlot(id, databaseKey, password);
+    const slot = await this.passwordSlot(id, keys, password);
     const file = this.load();
+    // A slot from before the split reaches the records through the old key until the upgrade
+    // finishes, which rotates them (finishUpgradeIfDone); a current one that held them is rotated now.
+    const before = file.slots.find((existing) => existing.id === id);
+    if (before?.kind === 'password' && before.grants.records && !keys.records) file.rotateRecordsKey = true;
     file.slots = [...file.slots.filter((existing) => existing.id !== id), slot];
     file.unknownUsernames = file.unknownUsernames.filter((entry) => entry.id !== id);
+    this.finishUpgradeIfDone(file);
     writeKeySlots(this.path, file);
   }
 
+  /** Seals the records key to an account's public key: a supervisor completing it. */
+  grantRecords(username: string, recordsKey: Buffer): void {
+    const file = this.load();
+    const slot = file.slots.find((candidate) => candidate.id === slotIdFor(file.lookupSalt, username));
+    if (!slot || slot.kind !== 'password') throw new Error('grantRecords: the account has no current slot.');
+    slot.grants.records = sealKey(slot.publicKey, recordsKey, `${slot.id}:records`);
+    writeKeySlots(this.path, file);
+  }
+
+  /** Takes the records key from an account that no longer needs it; the key is rotated at the next chance. */
+  revokeRecords(username: string): void {
+    const file = this.load();
+    const slot = file.slots.find((candidate) => candidate.id === slotIdFor(file.lookupSalt, username));
+    if (!slot || !holdsRecords(slot)) return;
+    if (slot.kind === 'password') slot.grants.records = null;
+    else file.slots = file.slots.filter((candidate) => candidate !== slot);
+    file.rotateRecordsKey = true;
+    writeKeySlots(this.path, file);
+  }
+
+  /** What the account holds: both keys, the desk key only, a slot from before the split, or no slot. */
+  access(username: string): 'records' | 'desk' | 'legacy' | 'none' {
+    const file = this.load();
+    const slot = file.slots.find((candidate) => candidate.id === slotIdFor(file.lookupSalt, username));
+    if (!slot) return 'none';
+    if (slot.kind === 'legacy-password') return 'legacy';
+    return slot.grants.records ? 'records' : 'desk';
+  }
+
+  /** A disabled account: its slot goes, and whatever key it held must be rotated (the caller rotates the desk key). */
   removePassword(username: string): void {
     const file = this.load();
     const id = slotIdFor(file.lookupSalt, username);
-    file.slots = file.slots.filter((slot) => slot.id !== id);
+    const slot = file.slots.find((candidate) => candidate.id === id);
+    if (slot && holdsRecords(slot)) file.rotateRecordsKey = true;
+    file.slots = file.slots.filter((candidate) => candidate.id !== id);
+    this.finishUpgradeIfDone(file);
     writeKeySlots(this.path, file);
+  }
+
+  markRecordsRotationDue(): void {
+    const file = this.load();
+    file.rotateRecordsKey = true;
+    writeKeySlots(this.path, file);
+  }
+
+  /** A recovery key from before the split, typed in: it gets a key pair and both keys, and the old form goes. */
+  rewriteRecoverySlot(recoveryKey: string, keys: DeskKeys): void {
+    const file = this.load();
+    if (file.recovery.kind !== 'legacy-recovery') return;
+    file.recovery = recoverySlot(keys, recoveryKey);
+    this.finishUpgradeIfDone(file);
+    writeKeySlots(this.path, file);
+  }
+
+  /** Whether the records key must be rotated at the next unlock that opens the records. */
+  recordsKeyRotationDue(): boolean {
+    return this.load().rotateRecordsKey;
+  }
+
+  /**
+   * Commits a key rotation: the new database files (already written and checked) and the new keys
+   * sealed to every slot that held the old ones. This one atomic write is the switch; until it
+   * lands the old files and keys are still the desk. `records` null rotates the desk key only.
+   * Slots from before the split cannot receive new keys (they open only the old single key, which
+   * every account once held) and are dropped: their owners need a password reset.
+   */
+  rotate(databases: Databases, keys: DeskKeys): void {
+    const file = this.load();
+    file.databases = databases;
+    const current = file.slots.filter((slot): slot is PasswordSlot => slot.kind === 'password');
+    for (const slot of current) slot.grants = resealed(slot.grants, slot.publicKey, slot.id, keys);
+    file.slots = current;
+    if (file.recovery.kind === 'recovery') {
+      file.recovery.grants = resealed(file.recovery.grants, file.recovery.publicKey, 'recovery', keys, true);
+    } else {
+      // Its secret opens only the old single key, which every account once held: it goes too.
+      file.recovery = { kind: 'none' };
+    }
+    if (file.pendingRecovery) file.pendingRecovery.grants = resealed(file.pendingRecovery.grants, file.pendingRecovery.publicKey, 'recovery', keys, true);
+    delete file.legacy;
+    if (keys.records) file.rotateRecordsKey = false;
+    writeKeySlots(this.path, file);
+  }
+
+  /**
+   * The first unlock after the upgrade split the old single database: from now on legacy slots
+   * reach the new keys through `legacy`, wrapped under keys only the old key derives.
+   */
+  commitSplit(databases: Databases, legacyKey: Buffer, keys: { desk: Buffer; records: Buffer }): void {
+    const file = this.load();
+    file.databases = databases;
+    file.legacy = {
+      desk: wrapKey(legacyKek(legacyKey, 'desk'), keys.desk, 'legacy:desk'),
+      records: wrapKey(legacyKek(legacyKey, 'records'), keys.records, 'legacy:records'),
+    };
+    delete file.pendingRecovery;
+    writeKeySlots(this.path, file);
+  }
+
+  /** Whether slots or a recovery key from before the split remain (their owners have not used them since). */
+  upgradeUnfinished(): boolean {
+    const file = this.load();
+    return file.recovery.kind === 'legacy-recovery' || file.slots.some((slot) => slot.kind === 'legacy-password');
+  }
+
+  /** The last legacy slot is gone: the old key opens nothing more; `rotateRecordsKey` retires what it reached. */
+  private finishUpgradeIfDone(file: KeySlots): void {
+    if (!file.legacy || file.recovery.kind === 'legacy-recovery' || file.slots.some((slot) => slot.kind === 'legacy-password')) return;
+    delete file.legacy;
+    file.rotateRecordsKey = true;
   }
 
   lockedUntil(username: string): string | null {
@@ -259,15 +423,38 @@ export class KeyVault {
    * new key is confirmed must not leave the key on paper useless. Only confirmRecoveryKey makes
    * the new one open the desk.
    */
-  addPendingRecoveryKey(recoveryKey: string, databaseKey: Buffer): void {
+  addPendingRecoveryKey(recoveryKey: string, keys: DeskKeys): void {
     const file = this.load();
-    file.pendingRecovery = recoverySlot(databaseKey, recoveryKey);
+    file.pendingRecovery = recoverySlot(keys, recoveryKey);
     writeKeySlots(this.path, file);
   }
 
   /** Whether a new recovery key waits for confirmation (after a restart nobody can confirm it any more). */
   hasPendingRecoveryKey(): boolean {
     return this.load().pendingRecovery !== undefined;
+  }
+
+  /**
+   * Whether the recovery key on paper opens everything: false while it is from before the split
+   * (it stops working at the first key rotation) or after a rotation dropped it.
+   */
+  recoveryKeyCurrent(): boolean {
+    const { recovery } = this.load();
+    return recovery.kind === 'recovery';
+  }
+
+  /** Whether the recovery key lacks the records key (an administrator replaced it): a team member's unlock seals it. */
+  recoveryKeyAwaitsRecords(): boolean {
+    const { recovery } = this.load();
+    return recovery.kind === 'recovery' && recovery.grants.records === null;
+  }
+
+  /** Seals the records key to the recovery key's public key (no secret needed: that is the point of the pair). */
+  completeRecoveryKey(recordsKey: Buffer): void {
+    const file = this.load();
+    if (file.recovery.kind !== 'recovery' || file.recovery.grants.records) return;
+    file.recovery.grants.records = sealKey(file.recovery.publicKey, recordsKey, 'recovery:records');
+    writeKeySlots(this.path, file);
   }
 
   /**
@@ -279,8 +466,9 @@ export class KeyVault {
     if (file.pendingRecovery && recoverySlotOpens(file.pendingRecovery, recoveryKey)) {
       file.recovery = file.pendingRecovery;
       delete file.pendingRecovery;
+      this.finishUpgradeIfDone(file);
       writeKeySlots(this.path, file);
-    } else if (!recoverySlotOpens(file.recovery, recoveryKey)) {
+    } else if (file.recovery.kind !== 'recovery' || !recoverySlotOpens(file.recovery, recoveryKey)) {
       throw new Error('The recovery key being confirmed is in no slot of the key file.');
     }
   }
@@ -325,13 +513,67 @@ export class KeyVault {
     return new Date(this.clock.now().getTime() + minutes * 60_000).toISOString();
   }
 
-  private async passwordSlot(id: string, databaseKey: Buffer, password: string): Promise<PasswordSlot> {
+  private async passwordSlot(id: string, keys: DeskKeys, password: string): Promise<PasswordSlot> {
     const kdf = newScryptParams(this.cost);
     const kek = await deriveFromPassword(password, kdf);
-    const wrapped = wrapKey(kek, databaseKey, id);
+    const pair = newKeyPair();
+    const wrapped = wrapKey(kek, pair.privateKey, id);
     kek.fill(0);
-    return { kind: 'password', id, kdf, wrapped, failedSignIns: 0, lockedUntil: null };
+    pair.privateKey.fill(0);
+    return { kind: 'password', id, kdf, wrapped, publicKey: pair.publicKey, grants: seal(pair.publicKey, id, keys), failedSignIns: 0, lockedUntil: null };
   }
+}
+
+function holdsRecords(slot: AccountSlot): boolean {
+  return slot.kind === 'legacy-password' || slot.grants.records !== null;
+}
+
+function seal(publicKey: string, id: string, keys: DeskKeys): Grants {
+  return {
+    desk: sealKey(publicKey, keys.desk, `${id}:desk`),
+    records: keys.records ? sealKey(publicKey, keys.records, `${id}:records`) : null,
+  };
+}
+
+/**
+ * The grants after a rotation: the new desk key always; the new records key to those who held
+ * the old one (and to the recovery key, which opens everything), or the old grant kept when the
+ * records key is not being rotated.
+ */
+function resealed(grants: Grants, publicKey: string, id: string, keys: DeskKeys, opensEverything = false): Grants {
+  const records = keys.records && (grants.records || opensEverything) ? sealKey(publicKey, keys.records, `${id}:records`) : grants.records;
+  return { desk: sealKey(publicKey, keys.desk, `${id}:desk`), records };
+}
+
+/**
+ * What a slot's secret (its private key, or the old single key for a legacy slot) opens. Null
+ * when the grants do not open with it: damage or tampering, reported as a wrong password.
+ */
+function opened(file: KeySlots, slot: AccountSlot | RecoverySlot | LegacyRecoverySlot, secret: Buffer): Unlocked | null {
+  if (slot.kind === 'legacy-password' || slot.kind === 'legacy-recovery') {
+    if (!file.databases) return { layout: 'combined', legacyKey: Buffer.from(secret) };
+    if (!file.legacy) return null;
+    const desk = unwrapKey(legacyKek(secret, 'desk'), file.legacy.desk, 'legacy:desk');
+    const records = unwrapKey(legacyKek(secret, 'records'), file.legacy.records, 'legacy:records');
+    if (!desk || !records) {
+      desk?.fill(0);
+      records?.fill(0);
+      return null;
+    }
+    return { layout: 'split', keys: { desk, records }, legacySlot: true };
+  }
+  const desk = openSealedKey(secret, slot.publicKey, slot.grants.desk, `${slot.id}:desk`);
+  const records = slot.grants.records ? openSealedKey(secret, slot.publicKey, slot.grants.records, `${slot.id}:records`) : null;
+  if (!desk || (slot.grants.records && !records)) {
+    desk?.fill(0);
+    records?.fill(0);
+    return null;
+  }
+  return { layout: 'split', keys: { desk, records }, legacySlot: false };
+}
+
+function legacyKek(legacyKey: Buffer, which: 'desk' | 'records'): Buffer {
+  return Buffer.from(hkdfSync('sha256', legacyKey, Buffer.alloc(0), `lead-desk legacy ${which}`, 32));
 }
 
 function slotIdFor(lookupSalt: string, username: string): string {
@@ -342,13 +584,14 @@ function slotIdFor(lookupSalt: string, username: string): string {
 }
 
 function recoverySlotOpens(slot: RecoverySlot, typed: string): boolean {
-  const key = openRecoverySlot(slot, typed);
-  key?.fill(0);
-  return key !== null;
+  const secret = openRecoverySlot(slot, typed);
+  secret?.fill(0);
+  return secret !== null;
 }
 
-/** The database key the slot wraps, or null; the typed secret and the KEK are zeroed either way. */
-function openRecoverySlot(slot: RecoverySlot, typed: string): Buffer | null {
+/** The slot's secret (its private key, or the old single key for a legacy slot), or null; the typed secret and the KEK are zeroed either way. */
+function openRecoverySlot(slot: KeySlots['recovery'], typed: string): Buffer | null {
+  if (slot.kind === 'none') return null;
   const secret = parseRecoveryKey(typed);
   const kek = secret ? deriveFromRecoveryKey(secret, slot.kdf) : null;
   secret?.fill(0);
@@ -357,13 +600,16 @@ function openRecoverySlot(slot: RecoverySlot, typed: string): Buffer | null {
   return key;
 }
 
-function recoverySlot(databaseKey: Buffer, recoveryKey: string): RecoverySlot {
+function recoverySlot(keys: DeskKeys, recoveryKey: string): RecoverySlot {
   const secret = parseRecoveryKey(recoveryKey);
   if (!secret) throw new Error('Generated recovery key did not parse.');
   const kdf = newHkdfParams();
   const kek = deriveFromRecoveryKey(secret, kdf);
   secret.fill(0);
-  const wrapped = wrapKey(kek, databaseKey, 'recovery');
+  const pair = newKeyPair();
+  const wrapped = wrapKey(kek, pair.privateKey, 'recovery');
   kek.fill(0);
-  return { kind: 'recovery', id: 'recovery', kdf, wrapped };
+  pair.privateKey.fill(0);
+  return { kind: 'recovery', id: 'recovery', kdf, wrapped, publicKey: pair.publicKey, grants: seal(pair.publicKey, 'recovery', keys) };
 }
+

@@ -76,6 +76,12 @@ export const StaffMember = z.object({
   mustChangePassword: z.boolean(),
   lockedUntil: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
+  /**
+   * Whether the account holds the key to participant records: `awaitingSupervisor` for a team
+   * account an administrator created, reset or gave a team role, until a supervisor completes
+   * it; `needsReset` for a slot from before the key split that a key rotation dropped.
+   */
+  recordsAccess: z.enum(['granted', 'awaitingSupervisor', 'notNeeded', 'needsReset']),
 });
 export type StaffMember = z.infer<typeof StaffMember>;
 
@@ -98,6 +104,18 @@ export const SessionView = z.object({
   mustChangePassword: z.boolean(),
   /** False until an administrator has typed back part of the current recovery key. */
   recoveryKeyConfirmed: z.boolean(),
+  /** Whether this sign-in can open participant records, or waits for a supervisor (StaffMember.recordsAccess). */
+  recordsAccess: z.enum(['granted', 'awaitingSupervisor', 'notNeeded']),
+  /** For a supervisor: team accounts (and a new recovery key) that wait for them to complete them. */
+  awaitingSupervisor: z.array(
+    z.object({
+      id: Id,
+      displayName: z.string(),
+      role: Role,
+      /** False while the account still has the temporary password an administrator gave it: the administrator knows it. */
+      readyToComplete: z.boolean(),
+    }),
+  ),
 });
 export type SessionView = z.infer<typeof SessionView>;
 
@@ -156,6 +174,8 @@ export const AuditQuery = z
     to: IsoDateTime.optional(),
     beforeId: Id.optional(),
     limit: z.number().int().min(1).max(500).default(100),
+    /** The desk's log (accounts, sign-in, settings) or the records' log (supervisors only). */
+    log: z.enum(['desk', 'records']).default('desk'),
   })
   .strict();
 export type AuditQuery = z.input<typeof AuditQuery>;
@@ -168,6 +188,7 @@ export type AuditChainReport = z.infer<typeof AuditChainReport>;
 
 const ADMIN = ['administrator'] as const;
 const ADMIN_OR_SUPERVISOR = ['administrator', 'supervisor'] as const;
+const SUPERVISOR = ['supervisor'] as const;
 
 export const contract = {
   'app.status': channel({ access: 'public', audit: 'none', input: Empty, output: AppStatus }),
@@ -238,15 +259,29 @@ export const contract = {
     input: z.object({ id: Id, temporaryPassword: NewPassword }).strict(),
     output: StaffMember,
   }),
+  /** A supervisor completes a team account: seals the records key to it. */
+  'staff.grantRecords': channel({ access: SUPERVISOR, audit: 'write', input: z.object({ id: Id }).strict(), output: StaffMember }),
+  /** The first supervisor of a new desk completes their own account with the recovery key. */
+  'account.completeWithRecoveryKey': channel({
+    access: SUPERVISOR,
+    audit: 'write',
+    input: z.object({ recoveryKey: z.string().max(120) }).strict(),
+    output: SessionView,
+  }),
   'settings.get': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Settings }),
   'settings.update': channel({ access: ADMIN, audit: 'write', changesRecords: true, input: Settings.partial().strict(), output: Settings }),
   'audit.list': channel({
-    access: ADMIN,
+    access: ADMIN_OR_SUPERVISOR,
     audit: 'read',
     input: AuditQuery,
     output: z.object({ entries: z.array(AuditEntry), nextBeforeId: Id.nullable() }),
   }),
-  'audit.verify': channel({ access: ADMIN, audit: 'read', input: Empty, output: AuditChainReport }),
+  'audit.verify': channel({
+    access: ADMIN_OR_SUPERVISOR,
+    audit: 'read',
+    input: z.object({ log: z.enum(['desk', 'records']).default('desk') }).strict(),
+    output: AuditChainReport,
+  }),
   ...intakeChannels,
   ...caseloadChannels,
   ...printChannels,
@@ -254,6 +289,12 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
+
+/**
+ * The channels that read or write participant records: they need the records key (the records
+ * database attached) and are audited in the records' log.
+ */
+export const RECORDS_CHANNELS: ReadonlySet<string> = new Set(Object.keys({ ...intakeChannels, ...caseloadChannels, ...printChannels, ...coverChannels }));
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<InputSchema<Contract[C]['input']>>;
 export type ParsedInput<C extends Channel> = z.output<InputSchema<Contract[C]['input']>>;

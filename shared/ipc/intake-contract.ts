@@ -16,7 +16,7 @@ import { channel, Done, Id, IsoDateTime, jsonRecord, type SchemaClock } from './
  * enrollment, the assessment, consents, the participant record, search and drafts.
  * Administrators manage pairs but see no participant data (least privilege).
  */
-const ADMIN = ['administrator'] as const;
+const SUPERVISOR = ['supervisor'] as const;
 const INTAKE = ['case_manager', 'supervisor'] as const;
 const TEAM = ['case_manager', 'supervisor', 'peer'] as const;
 
@@ -207,16 +207,16 @@ const ExclusionAnswers = z
 const Reason = (label: string) => plainText(label, 1000);
 
 export const intakeChannels = {
-  'pairs.list': channel({ access: 'signedIn', audit: 'none', input: z.object({}).strict(), output: z.array(PairView) }),
+  'pairs.list': channel({ access: TEAM, audit: 'none', input: z.object({}).strict(), output: z.array(PairView) }),
   'pairs.create': channel({
-    access: ADMIN,
+    access: SUPERVISOR,
     audit: 'write',
     changesRecords: true,
     input: z.object({ caseManagerId: Id, peerId: Id }).strict(),
     output: PairView,
   }),
   'pairs.deactivate': channel({
-    access: ADMIN,
+    access: SUPERVISOR,
     audit: 'write',
     changesRecords: true,
     input: z.object({ id: Id }).strict(),

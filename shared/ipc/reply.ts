@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   /** Another pair's participant: the caller may cover for that pair, with a reason, and try again. */
   'NEEDS_COVER',
+  /** A team account not yet completed by a supervisor: it holds no key to participant records. */
+  'AWAITING_SUPERVISOR',
   'BAD_CREDENTIALS',
   'ACCOUNT_LOCKED',
   'NOT_FOUND',

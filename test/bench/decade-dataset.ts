@@ -2,10 +2,10 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DATABASE_FILE } from '../../electron/desk';
-import { openDatabase } from '../../electron/db/open-database';
+import { openDeskDatabases } from '../../electron/db/desk-databases';
+import { rawKey, type Db } from '../../electron/db/open-database';
 import { generateProgram, type GeneratedProgram } from '../../electron/synthetic/generate-program';
-import { KeyVault } from '../../electron/vault/vault';
+import { KeyVault, zeroUnlocked } from '../../electron/vault/vault';
 import { KEYSLOTS_FILE } from '../../electron/desk';
 import { systemClock } from '../../electron/clock';
 import { MIN_PASSWORD_SCRYPT_N } from '../../electron/vault/kdf';
@@ -19,7 +19,7 @@ export const BENCH_SEED = 2016;
 export const DATASET_SCRYPT = { N: MIN_PASSWORD_SCRYPT_N, r: 8, p: 1 } as const;
 
 export interface Dataset {
-  /** The encrypted data folder as shipped (keyslots.json + lead-desk.db). */
+  /** The encrypted data folder as shipped (keyslots.json and the two databases). */
   encryptedDir: string;
   /** The same folder with the database decrypted: same code, no key. */
   plainDir: string;
@@ -40,8 +40,16 @@ function sourceFingerprint(): string {
 }
 
 /** Counts rows as the issue names them, from the decrypted copy. */
+/** The decrypted copy's two databases on one connection, as a team member's sign-in opens them. */
+export function openPlainDesk(plainDir: string): Db {
+  const databases = new KeyVault(join(plainDir, KEYSLOTS_FILE), systemClock, DATASET_SCRYPT).databases();
+  if (!databases) throw new Error('bench: the dataset has not been split into its two databases');
+  const unused = Buffer.alloc(32);
+  return openDeskDatabases(plainDir, databases, { desk: unused, records: unused }, { unencrypted: true });
+}
+
 function countRows(plainDir: string): Record<string, number> {
-  const db = openDatabase(join(plainDir, DATABASE_FILE), null, { create: false });
+  const db = openPlainDesk(plainDir);
   try {
     const count = (sql: string) => db.prepare(sql).pluck().get() as number;
     return {
@@ -53,7 +61,7 @@ function countRows(plainDir: string): Record<string, number> {
       contacts: count('SELECT count(*) FROM contacts'),
       contact_notes: count('SELECT count(*) FROM contacts WHERE note IS NOT NULL'),
       timeline_events: count('SELECT count(*) FROM person_events'),
-      audit_entries: count('SELECT count(*) FROM audit_log'),
+      audit_entries: count('SELECT count(*) FROM audit_log') + count('SELECT count(*) FROM records.audit_log'),
     };
   } finally {
     db.close();
@@ -62,16 +70,24 @@ function countRows(plainDir: string): Record<string, number> {
 
 function decryptInto(encryptedDir: string, plainDir: string, recoveryKey: string): void {
   cpSync(encryptedDir, plainDir, { recursive: true });
-  const key = new KeyVault(join(plainDir, KEYSLOTS_FILE), systemClock, DATASET_SCRYPT).unlockWithRecoveryKey(recoveryKey);
-  if (!key) throw new Error('bench: the recovery key did not open the generated dataset');
-  const db = new Database(join(plainDir, DATABASE_FILE));
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`key="x'${key.toString('hex')}'"`);
-  // Rekeying needs a rollback journal; openDatabase puts WAL back when the benchmark opens it.
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`rekey=''`);
-  db.close();
+  const vault = new KeyVault(join(plainDir, KEYSLOTS_FILE), systemClock, DATASET_SCRYPT);
+  const unlocked = vault.unlockWithRecoveryKey(recoveryKey);
+  const databases = vault.databases();
+  if (unlocked?.layout !== 'split' || !unlocked.keys.records || !databases) throw new Error('bench: the recovery key did not open the generated dataset');
+  for (const [file, key] of [
+    [databases.desk, unlocked.keys.desk],
+    [databases.records, unlocked.keys.records],
+  ] as const) {
+    const db = new Database(join(plainDir, file));
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.key(rawKey(key));
+    // Rekeying needs a rollback journal; openDatabase puts WAL back when the benchmark opens it.
+    db.pragma('journal_mode = DELETE');
+    db.rekey(Buffer.alloc(0));
+    db.close();
+  }
+  zeroUnlocked(unlocked);
 }
 
 /**

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import type { AssessmentInput } from '../../shared/domain/assessment';
-import { DATABASE_FILE } from '../../electron/desk';
-import { openDatabase } from '../../electron/db/open-database';
+import { openPlainDesk } from './decade-dataset';
 import type { BenchDesk } from './bench-desk';
 
 /** Ids the operations work on, chosen from the dataset before any desk opens. */
@@ -12,7 +10,7 @@ export interface Subjects {
 }
 
 export function chooseSubjects(plainDir: string): Subjects {
-  const db = openDatabase(join(plainDir, DATABASE_FILE), null, { create: false });
+  const db = openPlainDesk(plainDir);
   try {
     const busiestPairId = db
       .prepare(`SELECT pair_id FROM participants WHERE stage <> 'exited' GROUP BY pair_id ORDER BY count(*) DESC LIMIT 1`)

@@ -1,14 +1,20 @@
 import { test, expect } from './harness';
-import { ADMIN, goTo, heading, signIn } from './helpers/desk';
-import { CASEY, DREW, PAIR_LABEL, PAT, ROBIN, SECOND_PAIR_LABEL, arrangeTeam, signInAs } from './helpers/intake-team';
+import { ADMIN, goTo, heading, signIn, signOut } from './helpers/desk';
+import { CASEY, DREW, PAIR_LABEL, PAT, ROBIN, SECOND_PAIR_LABEL, SKY, arrangeTeam, signInAs } from './helpers/intake-team';
 import { group, startNewReferral } from './helpers/intake-ui';
 
-test('the administrator creates pairs from active staff and deactivates an empty one', async ({ app }) => {
+test('the supervisor creates pairs from active staff and deactivates an empty one', async ({ app }) => {
   const { page } = app;
   await arrangeTeam(app, { pairs: 0, extraStaff: true });
+  // Pairs are part of the participant records, which administrators cannot open.
   await signIn(page, ADMIN.username, ADMIN.password);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('button', { name: 'Referrals' })).toHaveCount(0);
+  await expect(nav.getByRole('button', { name: 'Pairs' })).toHaveCount(0);
+  const refused = await page.evaluate(() => window.lead.invoke('referrals.list', {}));
+  expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  await signOut(page);
+  await signInAs(page, SKY);
   await nav.getByRole('button', { name: 'Pairs' }).click();
   await expect(heading(page, 'Pairs')).toBeVisible();
   await expect(page.getByText('No pairs yet. Create the first one below.')).toBeVisible();
@@ -50,10 +56,6 @@ test('the administrator creates pairs from active staff and deactivates an empty
   await expect(page.getByRole('row', { name: new RegExp(DREW.name) })).toContainText('Inactive');
   await expect(page.getByRole('button', { name: `Deactivate ${SECOND_PAIR_LABEL}` })).toHaveCount(0);
   await expect(create.getByLabel('Case manager').getByRole('option')).toHaveText(['Choose a case manager', DREW.name]);
-
-  // The administrator sees no participant data: the main process refuses it.
-  const reply = await page.evaluate(() => window.lead.invoke('referrals.list', {}));
-  expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });
 
 test('the administrator sets the intake window and the referral area; the referral form shows the area', async ({ app }) => {

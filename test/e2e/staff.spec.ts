@@ -39,8 +39,10 @@ test('an administrator adds a staff member, who signs in and must choose a passw
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(heading(page, 'Welcome, Sam Placeholder')).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Case manager');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText(['Home', 'Board', 'Participants', 'Referrals']);
-  await app.screenshot('case manager home');
+  // An administrator's account alone opens no participant record: a supervisor completes it.
+  await expect(page.getByRole('heading', { name: 'Your account is waiting for a supervisor' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button')).toHaveText(['Home']);
+  await app.screenshot('case manager home, waiting for a supervisor');
 });
 
 test('staff form refuses markup in a name, a short password and a taken username, saving nothing', async ({ app }) => {
@@ -199,7 +201,8 @@ test('a supervisor sees the staff list but no administrator pages or controls', 
   await signInFirstTime(page, jordan, 'walnut glacier anthem');
 
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav.getByRole('button')).toHaveText(['Home', 'Board', 'Staff', 'Participants', 'Referrals']);
+  // No participant pages until the account is completed (records-access.spec.ts).
+  await expect(nav.getByRole('button')).toHaveText(['Home', 'Staff', 'Audit log']);
   await goTo(page, 'Staff');
   await expect(page.getByRole('row', { name: new RegExp(ADMIN.name) })).toBeVisible();
   await expect(page.getByText('Only an administrator can add or change staff accounts.')).toBeVisible();
@@ -208,6 +211,6 @@ test('a supervisor sees the staff list but no administrator pages or controls', 
   await app.screenshot('supervisor staff list');
 
   // The main process refuses too, whatever the renderer shows.
-  const reply = await page.evaluate(() => window.lead.invoke('audit.list', {}));
+  const reply = await page.evaluate(() => window.lead.invoke('settings.update', { programName: 'Renamed Program' }));
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });

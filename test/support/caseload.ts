@@ -1,7 +1,7 @@
 import type { Caller } from './core';
-import { SAMPLE_ASSESSMENT, readyReferral, signInAdmin, signInAs } from './intake';
+import { SAMPLE_ASSESSMENT, TEAM, readyReferral, signInAdmin, signInAs } from './intake';
 
-/** Adds a second pair of invented staff as the administrator; signs `then` back in. */
+/** Adds a second pair of invented staff (made by the administrator, paired by the supervisor); signs `then` back in. */
 export async function addPair(
   t: Caller,
   names: { caseManager: string; peer: string; prefix: string },
@@ -16,6 +16,7 @@ export async function addPair(
     const created = await t.ok('staff.create', { displayName, username: `${names.prefix}.${role.replace('_', '')}`, role, temporaryPassword: 'temporary pass 1' });
     ids.push(created.id);
   }
+  await signInAs(t, TEAM.supervisor);
   const pair = await t.ok('pairs.create', { caseManagerId: ids[0]!, peerId: ids[1]! });
   await signInAs(t, then);
   return pair.id;
@@ -30,4 +31,11 @@ export async function enrollPerson(t: Caller, person: { name: string; dateOfBirt
 
 export async function completeAssessment(t: Caller, participantId: number, person: { name: string; dateOfBirth: string }): Promise<void> {
   await t.ok('assessments.save', { participantId, assessment: { ...SAMPLE_ASSESSMENT, legalName: person.name, dateOfBirth: person.dateOfBirth } });
+}
+
+/** The supervisor completes accounts that have chosen their own passwords (docs/architecture.md, "The vault"). */
+export async function completeAccounts(t: Caller, usernames: readonly string[]): Promise<void> {
+  await signInAs(t, TEAM.supervisor);
+  const staff = await t.ok('staff.list', {});
+  for (const username of usernames) await t.ok('staff.grantRecords', { id: staff.find((member) => member.username === username)!.id });
 }

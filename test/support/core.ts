@@ -1,13 +1,11 @@
 import type { Reply } from '../../shared/ipc/reply';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { join } from 'node:path';
 import { systemClock } from '../../electron/clock';
-import { DATABASE_FILE, KEYSLOTS_FILE } from '../../electron/desk';
-import { openDatabase, type Db } from '../../electron/db/open-database';
+import type { Db } from '../../electron/db/open-database';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
 import type { Printer } from '../../electron/print/printer';
-import { KeyVault } from '../../electron/vault/vault';
 import { makeDataDir, removeDataDir } from './data-dir';
+import { withRecoveryKeyDatabase } from './recovery-db';
 import { TestClock } from './test-clock';
 
 /** Cheap scrypt for unit tests; the real cost is exercised by the end-to-end tests. */
@@ -68,21 +66,23 @@ export async function setUpDesk(t: Caller): Promise<string> {
   const issued = await t.ok('setup.create', { ...ADMIN });
   const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
   await t.ok('recoveryKey.confirm', { groups });
+  recoveryKeys.set(t, issued.recoveryKey);
   return issued.recoveryKey;
 }
 
+const recoveryKeys = new WeakMap<Caller, string>();
+
+/** The recovery key setUpDesk was given for this desk: the first supervisor completes their account with it. */
+export function recoveryKeyOf(t: Caller): string {
+  const key = recoveryKeys.get(t);
+  if (!key) throw new Error('recoveryKeyOf: this desk was not set up by setUpDesk');
+  return key;
+}
+
 /**
- * Runs `fn` on a second connection to the desk's database, opened with the recovery key: how a
+ * Runs `fn` on a second connection to the desk's databases, opened with the recovery key: how a
  * test arranges state that a later issue's screens will create (a participant who has exited).
  */
 export function withDatabase<T>(t: Pick<CoreUnderTest, 'dataDir'>, recoveryKey: string, fn: (db: Db) => T): T {
-  const vault = new KeyVault(join(t.dataDir, KEYSLOTS_FILE), systemClock, FAST_SCRYPT);
-  const key = vault.unlockWithRecoveryKey(recoveryKey);
-  if (!key) throw new Error('recovery key did not open the vault');
-  const db = openDatabase(join(t.dataDir, DATABASE_FILE), key, { create: false });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
+  return withRecoveryKeyDatabase(t.dataDir, recoveryKey, systemClock, FAST_SCRYPT, fn);
 }

@@ -1,7 +1,7 @@
 import type { AssessmentInput } from '../../shared/domain/assessment';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { Role } from '../../shared/roles';
-import { ADMIN, type Caller } from './core';
+import { ADMIN, recoveryKeyOf, type Caller } from './core';
 
 /** Synthetic staff: invented names only. */
 export const TEAM = {
@@ -15,18 +15,26 @@ export async function signInAs(t: Caller, member: { username: string; password: 
   await t.ok('session.signIn', { username: member.username, password: member.password });
 }
 
-/** Creates the team and one pair as the administrator, has each person set a password, signs in the case manager. */
+/**
+ * Creates the team as the administrator and has each person set a password; the supervisor
+ * completes their own account with the recovery key and then the others', and makes one pair
+ * (docs/architecture.md, "The vault"). Signs in the case manager.
+ */
 export async function setUpTeam(t: Caller): Promise<{ pairId: number; ids: Record<keyof typeof TEAM, number> }> {
   const ids = {} as Record<keyof typeof TEAM, number>;
   for (const [key, member] of Object.entries(TEAM) as [keyof typeof TEAM, (typeof TEAM)[keyof typeof TEAM]][]) {
     const created = await t.ok('staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' });
     ids[key] = created.id;
   }
-  const pair = await t.ok('pairs.create', { caseManagerId: ids.caseManager, peerId: ids.peer });
   for (const member of Object.values(TEAM)) {
     await signInAs(t, { username: member.username, password: 'temporary pass 1' });
     await t.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: member.password });
   }
+  await signInAs(t, TEAM.supervisor);
+  await t.ok('account.completeWithRecoveryKey', { recoveryKey: recoveryKeyOf(t) });
+  await t.ok('staff.grantRecords', { id: ids.caseManager });
+  await t.ok('staff.grantRecords', { id: ids.peer });
+  const pair = await t.ok('pairs.create', { caseManagerId: ids.caseManager, peerId: ids.peer });
   await signInAs(t, TEAM.caseManager);
   return { pairId: pair.id, ids };
 }

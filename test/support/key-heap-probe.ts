@@ -1,7 +1,7 @@
 /**
  * Run as a child process (`node --expose-gc --import tsx`) by test/unit/vault/key-traces.test.ts:
  * sets up a desk, signs in, locks, collects garbage twice and writes a heap snapshot. The
- * database key is written once, as bytes, to a file for the parent to search for: the child
+ * two database keys (desk, then records) are written once, as bytes, to a file for the parent to search for: the child
  * never makes a string of it, so any copy the snapshot holds is one the app made.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -10,8 +10,11 @@ import { writeHeapSnapshot } from 'node:v8';
 import { systemClock } from '../../electron/clock';
 import { KEYSLOTS_FILE } from '../../electron/desk';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
-import { KeyVault } from '../../electron/vault/vault';
+import { KeyVault, zeroUnlocked } from '../../electron/vault/vault';
 import { ADMIN, FAST_SCRYPT, callerFor } from './core';
+import { TEAM } from './intake';
+
+const SUPERVISOR = TEAM.supervisor;
 
 const [dataDir, keyFile, snapshotFile] = process.argv.slice(2) as [string, string, string];
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {
@@ -28,13 +31,20 @@ async function probe(): Promise<LeadCore> {
   await desk.ok('session.signOut', {});
   await desk.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
   await desk.ok('settings.get', {});
+  // A supervisor's sign-in holds the records key too.
+  await desk.ok('staff.create', { displayName: SUPERVISOR.displayName, username: SUPERVISOR.username, role: 'supervisor', temporaryPassword: 'temporary pass 1' });
+  await desk.ok('session.signIn', { username: SUPERVISOR.username, password: 'temporary pass 1' });
+  await desk.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: SUPERVISOR.password });
+  await desk.ok('account.completeWithRecoveryKey', { recoveryKey: issued.recoveryKey });
+  await desk.ok('pairs.list', {});
 
-  const key = new KeyVault(join(dataDir, KEYSLOTS_FILE), systemClock, FAST_SCRYPT).unlockWithRecoveryKey(issued.recoveryKey);
-  if (!key) throw new Error('the recovery key did not open the vault');
+  const unlocked = new KeyVault(join(dataDir, KEYSLOTS_FILE), systemClock, FAST_SCRYPT).unlockWithRecoveryKey(issued.recoveryKey);
+  if (!unlocked || unlocked.layout !== 'split' || !unlocked.keys.records) throw new Error('the recovery key did not open the vault');
   const fd = openSync(keyFile, 'w', 0o600);
-  writeSync(fd, key);
+  writeSync(fd, unlocked.keys.desk);
+  writeSync(fd, unlocked.keys.records);
   closeSync(fd);
-  key.fill(0);
+  zeroUnlocked(unlocked);
 
   core.lock();
   return core;

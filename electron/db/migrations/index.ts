@@ -14,3 +14,12 @@ export interface Migration {
 
 /** In order; a migration's version is its position, checked by the migrations test. */
 export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+
+/**
+ * Migrations after the split into two databases (desk-databases.ts), numbered on from the last
+ * of MIGRATIONS, each naming the database it changes.
+ */
+export const SPLIT_MIGRATIONS: readonly (Migration & { target: 'desk' | 'records' })[] = [];
+
+/** The tables of the desk database: everything else belongs to the records. */
+export const DESK_TABLES: readonly string[] = ['settings', 'staff', 'audit_log'];

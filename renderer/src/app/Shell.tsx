@@ -10,9 +10,8 @@ import { go, useRoute } from './route-store';
 /** The signed-in app: header, navigation and the current page. */
 export function Shell({ view }: { view: SessionView }) {
   const { page, recordId } = useRoute();
-  const role = view.user.role;
   const Page = PAGES[page].component;
-  const navPages = (Object.keys(PAGES) as PageId[]).filter((id) => PAGES[id].inNav && pageAllowed(id, role));
+  const navPages = (Object.keys(PAGES) as PageId[]).filter((id) => PAGES[id].inNav && pageAllowed(id, view));
 
   return (
     <Frame
@@ -38,7 +37,7 @@ export function Shell({ view }: { view: SessionView }) {
           </ul>
         </nav>
         <main className="page" key={`${page}:${recordId ?? ''}`}>
-          {pageAllowed(page, role) ? <Page view={view} recordId={recordId} /> : <NotAllowed />}
+          {pageAllowed(page, view) ? <Page view={view} recordId={recordId} /> : <NotAllowed />}
         </main>
       </div>
       <CoverDialog />

@@ -29,29 +29,32 @@ interface PageSpec {
   roles: readonly Role[];
   /** False for pages reached from elsewhere (Change password is in the header, a participant from a list). */
   inNav: boolean;
+  /** Pages of participant data: shown only to a sign-in that holds the records key (SessionView.recordsAccess). */
+  records?: true;
   component: ComponentType<PageProps>;
 }
 
 /** Every page of the signed-in app, in navigation order. A new feature adds its page here. */
 export const PAGES = {
   home: { label: 'Home', roles: ROLES, inNav: true, component: HomePage },
-  board: { label: 'Board', roles: TEAM_ROLES, inNav: true, component: BoardPage },
+  board: { label: 'Board', roles: TEAM_ROLES, inNav: true, records: true, component: BoardPage },
   staff: { label: 'Staff', roles: ['administrator', 'supervisor'], inNav: true, component: StaffPage },
-  audit: { label: 'Audit log', roles: ['administrator'], inNav: true, component: AuditPage },
+  audit: { label: 'Audit log', roles: ['administrator', 'supervisor'], inNav: true, component: AuditPage },
   settings: { label: 'Settings', roles: ['administrator'], inNav: true, component: SettingsPage },
   password: { label: 'Change password', roles: ROLES, inNav: false, component: ChangePasswordPage },
-  participants: { label: 'Participants', roles: TEAM_ROLES, inNav: true, component: ParticipantsPage },
-  participant: { label: 'Participant', roles: TEAM_ROLES, inNav: false, component: ParticipantPage },
-  'participant-assessment': { label: 'Intake assessment', roles: INTAKE_ROLES, inNav: false, component: AssessmentPage },
-  'participant-consent': { label: 'Record a consent', roles: INTAKE_ROLES, inNav: false, component: ConsentPage },
-  referrals: { label: 'Referrals', roles: TEAM_ROLES, inNav: true, component: ReferralsPage },
-  'referral-new': { label: 'New referral', roles: INTAKE_ROLES, inNav: false, component: NewReferralPage },
-  referral: { label: 'Referral', roles: TEAM_ROLES, inNav: false, component: ReferralPage },
-  pairs: { label: 'Pairs', roles: ['administrator'], inNav: true, component: PairsPage },
+  participants: { label: 'Participants', roles: TEAM_ROLES, inNav: true, records: true, component: ParticipantsPage },
+  participant: { label: 'Participant', roles: TEAM_ROLES, inNav: false, records: true, component: ParticipantPage },
+  'participant-assessment': { label: 'Intake assessment', roles: INTAKE_ROLES, inNav: false, records: true, component: AssessmentPage },
+  'participant-consent': { label: 'Record a consent', roles: INTAKE_ROLES, inNav: false, records: true, component: ConsentPage },
+  referrals: { label: 'Referrals', roles: TEAM_ROLES, inNav: true, records: true, component: ReferralsPage },
+  'referral-new': { label: 'New referral', roles: INTAKE_ROLES, inNav: false, records: true, component: NewReferralPage },
+  referral: { label: 'Referral', roles: TEAM_ROLES, inNav: false, records: true, component: ReferralPage },
+  pairs: { label: 'Pairs', roles: ['supervisor'], inNav: true, records: true, component: PairsPage },
 } satisfies Record<string, PageSpec>;
 
 export type PageId = keyof typeof PAGES;
 
-export function pageAllowed(page: PageId, role: Role): boolean {
-  return (PAGES[page].roles as readonly Role[]).includes(role);
+export function pageAllowed(page: PageId, view: SessionView): boolean {
+  const spec: PageSpec = PAGES[page];
+  return (spec.roles as readonly Role[]).includes(view.user.role) && (!spec.records || view.recordsAccess === 'granted');
 }

@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/roles';
 
 /** Who sees participant data: the team. Administrators manage the desk but see no participant data. */
-export const TEAM_ROLES = ['case_manager', 'supervisor', 'peer'] as const satisfies readonly Role[];
+export { TEAM_ROLES } from '../../../shared/roles';
 
 /** Who writes intake records (assessment, consents); peers read and print. */
 export const INTAKE_ROLES = ['case_manager', 'supervisor'] as const satisfies readonly Role[];

@@ -1,9 +1,7 @@
 import { expect, type Page } from '@playwright/test';
-import { join } from 'node:path';
-import { DATABASE_FILE, KEYSLOTS_FILE } from '../../../electron/desk';
-import { openDatabase, type Db } from '../../../electron/db/open-database';
+import type { Db } from '../../../electron/db/open-database';
 import { DEFAULT_SCRYPT_COST } from '../../../electron/vault/kdf';
-import { KeyVault } from '../../../electron/vault/vault';
+import { withRecoveryKeyDatabase } from '../../support/recovery-db';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Role } from '../../../shared/roles';
 import type { TestApp } from '../harness';
@@ -42,7 +40,8 @@ export interface Team {
 
 /**
  * Arrangement, not the behaviour under test: the desk set up through its screens, then the team
- * and its pairs made as the administrator through the router, each person's own password set,
+ * made as the administrator through the router, each person's own password set, the supervisor
+ * completing every account and making the pairs,
  * and everyone signed out (the sign-in screen is showing).
  */
 export async function arrangeTeam(app: TestApp, options: { pairs?: 0 | 1 | 2; extraStaff?: boolean } = {}): Promise<Team> {
@@ -59,13 +58,17 @@ export async function arrangeTeam(app: TestApp, options: { pairs?: 0 | 1 | 2; ex
     });
     ids.set(member, created.id);
   }
-  const pairIds: number[] = [];
-  if (pairCount >= 1) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(CASEY)!, peerId: ids.get(PAT)! })).id);
-  if (pairCount >= 2) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(DREW)!, peerId: ids.get(ROBIN)! })).id);
   for (const member of members) {
     await invoke(app, 'session.signIn', { username: member.username, password: TEMPORARY });
     await invoke(app, 'account.changePassword', { currentPassword: TEMPORARY, newPassword: member.password });
   }
+  // The supervisor completes their own account with the recovery key, then everyone else's.
+  await invoke(app, 'session.signIn', { username: SKY.username, password: SKY.password });
+  await invoke(app, 'account.completeWithRecoveryKey', { recoveryKey });
+  for (const member of members) if (member !== SKY) await invoke(app, 'staff.grantRecords', { id: ids.get(member)! });
+  const pairIds: number[] = [];
+  if (pairCount >= 1) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(CASEY)!, peerId: ids.get(PAT)! })).id);
+  if (pairCount >= 2) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(DREW)!, peerId: ids.get(ROBIN)! })).id);
   await invoke(app, 'session.signOut', {});
   await expect(heading(app.page, 'Sign in')).toBeVisible();
   return { recoveryKey, pairIds };
@@ -81,13 +84,5 @@ export async function signInAs(page: Page, member: Pick<Member, 'name' | 'userna
  * what no screen of this issue does (a participant who has left the program).
  */
 export function withDatabase<T>(app: TestApp, recoveryKey: string, fn: (db: Db) => T): T {
-  const vault = new KeyVault(join(app.dataDir, KEYSLOTS_FILE), app.clock, DEFAULT_SCRYPT_COST);
-  const key = vault.unlockWithRecoveryKey(recoveryKey);
-  if (!key) throw new Error('recovery key did not open the vault');
-  const db = openDatabase(join(app.dataDir, DATABASE_FILE), key, { create: false });
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
+  return withRecoveryKeyDatabase(app.dataDir, recoveryKey, app.clock, DEFAULT_SCRYPT_COST, fn);
 }

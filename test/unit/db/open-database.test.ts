@@ -24,13 +24,13 @@ describe('the encrypted database', () => {
   afterEach(() => removeDataDir(dir));
 
   function createWithMarker(): void {
-    const db = openDatabase(file, key, { create: true });
+    const db = openDatabase(file, key, { create: true, layout: 'legacy' });
     db.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
     db.close();
   }
 
   it('is SQLCipher v4 compatible, in WAL mode with full sync, foreign keys on and temp tables in memory', () => {
-    const db = openDatabase(file, key, { create: true });
+    const db = openDatabase(file, key, { create: true, layout: 'legacy' });
     expect(db.pragma('cipher', { simple: true })).toBe('sqlcipher');
     expect(Number(db.pragma('legacy', { simple: true }))).toBe(4);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -42,13 +42,13 @@ describe('the encrypted database', () => {
   });
 
   it('writes no plaintext to the database or its WAL, while open and after closing', () => {
-    const db = openDatabase(file, key, { create: true });
+    const db = openDatabase(file, key, { create: true, layout: 'legacy' });
     db.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
     expect(readFileSync(`${file}-wal`).length).toBeGreaterThan(0);
     expect(filesContaining(dir, MARKER)).toEqual([]);
     db.close();
     expect(filesContaining(dir, MARKER)).toEqual([]);
-    const reopened = openDatabase(file, key, { create: false });
+    const reopened = openDatabase(file, key, { create: false, layout: 'legacy' });
     expect(reopened.prepare(`SELECT value FROM settings WHERE key = 'marker'`).pluck().get()).toBe(JSON.stringify(MARKER));
     reopened.close();
   });
@@ -66,7 +66,7 @@ describe('the encrypted database', () => {
     const old = openTheSqlcipherWay(file);
     old.exec(`CREATE TABLE kept (value TEXT); INSERT INTO kept VALUES ('${MARKER}')`);
     old.close();
-    const opened = openDatabase(file, key, { create: false });
+    const opened = openDatabase(file, key, { create: false, layout: 'legacy' });
     expect(opened.prepare('SELECT value FROM kept').pluck().get()).toBe(MARKER);
     opened.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
     opened.close();
@@ -76,7 +76,7 @@ describe('the encrypted database', () => {
     expect(filesContaining(dir, MARKER)).toEqual([]);
 
     const made = join(dir, 'made-new.db');
-    const fresh = openDatabase(made, key, { create: true });
+    const fresh = openDatabase(made, key, { create: true, layout: 'legacy' });
     fresh.prepare(`INSERT INTO settings (key, value) VALUES ('marker', ?)`).run(JSON.stringify(MARKER));
     fresh.close();
     const read = openTheSqlcipherWay(made);
@@ -86,14 +86,14 @@ describe('the encrypted database', () => {
 
   it('leaves the key it was given as it was', () => {
     const given = Buffer.from(key);
-    openDatabase(file, given, { create: true }).close();
+    openDatabase(file, given, { create: true, layout: 'legacy' }).close();
     expect(given).toEqual(key);
   });
 
   it('refuses a wrong key with a clear message and changes nothing on disk', () => {
     createWithMarker();
     const before = snapshotFiles(dir);
-    expect(() => openDatabase(file, newDatabaseKey(), { create: false })).toThrow(/could not be decrypted/);
+    expect(() => openDatabase(file, newDatabaseKey(), { create: false, layout: 'legacy' })).toThrow(/could not be decrypted/);
     expect(snapshotFiles(dir)).toEqual(before);
   });
 
@@ -103,21 +103,21 @@ describe('the encrypted database', () => {
     bytes.fill(0x41, 100, 400);
     writeFileSync(file, bytes);
     const before = snapshotFiles(dir);
-    expect(() => openDatabase(file, key, { create: false })).toThrow(/damaged|could not be decrypted/);
+    expect(() => openDatabase(file, key, { create: false, layout: 'legacy' })).toThrow(/damaged|could not be decrypted/);
     expect(snapshotFiles(dir)).toEqual(before);
   });
 
   it('refuses a database from a newer LEAD Desk and changes nothing on disk', () => {
-    const db = openDatabase(file, key, { create: true });
+    const db = openDatabase(file, key, { create: true, layout: 'legacy' });
     db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     db.close();
     const before = snapshotFiles(dir);
-    expect(() => openDatabase(file, key, { create: false })).toThrow(/newer version of LEAD Desk/);
+    expect(() => openDatabase(file, key, { create: false, layout: 'legacy' })).toThrow(/newer version of LEAD Desk/);
     expect(snapshotFiles(dir)).toEqual(before);
   });
 
   it('says so when the file is missing rather than creating an empty one', () => {
-    expect(() => openDatabase(file, key, { create: false })).toThrow(/missing/);
+    expect(() => openDatabase(file, key, { create: false, layout: 'legacy' })).toThrow(/missing/);
     expect(snapshotFiles(dir)).toEqual({});
   });
 });
@@ -133,7 +133,7 @@ describe('the page check after unlock', () => {
     dir = makeDataDir('db-pages');
     file = join(dir, 'lead-desk.db');
     // A few thousand audit entries: enough pages that the middle one is a record page, not the schema.
-    const db = openDatabase(file, key, { create: true });
+    const db = openDatabase(file, key, { create: true, layout: 'legacy' });
     db.transaction(() => {
       for (let i = 0; i < 3000; i += 1) {
         appendAudit(db, { at: '2026-03-02T15:00:00.000Z', actorId: null, action: 'synthetic.entry', detail: { note: `invented note ${i} `.repeat(8) } });
@@ -148,17 +148,17 @@ describe('the page check after unlock', () => {
     expect(pages).toBeGreaterThan(100);
     damagePage(file, Math.floor(pages / 2));
     const before = snapshotFiles(dir);
-    expect(await startPageCheck(file, key).verdict).toBe('damaged');
+    expect(await startPageCheck([{ file, key }]).verdict).toBe('damaged');
     // A read-only WAL reader leaves an empty write-ahead log and its index behind, nothing more.
     expect(snapshotFiles(dir)).toEqual({ ...before, 'lead-desk.db-shm': expect.any(String), 'lead-desk.db-wal': EMPTY_FILE_SHA256 });
     // Opening checks the key and the schema only, so unlocking does not wait for every page.
-    openDatabase(file, key, { create: false }).close();
+    openDatabase(file, key, { create: false, layout: 'legacy' }).close();
   });
 
   it('passes an intact database while the desk connection writes to it, and leaves the key it was given', async () => {
-    const db = openDatabase(file, key, { create: false });
+    const db = openDatabase(file, key, { create: false, layout: 'legacy' });
     const given = Buffer.from(key);
-    const check = startPageCheck(file, given);
+    const check = startPageCheck([{ file, key: given }]);
     db.prepare(`INSERT INTO settings (key, value) VALUES ('marker', '1')`).run();
     expect(await check.verdict).toBe('ok');
     expect(given.equals(key)).toBe(true);

@@ -1,3 +1,4 @@
+import { RECORDS_CHANNELS } from '../../../shared/ipc/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../../electron/db/audit-log';
 import { localDate } from '../../../electron/local-date';
@@ -25,10 +26,10 @@ describe('audit of what is read', () => {
 
   /** The audit rows written by `fn`, read from the database so the session under test is left alone. */
   const auditedBy = async (fn: () => Promise<unknown>): Promise<{ action: string; subjectId: string | null; detail: unknown }[]> => {
-    const last = () => withDatabase(t, recoveryKey, (db) => db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get() as number);
+    const last = () => withDatabase(t, recoveryKey, (db) => db.prepare('SELECT coalesce(max(id), 0) FROM records.audit_log').pluck().get() as number);
     const before = last();
     await fn();
-    const rows = withDatabase(t, recoveryKey, (db) => db.prepare('SELECT action, subject_id, detail FROM audit_log WHERE id > ? ORDER BY id').all(before) as Row[]);
+    const rows = withDatabase(t, recoveryKey, (db) => db.prepare('SELECT action, subject_id, detail FROM records.audit_log WHERE id > ? ORDER BY id').all(before) as Row[]);
     return rows.map((row) => ({ action: row.action, subjectId: row.subject_id, detail: row.detail ? JSON.parse(row.detail) : null }));
   };
   const openings = (rows: { action: string; subjectId: string | null }[]) => rows.filter((row) => row.action === 'participants.get').map((row) => row.subjectId);
@@ -69,7 +70,7 @@ describe('audit of what is read', () => {
     expect(await auditedBy(() => t.ok('people.search', { query: 'Nobody Here' }))).toEqual([
       { action: 'people.search', subjectId: null, detail: { personIds: [], participantIds: [] } },
     ]);
-    const everything = withDatabase(t, recoveryKey, (db) => JSON.stringify(db.prepare('SELECT * FROM audit_log').all()));
+    const everything = withDatabase(t, recoveryKey, (db) => JSON.stringify([...db.prepare('SELECT * FROM audit_log').all(), ...db.prepare('SELECT * FROM records.audit_log').all()]));
     expect(everything).not.toMatch(/Samplewood|Nobody Here|Sam Referredonly/);
   });
 
@@ -130,6 +131,10 @@ describe('audit of what is read', () => {
       ['outcomes.record', { outcomeId: expect.any(Number) }],
       ['justiceEvents.record', { justiceEventId: expect.any(Number) }],
     ]);
+
+    // Nothing about a participant reaches the desk's log, which administrators read.
+    const deskLog = withDatabase(t, recoveryKey, (db) => db.prepare('SELECT action FROM audit_log').pluck().all() as string[]);
+    expect(deskLog.filter((action) => RECORDS_CHANNELS.has(action))).toEqual([]);
 
     // Entries an earlier version wrote stay in the chain as they are, and show without the facts.
     withDatabase(t, recoveryKey, (db) =>

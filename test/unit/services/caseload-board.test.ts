@@ -81,8 +81,8 @@ describe('caseload board: stages, moves and reassignment', () => {
     await completeAssessment(t, jordan, JORDAN);
     expect((await t.ok('participants.move', { participantId: jordan, to: 'active', reason: null })).stage).toBe('active');
 
-    await signInAdmin(t);
-    const { entries } = await t.ok('audit.list', { action: 'participants.move' });
+    await signInAs(t, TEAM.supervisor);
+    const { entries } = await t.ok('audit.list', { log: 'records', action: 'participants.move' });
     expect(entries.map((entry) => entry.detail)).toEqual([
       { from: 'inactive', to: 'active' },
       { from: 'intake_in_progress', to: 'inactive' },
@@ -158,10 +158,10 @@ describe('caseload board: stages, moves and reassignment', () => {
     const record = await t.ok('participants.get', { id: jordan });
     expect(record.timeline[0]!.summary).toContain('Over the cap (2 of 1), approved by Sky Supervisor: Knows the peer from outreach');
 
-    await signInAdmin(t);
-    const overrides = await t.ok('audit.list', { action: 'caseload.capOverride' });
+    await signInAs(t, TEAM.supervisor);
+    const overrides = await t.ok('audit.list', { log: 'records', action: 'caseload.capOverride' });
     expect(overrides.entries[0]).toMatchObject({ subjectId: String(otherPair), detail: { participantId: jordan, caseload: 2, cap: 1 } });
-    expect((await t.ok('audit.list', { action: 'participants.reassign' })).entries[0]!.detail).toEqual({ fromPairId: pairId, toPairId: otherPair });
+    expect((await t.ok('audit.list', { log: 'records', action: 'participants.reassign' })).entries[0]!.detail).toEqual({ fromPairId: pairId, toPairId: otherPair });
   });
 
   it('keeps the team board for the supervisor and every board from administrators', async () => {

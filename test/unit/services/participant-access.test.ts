@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/domain/local-time';
 import { CHANNELS, contract, type Channel, type ChannelInput } from '../../../shared/ipc/contract';
 import type { Role } from '../../../shared/roles';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
-import { addPair, completeAssessment, enrollPerson } from '../../support/caseload';
+import { addPair, completeAccounts, completeAssessment, enrollPerson } from '../../support/caseload';
 import { ALL_NO, SAMPLE_ASSESSMENT, TEAM, setUpTeam, signInAdmin, signInAs } from '../../support/intake';
 
 const JORDAN = { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' };
@@ -123,7 +123,7 @@ describe('least privilege between pairs', () => {
   const signInOther = (who: keyof typeof OTHER) => signInAs(t, OTHER[who]);
   const deniedRows = () =>
     withDatabase(t, recoveryKey, (db) =>
-      db.prepare(`SELECT actor_id AS actorId, subject_id AS subjectId, detail FROM audit_log WHERE action = 'access.denied' ORDER BY id`).all(),
+      db.prepare(`SELECT actor_id AS actorId, subject_id AS subjectId, detail FROM records.audit_log WHERE action = 'access.denied' ORDER BY id`).all(),
     ) as { actorId: number; subjectId: string; detail: string }[];
 
   beforeEach(async () => {
@@ -135,6 +135,7 @@ describe('least privilege between pairs', () => {
       await signInAs(t, { username: member.username, password: 'temporary pass 1' });
       await t.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: member.password });
     }
+    await completeAccounts(t, Object.values(OTHER).map((member) => member.username));
     await signInAs(t, TEAM.caseManager);
     const hourAgo = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
     const today = localDate(t.clock.now());
@@ -189,7 +190,7 @@ describe('least privilege between pairs', () => {
     const again = await t.ok('covers.start', { pairId, reason: 'Asked again a minute later' });
     expect(again).toEqual(first);
     const audited = withDatabase(t, recoveryKey, (db) =>
-      db.prepare(`SELECT subject_type AS subjectType, subject_id AS subjectId, detail FROM audit_log WHERE action = 'covers.start'`).all(),
+      db.prepare(`SELECT subject_type AS subjectType, subject_id AS subjectId, detail FROM records.audit_log WHERE action = 'covers.start'`).all(),
     ) as { subjectType: string; subjectId: string; detail: string }[];
     expect(audited).toHaveLength(2);
     expect(audited[0]).toMatchObject({ subjectType: 'pair', subjectId: String(pairId) });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/local-date';
 import type { Printer } from '../../../electron/print/printer';
 import { makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
-import { TEAM, readyReferral, setUpTeam, signInAdmin, signInAs } from '../../support/intake';
+import { TEAM, readyReferral, setUpTeam, signInAs } from '../../support/intake';
 
 describe('print.document', () => {
   let t: CoreUnderTest;
@@ -41,8 +41,8 @@ describe('print.document', () => {
   });
 
   async function printAudit() {
-    await signInAdmin(t);
-    const { entries } = await t.ok('audit.list', { limit: 50, action: 'print.document' });
+    await signInAs(t, TEAM.supervisor);
+    const { entries } = await t.ok('audit.list', { log: 'records', limit: 50, action: 'print.document' });
     await signInAs(t, TEAM.caseManager);
     return entries;
   }

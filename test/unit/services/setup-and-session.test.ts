@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LeadEvent } from '../../../shared/ipc/contract';
 import { ADMIN, makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
-import { snapshotFiles } from '../../support/files';
+import { deskDatabaseFiles, snapshotFiles } from '../../support/files';
 import { MAX_PENDING_EVENTS } from '../../../electron/vault/keyslots-file';
 
 describe('first run, sign-in, lock and idle', () => {
@@ -26,7 +26,9 @@ describe('first run, sign-in, lock and idle', () => {
       mustChangePassword: false,
       recoveryKeyConfirmed: false,
     });
-    expect(existsSync(join(t.dataDir, 'lead-desk.db'))).toBe(true);
+    // Two databases: the desk's (the administrator holds its key) and the records' (they do not).
+    expect(Object.values(deskDatabaseFiles(t.dataDir)).every((file) => existsSync(file))).toBe(true);
+    expect(issued.session.recordsAccess).toBe('notNeeded');
     expect(existsSync(join(t.dataDir, 'keyslots.json'))).toBe(true);
     expect(await t.call('setup.create', { ...ADMIN })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
@@ -140,7 +142,7 @@ describe('first run, sign-in, lock and idle', () => {
     await setUpDesk(t);
     await t.ok('session.lock', {});
     expect(events).toEqual([{ type: 'session.ended', reason: 'lock' }]);
-    expect(existsSync(join(t.dataDir, 'lead-desk.db-wal'))).toBe(false);
+    expect(existsSync(`${deskDatabaseFiles(t.dataDir).desk}-wal`)).toBe(false);
     expect(await t.ok('app.status', {})).toEqual({ phase: 'ready', signedIn: null });
     expect(await t.call('settings.get', {})).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
   });
@@ -228,7 +230,8 @@ describe('first run, sign-in, lock and idle', () => {
   it('explains a damaged database at sign-in and changes nothing', async () => {
     await setUpDesk(t);
     await t.ok('session.signOut', {});
-    const db = join(t.dataDir, 'lead-desk.db');
+    const db = deskDatabaseFiles(t.dataDir).desk;
+    const name = basename(db);
     const { readFileSync } = await import('node:fs');
     const bytes = readFileSync(db);
     bytes.fill(0x42, 0, 64);
@@ -237,7 +240,7 @@ describe('first run, sign-in, lock and idle', () => {
     const before = snapshotFiles(t.dataDir);
     const reply = await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password });
     expect(reply).toMatchObject({ ok: false, error: { code: 'VAULT_PROBLEM', message: expect.stringMatching(/damaged|could not be decrypted/) } });
-    expect(snapshotFiles(t.dataDir)['lead-desk.db']).toEqual(before['lead-desk.db']);
+    expect(snapshotFiles(t.dataDir)[name]).toEqual(before[name]);
     // The good password was accepted by its slot, so the only change is the failure counter's reset.
     expect(JSON.parse(readFileSync(join(t.dataDir, 'keyslots.json'), 'utf8')).slots).toEqual(JSON.parse(slotsBefore.toString()).slots);
   });

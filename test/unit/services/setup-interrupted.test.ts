@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ADMIN, makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
-import { snapshotFiles } from '../../support/files';
+import { deskDatabaseFiles, snapshotFiles } from '../../support/files';
 
 let t: CoreUnderTest;
 beforeEach(() => {
@@ -13,7 +13,7 @@ afterEach(() => t.dispose());
 it('reports a finished desk that lost its database, and never offers to set it up again', async () => {
   await setUpDesk(t);
   await t.ok('session.signOut', {});
-  rmSync(join(t.dataDir, 'lead-desk.db'));
+  rmSync(deskDatabaseFiles(t.dataDir).records);
   const before = snapshotFiles(t.dataDir);
   expect(await t.ok('app.status', {})).toMatchObject({ phase: 'problem', problem: 'database-missing' });
   expect(await t.call('setup.create', { ...ADMIN })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -22,7 +22,9 @@ it('reports a finished desk that lost its database, and never offers to set it u
 
 it('leaves only the key file and the database once setup has finished', async () => {
   await setUpDesk(t);
-  expect(Object.keys(snapshotFiles(t.dataDir)).filter((name) => !name.startsWith('lead-desk.db'))).toEqual(['keyslots.json']);
+  const { desk, records } = deskDatabaseFiles(t.dataDir);
+  const databases = [basename(desk), basename(records)];
+  expect(Object.keys(snapshotFiles(t.dataDir)).filter((name) => !databases.some((file) => name.startsWith(file)))).toEqual(['keyslots.json']);
 });
 
 it('runs one setup at a time: a second one sent before the first finished is refused', async () => {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deskDatabaseFiles } from '../../support/files';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../../electron/db/audit-log';
 import { runningPageChecks } from '../../../electron/db/page-check';
@@ -77,7 +78,6 @@ describe('a database found damaged', () => {
   async function deskWithHistory(): Promise<void> {
     t = makeCore();
     recoveryKey = await setUpDesk(t);
-    file = join(t.dataDir, 'lead-desk.db');
     await t.ok('session.signOut', {});
     withDatabase(t, recoveryKey, (db) =>
       db.transaction(() => {
@@ -86,6 +86,7 @@ describe('a database found damaged', () => {
         }
       })(),
     );
+    file = deskDatabaseFiles(t.dataDir).desk;
     await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
     // Damage made while the background check still reads would be its to find, not the read's.
     expect(await t.core.pageCheck()).toBe('ok');
@@ -118,7 +119,7 @@ describe('a database found damaged', () => {
     expect(checked).toBe(false);
 
     expect(await t.core.pageCheck()).toBe('damaged');
-    expect(events).toContainEqual({ type: 'database.damaged', message: expect.stringContaining('The database file (lead-desk.db) is damaged: part of it can no longer be read.') });
+    expect(events).toContainEqual({ type: 'database.damaged', message: expect.stringContaining('The database is damaged: part of it can no longer be read.') });
     await expectRefusedFromNowOn();
   });
 
@@ -149,7 +150,7 @@ describe('a database found damaged', () => {
       ok: false,
       error: {
         code: 'DATABASE_DAMAGED',
-        message: 'The database file (lead-desk.db) is damaged: nothing was changed. LEAD Desk has stopped using it, so nothing more is written over the damage.',
+        message: 'The database is damaged: nothing was changed. LEAD Desk has stopped using it, so nothing more is written over the damage.',
       },
     });
     await expectRefusedFromNowOn();

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, KEYSLOTS_FILE } from '../../../electron/desk';
-import { openDatabase, type Db } from '../../../electron/db/open-database';
+import { KEYSLOTS_FILE } from '../../../electron/desk';
+import { openDeskDatabases } from '../../../electron/db/desk-databases';
+import type { Db } from '../../../electron/db/open-database';
 import { generateProgram, type GeneratedProgram } from '../../../electron/synthetic/generate-program';
 import { SeededRandom } from '../../../electron/synthetic/seeded-random';
 import { KeyVault } from '../../../electron/vault/vault';
@@ -20,8 +21,10 @@ describe('the synthetic team program', () => {
   beforeAll(async () => {
     dir = makeDataDir('synthetic');
     program = await generateProgram({ dataDir: dir, size: 'team', seed: 7, endAt: END, scryptCost: FAST_SCRYPT });
-    const key = new KeyVault(join(dir, KEYSLOTS_FILE), systemClock, FAST_SCRYPT).unlockWithRecoveryKey(program.recoveryKey);
-    db = openDatabase(join(dir, DATABASE_FILE), key, { create: false });
+    const vault = new KeyVault(join(dir, KEYSLOTS_FILE), systemClock, FAST_SCRYPT);
+    const unlocked = vault.unlockWithRecoveryKey(program.recoveryKey);
+    if (unlocked?.layout !== 'split') throw new Error('the recovery key did not open the program');
+    db = openDeskDatabases(dir, vault.databases()!, unlocked.keys);
   }, 180_000);
   afterAll(() => {
     db.close();
@@ -51,7 +54,7 @@ describe('the synthetic team program', () => {
     }
     expect(db.prepare('SELECT DISTINCT to_stage FROM stage_moves ORDER BY 1').pluck().all()).toEqual(expect.arrayContaining(['active', 'exited', 'inactive']));
     // Every contact went through the router: one audit entry each, and its note in the search index.
-    expect(count(`SELECT count(*) FROM audit_log WHERE action = 'contacts.log'`)).toBe(program.counts.contacts);
+    expect(count(`SELECT count(*) FROM records.audit_log WHERE action = 'contacts.log'`)).toBe(program.counts.contacts);
     expect(count('SELECT count(*) FROM contacts WHERE note IS NOT NULL')).toBe(program.counts.contactNotes);
     expect(count(`SELECT count(*) FROM contact_notes WHERE contact_notes MATCH 'shelter'`)).toBeGreaterThan(0);
   });

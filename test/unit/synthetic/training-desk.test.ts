@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DATABASE_FILE } from '../../../electron/desk';
+import { KEYSLOTS_FILE } from '../../../electron/desk';
 import { createLeadCore } from '../../../electron/lead-core';
 import { generateProgram } from '../../../electron/synthetic/generate-program';
 import { SYNTHETIC_PASSWORD } from '../../../electron/synthetic/synthetic-accounts';
@@ -41,7 +41,7 @@ describe('prepareTrainingDesk', () => {
           ...options,
           onProgress: (done) => {
             if (done === 0) return;
-            halfWritten = existsSync(join(options.dataDir, DATABASE_FILE));
+            halfWritten = existsSync(join(options.dataDir, KEYSLOTS_FILE));
             throw new Error('ENOSPC: no space left on device');
           },
         }),
@@ -55,7 +55,7 @@ describe('prepareTrainingDesk', () => {
       expect(generate.mock.calls[1]![0]).toMatchObject({ dataDir: `${dataDir}.partial`, size: 'team' });
       expect(existsSync(`${dataDir}.partial`)).toBe(false);
       expect(readdirSync(root)).toEqual(['training']);
-      expect(readdirSync(dataDir)).toEqual(expect.arrayContaining([DATABASE_FILE, 'keyslots.json', 'training-edition']));
+      expect(readdirSync(dataDir)).toEqual(expect.arrayContaining([KEYSLOTS_FILE, 'training-edition']));
 
       // The folder holds the whole program, which the practice accounts open.
       const core = createLeadCore({ dataDir, clock, training: true });
@@ -68,10 +68,10 @@ describe('prepareTrainingDesk', () => {
       }
 
       // A desk that exists is never rebuilt: the practice done on it stays until it is removed.
-      const built = statSync(join(dataDir, DATABASE_FILE));
+      const built = statSync(join(dataDir, KEYSLOTS_FILE));
       await prepareTrainingDesk(dataDir, clock, TRAINING_SCRYPT_COST);
       expect(generate).toHaveBeenCalledTimes(2);
-      const after = statSync(join(dataDir, DATABASE_FILE));
+      const after = statSync(join(dataDir, KEYSLOTS_FILE));
       expect([after.ino, after.mtimeMs, after.size]).toEqual([built.ino, built.mtimeMs, built.size]);
 
       // A desk an older LEAD Desk built (another program, another published password) is built
@@ -80,7 +80,7 @@ describe('prepareTrainingDesk', () => {
       generate.mockImplementationOnce(() => Promise.reject(new Error('stopped for the test')));
       await expect(prepareTrainingDesk(dataDir, clock, TRAINING_SCRYPT_COST)).rejects.toThrow('stopped for the test');
       expect(generate).toHaveBeenCalledTimes(3);
-      expect(statSync(join(dataDir, DATABASE_FILE)).ino).toBe(built.ino);
+      expect(statSync(join(dataDir, KEYSLOTS_FILE)).ino).toBe(built.ino);
     },
     BUILD_MS,
   );
@@ -90,7 +90,7 @@ describe('prepareTrainingDesk', () => {
     writeFileSync(parent, 'a file where a folder should be');
     const dataDir = join(parent, 'training');
     await expect(prepareTrainingDesk(dataDir, new TestClock(), FAST_SCRYPT)).rejects.toThrow();
-    expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(false);
+    expect(existsSync(join(dataDir, KEYSLOTS_FILE))).toBe(false);
     expect(readdirSync(root)).toEqual(['not-a-folder']);
   });
 });

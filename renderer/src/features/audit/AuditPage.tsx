@@ -10,14 +10,20 @@ import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
 import { setStaff, useStaff } from '../staff/staff-store';
 import { ACTION_FILTERS, actionLabel, detailLabel, subjectLabel } from './audit-format';
-import { NO_FILTER, queryAudit, type AuditFilter } from './audit-query';
+import { LOG_OPTIONS, NO_FILTER, queryAudit, type AuditFilter } from './audit-query';
+import type { PageProps } from '../../app/pages';
 import { useAudit } from './audit-store';
 
-/** The audit log for administrators. Each search and each integrity check is itself recorded. */
-export function AuditPage() {
+/**
+ * The audit logs: administrators read the desk's; a supervisor who holds the records key also
+ * reads the participant records' (and starts there). Each search and integrity check is recorded.
+ */
+export function AuditPage({ view }: PageProps) {
   const { entries, nextBeforeId, applied, report } = useAudit();
   const staff = useStaff((state) => state.members) ?? [];
-  const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
+  const readsRecordsLog = view.recordsAccess === 'granted';
+  const start: AuditFilter = { ...NO_FILTER, log: readsRecordsLog ? 'records' : 'desk' };
+  const [filter, setFilter] = useState<AuditFilter>(start);
   const change = (name: keyof AuditFilter) => (value: string) => setFilter((current) => ({ ...current, [name]: value }));
 
   const search = useAction(
@@ -29,11 +35,11 @@ export function AuditPage() {
     () => queryAudit(applied ?? NO_FILTER, nextBeforeId ?? undefined),
     (result) => useAudit.setState((state) => ({ entries: [...state.entries, ...result.entries], nextBeforeId: result.nextBeforeId })),
   );
-  const verify = useAction(() => call('audit.verify', {}), (result) => useAudit.setState({ report: result }));
+  const verify = useAction(() => call('audit.verify', { log: (applied ?? start).log }), (result) => useAudit.setState({ report: result }));
   const loadStaff = useAction(() => call('staff.list', {}), setStaff);
   useOnMount(() => {
     void loadStaff.run();
-    void search.run(NO_FILTER);
+    void search.run(start);
   });
 
   const people = [{ value: '', label: 'Anyone' }, ...staff.map((member) => ({ value: String(member.id), label: `${member.displayName} (${member.username})` }))];
@@ -65,8 +71,9 @@ export function AuditPage() {
           secondary={
             <Button
               onClick={() => {
-                setFilter(NO_FILTER);
-                void search.run(NO_FILTER);
+                const cleared = { ...NO_FILTER, log: filter.log };
+                setFilter(cleared);
+                void search.run(cleared);
               }}
             >
               Clear filters
@@ -74,6 +81,9 @@ export function AuditPage() {
           }
         >
           <div className="field-row">
+            {readsRecordsLog && (
+              <SelectField label="Log" value={filter.log} options={LOG_OPTIONS} onChange={(value) => setFilter((current) => ({ ...current, log: value === 'records' ? 'records' : 'desk' }))} />
+            )}
             <SelectField label="Action" value={filter.action} options={ACTION_FILTERS} onChange={change('action')} error={search.fieldError('action')} />
             <SelectField label="Person" value={filter.actorId} options={people} onChange={change('actorId')} error={search.fieldError('actorId')} />
             <TextField label="From date" type="date" value={filter.from} onChange={change('from')} error={search.fieldError('from')} />

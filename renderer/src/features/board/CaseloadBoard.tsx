@@ -221,5 +221,5 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
 }
 
 function NoPairs() {
-  return <p>No pairs are set up yet. An administrator creates pairs (a case manager and a peer) on the Pairs page.</p>;
+  return <p>No pairs are set up yet. A supervisor creates pairs (a case manager and a peer) on the Pairs page.</p>;
 }

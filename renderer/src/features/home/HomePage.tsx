@@ -4,6 +4,8 @@ import { ROLE_LABELS, type Role } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
 import { CaseloadBoard } from '../board/CaseloadBoard';
 import { CoversToday } from '../covers/CoversToday';
+import { AccountAwaitingSupervisor } from '../records-access/AccountAwaitingSupervisor';
+import { AwaitingSupervisor } from '../records-access/AwaitingSupervisor';
 
 /** A calm start page. The team starts on the caseload board; administrators see no participant data. */
 export function HomePage({ view }: PageProps) {
@@ -13,6 +15,15 @@ export function HomePage({ view }: PageProps) {
       You are signed in to <strong>{view.programName}</strong> as {ROLE_LABELS[view.user.role].toLowerCase()}.
     </>
   );
+  if (team && view.recordsAccess !== 'granted') {
+    return (
+      <>
+        <Heading>Welcome, {view.user.displayName}</Heading>
+        <p>{signedInAs}</p>
+        <AccountAwaitingSupervisor view={view} />
+      </>
+    );
+  }
   if (team) {
     return (
       <>
@@ -20,6 +31,7 @@ export function HomePage({ view }: PageProps) {
         <p>
           {signedInAs} Press <strong>Lock</strong> or <kbd>Ctrl+L</kbd> whenever you leave this desk.
         </p>
+        {view.user.role === 'supervisor' && <AwaitingSupervisor waiting={view.awaitingSupervisor} />}
         {view.user.role === 'supervisor' && <CoversToday />}
         <CaseloadBoard view={view} />
       </>

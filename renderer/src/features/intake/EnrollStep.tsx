@@ -63,7 +63,7 @@ function EnrollForm({ referral, role, onEnrolled }: { referral: ReferralView; ro
 
   if (load.formError) return <Alert tone="error">{load.formError}</Alert>;
   if (!pairs) return <p role="status">Loading the pairs…</p>;
-  if (pairs.length === 0) return <p>No pairs are set up yet. An administrator creates pairs (a case manager and a peer) on the Pairs page.</p>;
+  if (pairs.length === 0) return <p>No pairs are set up yet. A supervisor creates pairs (a case manager and a peer) on the Pairs page.</p>;
 
   return (
     <ActionForm action={enroll} submitLabel="Enroll" busyLabel="Enrolling…" onSubmit={() => void enroll.run()}>

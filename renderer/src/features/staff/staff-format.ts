@@ -7,5 +7,7 @@ export function staffStatus(member: StaffMember): string[] {
   const status = ['Active'];
   if (member.lockedUntil) status.push(`Locked until ${timeLabel(member.lockedUntil)}`);
   if (member.mustChangePassword) status.push('Must change password');
+  if (member.recordsAccess === 'awaitingSupervisor') status.push('Waiting for a supervisor to complete it');
+  if (member.recordsAccess === 'needsReset') status.push('Needs a new password (its key slot was retired)');
   return status;
 }
