@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchDesk } from './bench-desk';
 import { decadeDataset } from './decade-dataset';
+import { measureIpcCalls } from './ipc-calls';
 import { measureSideBySide } from './measure';
 import { OPERATIONS, chooseSubjects } from './operations';
 import { measureRendererPaint } from './renderer-paint';
@@ -10,7 +11,8 @@ import { formatTable, type BenchReport, type OperationResult } from './report';
 /**
  * `npm run bench`: every main-process operation a person waits for, through the router, on the
  * decade dataset, encrypted as shipped and unencrypted (same code, no key), each iteration on
- * both desks in turn so that both see the same machine load; then the renderer in Chromium.
+ * both desks in turn so that both see the same machine load; then the renderer in Chromium, and
+ * the IPC calls one card move and one contact logged from a record make (target: one each).
  * Prints a table, and writes bench.json to $BENCH_OUT when it is set. Reports; never asserts.
  */
 async function main(): Promise<void> {
@@ -44,7 +46,9 @@ async function main(): Promise<void> {
   }
   log('Measuring: board paint in Chromium');
   const renderer = await measureRendererPaint(dataset.encryptedDir);
-  const report: BenchReport = { dataset: dataset.sizes, operations, renderer };
+  log('Counting: IPC calls of one card move and one contact logged from a record');
+  const ipcCalls = await measureIpcCalls(dataset.encryptedDir, subjects);
+  const report: BenchReport = { dataset: dataset.sizes, operations, renderer, ipcCalls };
   log('');
   log(formatTable(report));
   if (process.env.BENCH_OUT) {
