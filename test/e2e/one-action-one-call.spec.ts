@@ -21,7 +21,11 @@ function callsSince(app: TestApp, mark: number): string[] {
  * A call that should not come shows only by not coming: wait past the board's refresh delay
  * (150 ms) and an event's trip to the page, several times over, before counting.
  */
-const settle = (app: TestApp) => app.page.waitForTimeout(750);
+const settle = (app: TestApp) => app.page.waitForTimeout(600);
+
+// Each test arranges a team at the shipped scrypt cost and then waits out the calls that must not
+// come: on a loaded two-core machine that is more than the default minute.
+test.describe.configure({ timeout: 120_000 });
 
 test('a card move is one call: the reply is placed, with the lane’s caseload counted again, and nothing reloads', async ({ app }) => {
   const { page } = app;
