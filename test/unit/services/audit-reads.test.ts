@@ -104,7 +104,7 @@ describe('audit of what is read', () => {
     expect(rows.map((row) => row.action)).toEqual(['participants.get', 'contacts.log', 'needs.update']);
     expect(openings(rows)).toEqual([String(jordan)]);
     expect(logged!.record).toMatchObject({ id: jordan, lastContactAt: expect.any(String) });
-    expect(logged!.card).toMatchObject({ participantId: jordan, daysSinceContact: 0 });
+    expect(logged!.card).toMatchObject({ participantId: jordan, lastContactAt: new Date(hourAgo).toISOString() });
 
     // Without asking, the board gets the card alone, and reads nothing.
     const fromBoard = await auditedBy(() => t.ok('contacts.log', { participantId: riley, contact }));
