@@ -37,12 +37,8 @@ export class BenchDesk {
   }
 
   /** The reply as the renderer would get it. */
-  invokeRaw(channel: string, input: unknown, requestId?: unknown): ReturnType<LeadCore['invoke']> {
-    return this.core.invoke(channel, input, requestId);
-  }
-
-  onEvent(listener: Parameters<LeadCore['onEvent']>[0]): () => void {
-    return this.core.onEvent(listener);
+  invokeRaw(channel: string, input: unknown): ReturnType<LeadCore['invoke']> {
+    return this.core.invoke(channel, input);
   }
 
   async signIn(): Promise<void> {

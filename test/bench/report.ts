@@ -1,4 +1,3 @@
-import type { IpcCallsResult } from './ipc-calls';
 import type { Timing } from './measure';
 
 export interface OperationResult {
@@ -12,7 +11,6 @@ export interface BenchReport {
   dataset: Record<string, number>;
   operations: OperationResult[];
   renderer: RendererResult;
-  ipcCalls: IpcCallsResult;
 }
 
 export type BoardTiming = Timing & { cards: number };
@@ -47,11 +45,6 @@ export function formatTable(report: BenchReport): string {
     `${pad('renderer', rendererWidth)}${'p50'.padStart(9)}${'p95'.padStart(9)}   (ms, in Chromium)`,
     ...timings.map(([name, timing]) => `${pad(name, rendererWidth)}${num(timing.p50_ms)}${num(timing.p95_ms)}`),
     `bundle: ${(bundle.js / 1024).toFixed(0)} KiB of JavaScript, ${(bundle.css / 1024).toFixed(0)} KiB of CSS`,
-    '',
-    `${pad('one action', rendererWidth)}${'calls'.padStart(9)}${'target'.padStart(9)}   (IPC calls from the window; channels)`,
-    ...Object.entries(report.ipcCalls).map(
-      ([name, action]) => `${pad(name, rendererWidth)}${String(action.calls).padStart(9)}${String(action.target).padStart(9)}   ${action.channels.join(', ')}`,
-    ),
   );
   return lines.join('\n');
 }

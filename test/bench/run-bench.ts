@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BenchDesk } from './bench-desk';
 import { decadeDataset } from './decade-dataset';
-import { measureIpcCalls } from './ipc-calls';
 import { measureSideBySide } from './measure';
 import { OPERATIONS, chooseSubjects } from './operations';
 import { measureRendererPaint } from './renderer-paint';
@@ -11,8 +10,7 @@ import { formatTable, type BenchReport, type OperationResult } from './report';
 /**
  * `npm run bench`: every main-process operation a person waits for, through the router, on the
  * decade dataset, encrypted as shipped and unencrypted (same code, no key), each iteration on
- * both desks in turn so that both see the same machine load; then the renderer in Chromium, and
- * the IPC calls one card move and one contact logged from a record make (target: one each).
+ * both desks in turn so that both see the same machine load; then the renderer in Chromium.
  * Prints a table, and writes bench.json to $BENCH_OUT when it is set. Reports; never asserts.
  */
 async function main(): Promise<void> {
@@ -46,9 +44,7 @@ async function main(): Promise<void> {
   }
   log('Measuring: board paint in Chromium');
   const renderer = await measureRendererPaint(dataset.encryptedDir);
-  log('Counting: IPC calls of one card move and one contact logged from a record');
-  const ipcCalls = await measureIpcCalls(dataset.encryptedDir, subjects);
-  const report: BenchReport = { dataset: dataset.sizes, operations, renderer, ipcCalls };
+  const report: BenchReport = { dataset: dataset.sizes, operations, renderer };
   log('');
   log(formatTable(report));
   if (process.env.BENCH_OUT) {
