@@ -24,7 +24,8 @@ export interface LeadCoreOptions {
 }
 
 export interface LeadCore {
-  invoke(channel: string, input: unknown): Promise<Reply<unknown>>;
+  /** `requestId` as the window sent it (the router checks it): records.changed carries it back. */
+  invoke(channel: string, input: unknown, requestId?: unknown): Promise<Reply<unknown>>;
   onEvent(listener: (event: LeadEvent) => void): () => void;
   /** Locks the desk if the signed-in person has been idle longer than the setting allows. */
   lockIfIdle(): boolean;
@@ -59,7 +60,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
   desk.removeLeftoverDatabases();
   const router = createRouter(desk, handlers);
   return {
-    invoke: (channel, input) => router.invoke(desk.session, channel, input),
+    invoke: (channel, input, requestId) => router.invoke(desk.session, channel, input, requestId),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

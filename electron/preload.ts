@@ -10,7 +10,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc/bridge-channels';
 contextBridge.exposeInMainWorld(
   'lead',
   createLeadApi(CHANNELS, {
-    invoke: (channel, input) => ipcRenderer.invoke(INVOKE_CHANNEL, channel, input),
+    invoke: (channel, input, requestId) => ipcRenderer.invoke(INVOKE_CHANNEL, channel, input, requestId),
     subscribe(listener) {
       const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
       ipcRenderer.on(EVENT_CHANNEL, forward);

@@ -6,7 +6,7 @@ import {
   type ChannelOutput,
   type ParsedInput,
 } from '../../shared/ipc/contract';
-import { inputSchema } from '../../shared/ipc/channel';
+import { inputSchema, RequestId, type ChangedParticipants } from '../../shared/ipc/channel';
 import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/ipc/plain-data';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
 import { DatabaseProblem, DAMAGED_DATABASE_STOPPED, damagedDatabase } from '../db/database-problem';
@@ -48,7 +48,8 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>([
 ]);
 
 export interface Router {
-  invoke(session: Session, channel: string, rawInput: unknown): Promise<Reply<unknown>>;
+  /** `requestId`: the window's name for the call, optional; anything but a RequestId is refused. */
+  invoke(session: Session, channel: string, rawInput: unknown, requestId?: unknown): Promise<Reply<unknown>>;
 }
 
 /**
@@ -58,22 +59,26 @@ export interface Router {
  */
 export function createRouter(desk: Desk, handlers: Handlers): Router {
   return {
-    async invoke(session, channel, rawInput) {
+    async invoke(session, channel, rawInput, rawRequestId) {
       if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
         return failure({ code: 'UNKNOWN_CHANNEL', message: 'That action is not part of LEAD Desk.' });
       }
       const name = channel as Channel;
+      const requestId = rawRequestId === undefined || rawRequestId === null ? null : RequestId.safeParse(rawRequestId);
+      if (requestId && !requestId.success) {
+        return failure({ code: 'INVALID_INPUT', message: 'LEAD Desk could not tell which request this was. Nothing was changed.', fields: { requestId: 'Not a request id.' } });
+      }
       // Nothing below may reject: whatever goes wrong, validation included, is a reply.
       const writes: Writes = { committed: 0, rolledBack: false };
       try {
-        return await answer(session, name, rawInput, writes);
+        return await answer(session, name, rawInput, requestId?.data ?? null, writes);
       } catch (error) {
         return failure(describe(desk, name, error, writes));
       }
     },
   };
 
-  async function answer(session: Session, name: Channel, rawInput: unknown, writes: Writes): Promise<Reply<unknown>> {
+  async function answer(session: Session, name: Channel, rawInput: unknown, requestId: RequestId | null, writes: Writes): Promise<Reply<unknown>> {
     const spec = contract[name];
     const denied = authorize(desk, session, name);
     if (denied) return failure(denied);
@@ -132,7 +137,11 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     if (desk.isOpen()) context.commitAudit();
     const checked = (spec.output as z.ZodType).safeParse(output);
     if (!checked.success) return failure(describe(desk, name, new Error('handler output did not match the contract'), writes));
-    if ('changesRecords' in spec && spec.changesRecords) desk.emit({ type: 'records.changed' });
+    if ('changesRecords' in spec && spec.changesRecords) {
+      // Who changed, by the contract's rule; and which call, so its own window can skip a reload it does not need.
+      const changed = (spec.changesRecords as (input: unknown, output: unknown) => ChangedParticipants)(parsed.data, checked.data);
+      desk.emit({ type: 'records.changed', participantIds: changed === null ? null : [...new Set(changed)], requestId });
+    }
     return { ok: true, value: checked.data };
   }
 }

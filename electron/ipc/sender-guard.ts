@@ -45,12 +45,12 @@ export function isTrustedSender(frame: FrameIdentity | null | undefined, trusted
 
 /** The ipcMain handler's body: refuse untrusted senders before the core sees anything. */
 export function guardInvoke(core: Pick<LeadCore, 'invoke'>, trustedFrames: () => readonly FrameIdentity[]) {
-  return async (event: InvokeEventLike, channel: unknown, input: unknown): Promise<Reply<unknown>> => {
+  return async (event: InvokeEventLike, channel: unknown, input: unknown, requestId?: unknown): Promise<Reply<unknown>> => {
     if (!isTrustedSender(event.senderFrame, trustedFrames())) {
       console.warn('LEAD Desk refused a message from a frame that is not its window.');
       return FORBIDDEN;
     }
     if (typeof channel !== 'string') return UNKNOWN_CHANNEL;
-    return core.invoke(channel, input);
+    return core.invoke(channel, input, requestId);
   };
 }

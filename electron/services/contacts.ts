@@ -4,7 +4,8 @@ import type { Handlers } from '../ipc/router';
 import { auditReturned } from './audit';
 import { boardCard } from './board';
 import { inReach, reachOf, reachParam, type Reach } from './participant-access';
-import { requireParticipantRow } from './participant-records';
+import { participantRecord, requireParticipantRow } from './participant-records';
+import { auditRecordRead } from './record-reads';
 import { ftsQuery } from './people';
 
 /**
@@ -55,7 +56,12 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
       // The id only: a court or provider contact says something about the person, and administrators read this log.
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { contactId: Number(id) } });
     });
-    return boardCard(desk, participant.id);
+    const card = boardCard(desk, participant.id);
+    if (!input.withRecord) return { card, record: null };
+    // The open record asked: it is read once here, and audited as the opening it is part of.
+    const record = participantRecord(desk, participant.id);
+    auditRecordRead(context, participant.id, 'refresh');
+    return { card, record };
   },
 
   'contacts.search': (input, context) => {

@@ -10,6 +10,7 @@ import { reachOf } from './participant-access';
 import { changeStage } from './participant-moves';
 import { listParticipants, participantRecord } from './participant-records';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
+import { auditRecordRead } from './record-reads';
 import { readSettings } from './settings';
 import { addTimelineEvent } from './timeline';
 
@@ -79,21 +80,10 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
     return participants;
   },
 
-  /**
-   * One audited read per opening of a record, not one per refresh. The renderer says whether it
-   * opens the record or refreshes the open page, but only the main process decides: a refresh
-   * counts as part of an opening only if this sign-in has opened that record (and written its
-   * entry) already, so a refresh of a record never opened is audited as an opening, and no
-   * renderer can read a record unaudited by calling every read a refresh.
-   */
+  /** Opening (or refreshing) one record: audited once per opening, see record-reads.ts. */
   'participants.get': (input, context) => {
     const record = participantRecord(context.desk, input.id);
-    const opened = context.session.openedRecords;
-    if (input.reason === 'open' || !opened.has(record.id)) {
-      context.audit({ subjectType: 'participant', subjectId: String(record.id) });
-      context.commitAudit();
-      opened.add(record.id);
-    }
+    auditRecordRead(context, record.id, input.reason);
     return record;
   },
 };

@@ -11,6 +11,31 @@ declare global {
   }
 }
 
+/**
+ * Every call this window makes has a name, `<prefix>-<n>`, the prefix random so that no other
+ * window's names collide with it. The main process puts the name into the `records.changed` the
+ * call causes: the code that made the call applies its reply (the moved card, the saved record),
+ * so the change is this window's own and needs no reload; changes other actions made do.
+ */
+const REQUEST_PREFIX = Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+/** The latest calls' names: more than are ever in flight at once, so an event that comes late is still recognised. */
+const OWN_REQUESTS_KEPT = 500;
+const ownRequests = new Set<string>();
+let requestCount = 0;
+
+function nextRequestId(): string {
+  requestCount += 1;
+  const id = `${REQUEST_PREFIX}-${requestCount}`;
+  ownRequests.add(id);
+  if (ownRequests.size > OWN_REQUESTS_KEPT) ownRequests.delete(ownRequests.values().next().value as string);
+  return id;
+}
+
+/** Whether `requestId` names a call this window made (and so a change whose reply it has). */
+export function isOwnRequest(requestId: string | null): boolean {
+  return requestId !== null && ownRequests.has(requestId);
+}
+
 const SESSION_ENDED: ReplyError = { code: 'NOT_SIGNED_IN', message: 'LEAD Desk is locked. Sign in to continue.' };
 
 /**
@@ -24,7 +49,7 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   const generation = storeGeneration();
   let reply: Reply<ChannelOutput<C>>;
   try {
-    reply = await window.lead.invoke(channel, input);
+    reply = await window.lead.invoke(channel, input, nextRequestId());
   } catch {
     // The call may or may not have reached the main process, so nothing can be promised about it.
     reply = failure({ code: 'INTERNAL', message: 'LEAD Desk did not answer. Check whether the change was made before trying again.' });

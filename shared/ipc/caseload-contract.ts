@@ -71,6 +71,14 @@ export type ContactHit = z.infer<typeof ContactHit>;
 
 const Reason = (label: string) => plainText(label, 1000);
 
+/** What logging a contact returns: the updated card, and the record when the call asked for it. */
+export const LoggedContact = z.object({ card: BoardCard, record: ParticipantRecord.nullable() });
+export type LoggedContact = z.infer<typeof LoggedContact>;
+
+/** For records.changed: the participant whose card or record the reply is. */
+const cardOf = (_input: unknown, card: BoardCard) => [card.participantId];
+const recordOf = (_input: unknown, record: ParticipantRecord) => [record.id];
+
 export const caseloadChannels = {
   /** Any team member may open any pair's board: pairs cover for each other. */
   'board.pair': channel({ access: TEAM, audit: 'read', input: z.object({ pairId: Id }).strict(), output: Board }),
@@ -78,7 +86,7 @@ export const caseloadChannels = {
   'participants.move': channel({
     access: TEAM,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: cardOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: z.object({ participantId: Id, to: Stage, reason: Reason('Reason').nullable().default(null) }).strict(),
     output: BoardCard,
@@ -86,7 +94,7 @@ export const caseloadChannels = {
   'participants.reassign': channel({
     access: SUPERVISOR,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: cardOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: z.object({ participantId: Id, pairId: Id, capOverrideReason: Reason('Override reason').nullable().default(null) }).strict(),
     output: BoardCard,
@@ -94,11 +102,15 @@ export const caseloadChannels = {
   'contacts.log': channel({
     access: TEAM,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: (input) => [input.participantId],
     subject: (input) => ({ participantId: input.participantId }),
-    input: ({ now }: SchemaClock) => z.object({ participantId: Id, contact: contactSchema(now) }).strict(),
-    /** The card, not the whole record: contacts are logged all day from the board, and open records refresh on records.changed. */
-    output: BoardCard,
+    input: ({ now }: SchemaClock) =>
+      z.object({ participantId: Id, contact: contactSchema(now), withRecord: z.boolean().default(false) }).strict(),
+    /**
+     * The card, and the whole record only when asked (`withRecord`, from the open record): contacts
+     * are logged all day from the board, which needs only the card.
+     */
+    output: LoggedContact,
   }),
   'contacts.search': channel({
     access: TEAM,
@@ -109,7 +121,7 @@ export const caseloadChannels = {
   'needs.update': channel({
     access: TEAM,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: z.object({ participantId: Id, update: NeedUpdate }).strict(),
     output: ParticipantRecord,
@@ -117,7 +129,7 @@ export const caseloadChannels = {
   'services.refer': channel({
     access: TEAM,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, referral: serviceReferralSchema(today) }).strict(),
     output: ParticipantRecord,
@@ -125,7 +137,7 @@ export const caseloadChannels = {
   'services.update': channel({
     access: TEAM,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: recordOf,
     subject: (input) => ({ serviceReferralId: input.serviceReferralId }),
     input: z.object({ serviceReferralId: Id, status: ServiceReferralStatus }).strict(),
     output: ParticipantRecord,
@@ -133,7 +145,7 @@ export const caseloadChannels = {
   'outcomes.record': channel({
     access: TEAM,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, observation: outcomeSchema(today) }).strict(),
     output: ParticipantRecord,
@@ -141,7 +153,7 @@ export const caseloadChannels = {
   'justiceEvents.record': channel({
     access: TEAM,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, event: justiceEventSchema(today) }).strict(),
     output: ParticipantRecord,

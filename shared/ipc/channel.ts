@@ -38,9 +38,16 @@ export interface ChannelSpec<I extends InputSpec, O extends z.ZodType> {
    * only to their own pair's participants, or a pair they cover today (electron/services/participant-access.ts).
    */
   subject?: (input: z.output<InputSchema<I>>) => Subject;
-  /** A successful call changes participant records: boards and open records refresh themselves. */
-  changesRecords?: true;
+  /**
+   * A successful call changes records: the router then sends `records.changed` naming the
+   * participants this says changed (from the parsed input and the reply), or null when the change
+   * is not about particular participants (settings, pairs, a referral no one is enrolled from yet).
+   */
+  changesRecords?: (input: z.output<InputSchema<I>>, output: z.output<O>) => ChangedParticipants;
 }
+
+/** The participants a call changed, or null: not about particular ones, so every board and open record refreshes. */
+export type ChangedParticipants = readonly number[] | null;
 
 export function channel<I extends InputSpec, O extends z.ZodType>(spec: ChannelSpec<I, O>) {
   return spec;
@@ -55,6 +62,14 @@ export function inputSchema(input: InputSpec, clock: SchemaClock): z.ZodType {
 export const Empty = z.object({}).strict();
 export const Done = z.object({ done: z.literal(true) });
 export const Id = z.number({ error: 'A record id is required.' }).int().positive();
+
+/**
+ * Names one call of one window (the renderer makes it: see renderer/src/lead.ts). The router
+ * copies it into the `records.changed` the call causes, so the window that made the change knows
+ * it already holds the reply and reloads only what other actions changed.
+ */
+export const RequestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'Not a request id.' });
+export type RequestId = z.infer<typeof RequestId>;
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /**

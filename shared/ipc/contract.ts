@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../roles';
-import { channel, Done, Empty, Id, IsoDateTime, type InputSchema } from './channel';
+import { channel, Done, Empty, Id, IsoDateTime, RequestId, type InputSchema } from './channel';
 import { caseloadChannels } from './caseload-contract';
 import { coverChannels } from './cover-contract';
 import { intakeChannels } from './intake-contract';
@@ -269,7 +269,7 @@ export const contract = {
     output: SessionView,
   }),
   'settings.get': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Settings }),
-  'settings.update': channel({ access: ADMIN, audit: 'write', changesRecords: true, input: Settings.partial().strict(), output: Settings }),
+  'settings.update': channel({ access: ADMIN, audit: 'write', changesRecords: () => null, input: Settings.partial().strict(), output: Settings }),
   'audit.list': channel({
     access: ADMIN_OR_SUPERVISOR,
     audit: 'read',
@@ -307,8 +307,13 @@ export const LeadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.ended'), reason: z.enum(['idle', 'lock', 'signOut']) }),
   /** The window is about to close: send anything typed and not yet saved, now. */
   z.object({ type: z.literal('window.closing') }),
-  /** Something in the records changed: boards and open records refresh themselves. */
-  z.object({ type: z.literal('records.changed') }),
+  /**
+   * Records changed. `participantIds` names whose (null: not about particular participants, such
+   * as a setting or a pair, so every board and open record refreshes); `requestId` is the call
+   * that changed them, as its window sent it (null when it came without one): that window has the
+   * reply already, so only other windows and views reload.
+   */
+  z.object({ type: z.literal('records.changed'), participantIds: z.array(Id).nullable(), requestId: RequestId.nullable() }),
   /** The database was found damaged (by the page check after unlock): the problem screen replaces everything. */
   z.object({ type: z.literal('database.damaged'), message: z.string() }),
 ]);

@@ -206,19 +206,29 @@ const ExclusionAnswers = z
 
 const Reason = (label: string) => plainText(label, 1000);
 
+/** For records.changed: the participant a reply is about. */
+const recordOf = (_input: unknown, record: ParticipantRecord) => [record.id];
+const consentOf = (_input: unknown, consent: ConsentView) => [consent.participantId];
+/**
+ * A referral no one is enrolled from yet shows on no board, but it does show on the record of a
+ * person who was a participant before, whom only the main process can find: null, so any open
+ * record reads itself again.
+ */
+const referralOf = (_input: unknown, referral: ReferralView) => (referral.participantId === null ? null : [referral.participantId]);
+
 export const intakeChannels = {
   'pairs.list': channel({ access: TEAM, audit: 'none', input: z.object({}).strict(), output: z.array(PairView) }),
   'pairs.create': channel({
     access: SUPERVISOR,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: () => null,
     input: z.object({ caseManagerId: Id, peerId: Id }).strict(),
     output: PairView,
   }),
   'pairs.deactivate': channel({
     access: SUPERVISOR,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: () => null,
     input: z.object({ id: Id }).strict(),
     output: PairView,
   }),
@@ -239,7 +249,7 @@ export const intakeChannels = {
   'referrals.create': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: referralOf,
     input: ({ now, today }: SchemaClock) =>
       z.object({ person: z.union([ExistingPerson, newPerson(today)]), referral: referralSchema(now) }).strict(),
     output: ReferralView,
@@ -260,7 +270,7 @@ export const intakeChannels = {
   'referrals.screen': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: referralOf,
     subject: (input) => ({ referralId: input.referralId }),
     input: ({ today }: SchemaClock) =>
       z
@@ -275,7 +285,7 @@ export const intakeChannels = {
   'referrals.recordSao': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: referralOf,
     subject: (input) => ({ referralId: input.referralId }),
     input: ({ today }: SchemaClock) =>
       z.discriminatedUnion('status', [
@@ -294,7 +304,7 @@ export const intakeChannels = {
   'referrals.recordDecision': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: referralOf,
     subject: (input) => ({ referralId: input.referralId }),
     input: z
       .object({
@@ -309,7 +319,7 @@ export const intakeChannels = {
   'participants.enroll': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: recordOf,
     input: z
       .object({ referralId: Id, pairId: Id, capOverrideReason: Reason('Override reason').nullable().default(null) })
       .strict(),
@@ -327,7 +337,7 @@ export const intakeChannels = {
   'assessments.save': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, assessment: assessmentSchema(today) }).strict(),
     output: ParticipantRecord,
@@ -336,7 +346,7 @@ export const intakeChannels = {
   'consents.create': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: consentOf,
     subject: (input) => ({ participantId: input.participantId }),
     input: ({ today }: SchemaClock) => z.object({ participantId: Id, consent: consentSchema(today) }).strict(),
     output: ConsentView,
@@ -344,7 +354,7 @@ export const intakeChannels = {
   'consents.revoke': channel({
     access: INTAKE,
     audit: 'write',
-    changesRecords: true,
+    changesRecords: consentOf,
     subject: (input) => ({ consentId: input.consentId }),
     input: ({ today }: SchemaClock) => z.object({ consentId: Id, revokedOn: formDate('Revocation date', today, 'past') }).strict(),
     output: ConsentView,

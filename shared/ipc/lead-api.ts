@@ -3,13 +3,17 @@ import type { Reply } from './reply';
 
 /** How the API object reaches the main process: ipcRenderer in Electron, a Playwright binding in tests. */
 export interface LeadTransport {
-  invoke(channel: string, input: unknown): Promise<unknown>;
+  invoke(channel: string, input: unknown, requestId: string | undefined): Promise<unknown>;
   subscribe(listener: (event: unknown) => void): () => void;
 }
 
 /** The object the renderer sees as `window.lead`. */
 export interface LeadApi {
-  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Reply<ChannelOutput<C>>>;
+  /**
+   * Calls one channel. `requestId` (shared/ipc/channel.ts RequestId) names the call: a
+   * `records.changed` it causes carries it back, so the caller can tell its own changes apart.
+   */
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>, requestId?: string): Promise<Reply<ChannelOutput<C>>>;
   onEvent(listener: (event: LeadEvent) => void): () => void;
 }
 
@@ -24,14 +28,14 @@ export interface LeadApi {
 export function createLeadApi(channels: readonly string[], transport: LeadTransport): LeadApi {
   const known = new Set(channels);
   const api = {
-    invoke(channel: string, input: unknown) {
+    invoke(channel: string, input: unknown, requestId?: string) {
       if (!known.has(channel)) {
         return Promise.resolve({
           ok: false,
           error: { code: 'UNKNOWN_CHANNEL', message: 'That action is not part of LEAD Desk.' },
         });
       }
-      return transport.invoke(channel, input);
+      return transport.invoke(channel, input, requestId);
     },
     onEvent(listener: (event: unknown) => void) {
       return transport.subscribe(listener);

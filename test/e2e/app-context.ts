@@ -24,7 +24,9 @@ export const CHROMIUM_ARGS = [
 export async function wireContext(context: BrowserContext, core: Pick<LeadCore, 'invoke' | 'onEvent'>, rendererDir: string): Promise<void> {
   // Replies cross as JSON text: Playwright's own serialisation of a binding's result costs the
   // page tens of milliseconds for a 400-card board, where Electron's structured clone costs a few.
-  await context.exposeBinding('__leadInvoke', async (_source, channel: string, input: unknown) => JSON.stringify(await core.invoke(channel, input)));
+  await context.exposeBinding('__leadInvoke', async (_source, channel: string, input: unknown, requestId: unknown) =>
+    JSON.stringify(await core.invoke(channel, input, requestId ?? undefined)),
+  );
   await context.addInitScript({ content: leadApiInitScript() });
   core.onEvent((event) => {
     for (const open of context.pages()) {
@@ -49,7 +51,7 @@ function leadApiInitScript(): string {
     const listeners = new Set();
     window.__leadDispatch = (event) => listeners.forEach((listener) => listener(event));
     const transport = {
-      invoke: (channel, input) => window.__leadInvoke(channel, input).then(JSON.parse),
+      invoke: (channel, input, requestId) => window.__leadInvoke(channel, input, requestId ?? null).then(JSON.parse),
       subscribe: (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
     };
     Object.defineProperty(window, 'lead', {

@@ -21,11 +21,22 @@ export interface PrintedDocument {
   pdf: Buffer;
 }
 
+/** One call the page made through window.lead, as it reached the main process. */
+export interface IpcCall {
+  channel: string;
+  requestId: string | null;
+}
+
 export interface TestApp {
   page: Page;
   dataDir: string;
   clock: TestClock;
   core: LeadCore;
+  /**
+   * Every call the pages made, oldest first: counted where they pass from the page to the core,
+   * as Electron's ipcMain would see them (calls a test makes on `core` itself are not among them).
+   */
+  ipcCalls: IpcCall[];
   /** What the app printed, newest last: the PDFs Chromium made from the print routes. */
   printed: PrintedDocument[];
   /** Loads the renderer; call again to simulate restarting the window. */
@@ -62,7 +73,15 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
       cpSync(await trainingProgram.folder(), dataDir, { recursive: true });
     }
     const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed), training });
-    await wireContext(context, core, RENDERER_DIR);
+    const ipcCalls: IpcCall[] = [];
+    const counted: Pick<LeadCore, 'invoke' | 'onEvent'> = {
+      invoke: (channel, input, requestId) => {
+        ipcCalls.push({ channel, requestId: typeof requestId === 'string' ? requestId : null });
+        return core.invoke(channel, input, requestId);
+      },
+      onEvent: (listener) => core.onEvent(listener),
+    };
+    await wireContext(context, counted, RENDERER_DIR);
     const idleTimer = setInterval(() => core.lockIfIdle(), 100);
     let coreOpen = true;
     await use({
@@ -70,6 +89,7 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
       dataDir,
       clock,
       core,
+      ipcCalls,
       printed,
       open: async (path = '') => {
         await page.goto(APP_URL + path);

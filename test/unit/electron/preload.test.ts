@@ -21,8 +21,8 @@ describe('the preload', () => {
 
   it('forwards a contract channel to ipcRenderer.invoke on lead:invoke', async () => {
     fake.ipcRenderer.reply = { ok: true, value: { phase: 'setup' } };
-    expect(await lead.invoke('app.status', {})).toEqual({ ok: true, value: { phase: 'setup' } });
-    expect(fake.ipcRenderer.invocations).toEqual([['lead:invoke', 'app.status', {}]]);
+    expect(await lead.invoke('app.status', {}, 'w1-1')).toEqual({ ok: true, value: { phase: 'setup' } });
+    expect(fake.ipcRenderer.invocations).toEqual([['lead:invoke', 'app.status', {}, 'w1-1']]);
   });
 
   it('refuses a channel outside the contract without sending anything', async () => {

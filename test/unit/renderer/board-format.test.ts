@@ -98,6 +98,28 @@ describe('moves on the board', () => {
     expect(moved.lanes.map((lane) => lane.cards.map((card) => card.participantId))).toEqual([[1], [2, 3]]);
   });
 
+  it('counts each lane’s caseload again as the move changes it, so the board needs no reload', () => {
+    const board = boardOf([cardOf(1, 'Avery Sample'), cardOf(2, 'Jordan Testcase')], [cardOf(3, 'Riley Samplewood', { pairId: 2 })]);
+    const load = (b: Board) => b.lanes.map((lane) => lane.pair.caseload);
+    // Exiting leaves the caseload; coming back through a new referral joins it again.
+    const exited = placeCard(board, cardOf(2, 'Jordan Testcase', { stage: 'exited' }));
+    expect(load(exited)).toEqual([1, 2]);
+    expect(exited.lanes[1]).toBe(board.lanes[1]);
+    expect(load(placeCard(exited, cardOf(2, 'Jordan Testcase', { stage: 'awaiting_intake' })))).toEqual([2, 2]);
+    // A move between stages on the caseload changes no count, and keeps the pair as it was.
+    const inactive = placeCard(board, cardOf(1, 'Avery Sample', { stage: 'inactive' }));
+    expect(load(inactive)).toEqual([2, 2]);
+    expect(inactive.lanes[0]!.pair).toBe(board.lanes[0]!.pair);
+    // A reassignment moves one from a lane to the other.
+    expect(load(placeCard(board, cardOf(1, 'Avery Sample', { pairId: 2 })))).toEqual([1, 3]);
+    // A card the board did not hold (someone just enrolled with the pair) joins the count.
+    expect(load(placeCard(board, cardOf(9, 'Sam Newcomer', { stage: 'awaiting_intake' })))).toEqual([3, 2]);
+    // A contact logged changes the card only.
+    const contacted = placeCard(board, cardOf(3, 'Riley Samplewood', { pairId: 2, daysSinceContact: 0 }));
+    expect(load(contacted)).toEqual([2, 2]);
+    expect(contacted.lanes[1]!.cards[0]!.daysSinceContact).toBe(0);
+  });
+
   it('keeps the objects of unchanged cards across a refresh, so they are not drawn again', () => {
     const before = boardOf([cardOf(1, 'Avery Sample'), cardOf(2, 'Jordan Testcase')]);
     const after = keepUnchanged(before, boardOf([cardOf(1, 'Avery Sample'), cardOf(2, 'Jordan Testcase', { daysSinceContact: 0 })]));

@@ -1,6 +1,7 @@
 import { RECORDS_CHANNELS } from '../../../shared/ipc/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../../electron/db/audit-log';
+import type { LoggedContact } from '../../../shared/ipc/caseload-contract';
 import { localDate } from '../../../electron/local-date';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
 import { completeAssessment, enrollPerson } from '../../support/caseload';
@@ -91,6 +92,35 @@ describe('audit of what is read', () => {
     // Opening it again is a new reading; a call without a reason counts as an opening.
     expect(openings(await auditedBy(() => t.ok('participants.get', { id: jordan, reason: 'open' })))).toEqual([String(jordan)]);
     expect(openings(await auditedBy(() => t.ok('participants.get', { id: jordan })))).toEqual([String(jordan)]);
+  });
+
+  it('audits a write that answers with the open record as part of its opening: one open and two writes, one read', async () => {
+    const contact = { kind: 'office', occurredAt: hourAgo, durationMinutes: 20, staff: 'both', place: null, note: null } as const;
+    let logged: LoggedContact | null = null;
+    const rows = await auditedBy(async () => {
+      await t.ok('participants.get', { id: jordan, reason: 'open' });
+      logged = await t.ok('contacts.log', { participantId: jordan, contact, withRecord: true });
+      await t.ok('needs.update', { participantId: jordan, update: { need: 'housing', status: 'in_progress', note: null } });
+    });
+    expect(rows.map((row) => row.action)).toEqual(['participants.get', 'contacts.log', 'needs.update']);
+    expect(openings(rows)).toEqual([String(jordan)]);
+    expect(logged!.record).toMatchObject({ id: jordan, lastContactAt: expect.any(String) });
+    expect(logged!.card).toMatchObject({ participantId: jordan, lastContactAt: new Date(hourAgo).toISOString() });
+
+    // Without asking, the board gets the card alone, and reads nothing.
+    const fromBoard = await auditedBy(() => t.ok('contacts.log', { participantId: riley, contact }));
+    expect(fromBoard.map((row) => row.action)).toEqual(['contacts.log']);
+
+    // Asking for a record this sign-in never opened is an opening, once.
+    const unopened = await auditedBy(async () => {
+      await t.ok('contacts.log', { participantId: riley, contact, withRecord: true });
+      await t.ok('contacts.log', { participantId: riley, contact, withRecord: true });
+    });
+    expect(unopened.map((row) => [row.action, row.subjectId])).toEqual([
+      ['contacts.log', String(riley)],
+      ['participants.get', String(riley)],
+      ['contacts.log', String(riley)],
+    ]);
   });
 
   it('audits a "refresh" of a record this sign-in never opened, as an opening', async () => {

@@ -178,7 +178,7 @@ describe('caseload board: stages, moves and reassignment', () => {
     await t.ok('board.pair', { pairId });
     expect(events).toEqual([]);
     await t.ok('participants.move', { participantId: jordan, to: 'intake_in_progress', reason: null });
-    expect(events).toEqual([{ type: 'records.changed' }]);
+    expect(events).toEqual([{ type: 'records.changed', participantIds: [jordan], requestId: null }]);
     expect(await t.call('participants.move', { participantId: jordan, to: 'intake_in_progress', reason: null })).toMatchObject({ ok: false });
     expect(events).toHaveLength(1);
   });
@@ -206,7 +206,8 @@ describe('caseload board: stages, moves and reassignment', () => {
     await t.ok('contacts.log', { participantId: jordan, contact: { ...contact, occurredAt: new Date(t.clock.now().getTime() - 20 * DAY_MS).toISOString() } });
     expect((await card(jordan))?.daysSinceContact).toBe(9);
     const logged = await t.ok('contacts.log', { participantId: jordan, contact: { ...contact, occurredAt: t.clock.now().toISOString() } });
-    expect(logged.daysSinceContact).toBe(0);
+    expect(logged.card.daysSinceContact).toBe(0);
+    expect(logged.record).toBeNull();
     expect((await t.ok('participants.get', { id: jordan })).daysSinceContact).toBe(0);
     expect((await card(jordan))?.daysSinceContact).toBe(0);
   });

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { useOnMount } from '../../ui/use-on-mount';
 import { applyFilters, columnTemplate, filtersActive, type ShownLane } from './board-filters';
 import { moveBlocked, needsReason } from './board-moves';
-import { cardChanged, clearFilters, openBoard, refreshBoard, useBoard } from './board-store';
+import { cardChanged, clearFilters, openBoard, useBoard } from './board-store';
 import { BoardDragArea } from './BoardDragArea';
 import { BoardFilters } from './BoardFilters';
 import { BoardLane } from './BoardLane';
@@ -196,10 +196,10 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
         <LogContactDialog
           card={dialog.card}
           onClose={() => setDialog(null)}
-          onLogged={() => {
+          onLogged={(card) => {
             setDialog(null);
-            say('done', `Contact logged with ${cardName(dialog.card)}.`);
-            void refreshBoard();
+            cardChanged(card);
+            say('done', `Contact logged with ${cardName(card)}.`);
           }}
         />
       )}

@@ -5,7 +5,8 @@ import { cardName } from './card-facts';
 
 interface LogContactDialogProps {
   card: BoardCard;
-  onLogged(): void;
+  /** With the participant's updated card. */
+  onLogged(card: BoardCard): void;
   onClose(): void;
 }
 
@@ -13,7 +14,7 @@ interface LogContactDialogProps {
 export function LogContactDialog({ card, onLogged, onClose }: LogContactDialogProps) {
   return (
     <Dialog title={`Log a contact with ${cardName(card)}`} onClose={onClose}>
-      <ContactForm participantId={card.participantId} onLogged={onLogged} onCancel={onClose} />
+      <ContactForm participantId={card.participantId} onLogged={(logged) => onLogged(logged.card)} onCancel={onClose} />
     </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { stageMoveProblem, STAGES_NEEDING_A_REASON } from '../../../../shared/domain/stage-moves';
-import { STAGES, type Stage } from '../../../../shared/domain/stages';
+import { CASELOAD_STAGES, STAGES, type Stage } from '../../../../shared/domain/stages';
 import type { Board, BoardCard } from '../../../../shared/ipc/caseload-contract';
 
 /**
@@ -22,21 +22,29 @@ export function neighbourStage(stage: Stage, step: -1 | 1): Stage | null {
 const sortKey = (card: BoardCard) => (card.preferredName ?? card.name).toLocaleLowerCase();
 
 /**
- * The board with `card` in its new place: out of whichever lane held it, into its pair's lane in
- * the order the main process sorts by. Lane counts are left as they were: the refresh that every
- * change triggers brings the main process's own counts.
+ * The board with `card` (a reply of the main process) in its new place: out of whichever lane held
+ * it, into its pair's lane in the order the main process sorts by, each lane's caseload counted
+ * again the way the main process counts it (every stage but exited counts against the cap). A
+ * move changes nothing else on the board, so no reload follows.
  */
 export function placeCard(board: Board, card: BoardCard): Board {
+  const before = board.lanes.flatMap((lane) => lane.cards).find((c) => c.participantId === card.participantId);
   return {
     ...board,
     lanes: board.lanes.map((lane) => {
       const others = lane.cards.filter((c) => c.participantId !== card.participantId);
-      if (lane.pair.id !== card.pairId) return others.length === lane.cards.length ? lane : { ...lane, cards: others };
+      const held = others.length !== lane.cards.length;
+      const joins = lane.pair.id === card.pairId;
+      const caseload = lane.pair.caseload - (held && before && counts(before) ? 1 : 0) + (joins && counts(card) ? 1 : 0);
+      const pair = caseload === lane.pair.caseload ? lane.pair : { ...lane.pair, caseload };
+      if (!joins) return held ? { ...lane, pair, cards: others } : lane;
       const cards = [...others, card].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.participantId - b.participantId);
-      return { ...lane, cards };
+      return { ...lane, pair, cards };
     }),
   };
 }
+
+const counts = (card: BoardCard) => CASELOAD_STAGES.includes(card.stage);
 
 /**
  * A refreshed board that reuses every object that did not change: cards, lanes and the board

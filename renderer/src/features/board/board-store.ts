@@ -92,10 +92,12 @@ export async function openBoard(user: { id: number; role: string }): Promise<voi
   if (own) return showBoard({ kind: 'pair', pairId: own.id });
 }
 
-/** Puts a card the main process returned in its place at once; the refresh that follows confirms it. */
+/**
+ * Puts a card the main process returned (a move, a reassignment, a contact logged) in its place.
+ * The reply is the whole change, so the board does not load again: one action, one call.
+ */
 export function cardChanged(card: BoardCard): void {
   useBoard.setState((state) => (state.board ? { board: placeCard(state.board, card) } : {}));
-  void refreshBoard();
 }
 
 export function setFilters(change: Partial<BoardFilters>): void {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CONTACT_KINDS, CONTACT_KIND_LABELS, CONTACT_NOTE_MAX, CONTACT_STAFF, CONTACT_STAFF_LABELS, type ContactKind, type ContactStaff } from '../../../../shared/domain/contacts';
-import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
+import type { LoggedContact } from '../../../../shared/ipc/caseload-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
@@ -19,8 +19,10 @@ const STAFF_OPTIONS = CONTACT_STAFF.map((value) => ({ value, label: CONTACT_STAF
 
 interface ContactFormProps {
   participantId: number;
-  /** With the participant's updated card; an open record refreshes itself on records.changed. */
-  onLogged(card: BoardCard): void;
+  /** Ask for the whole record back too (the open record): the reply is all the page needs. */
+  withRecord?: boolean;
+  /** With the participant's updated card, and the record when `withRecord` asked for it. */
+  onLogged(logged: LoggedContact): void;
   onCancel?(): void;
 }
 
@@ -29,14 +31,14 @@ interface ContactFormProps {
  * who from the pair, where, and a note. Works on a page and inside a Dialog (the first control
  * takes the dialog's focus). A refusal keeps everything typed and says what to fix, field by field.
  */
-export function ContactForm({ participantId, onLogged, onCancel }: ContactFormProps) {
+export function ContactForm({ participantId, withRecord = false, onLogged, onCancel }: ContactFormProps) {
   const role = useSession((state) => state.view?.user.role);
   const [values, setValues] = useState<ContactValues>(() => newContact(role, nowForInputs()));
   const log = useRecordWrite(
-    () => call('contacts.log', contactInput(participantId, values)),
-    (card) => {
+    () => call('contacts.log', { ...contactInput(participantId, values), withRecord }),
+    (logged) => {
       setValues(newContact(role, nowForInputs()));
-      onLogged(card);
+      onLogged(logged);
     },
   );
   const error = (name: keyof ContactValues) => log.error(CONTACT_FIELD_PATHS[name]);

@@ -4,10 +4,12 @@ import { ContactForm } from './ContactForm';
 
 interface ContactsSectionProps {
   record: ParticipantRecord;
+  /** The record as the contact left it, from the reply: the page does not read it again. */
+  onRecord(record: ParticipantRecord): void;
 }
 
 /** Logging a contact from the record; the contacts themselves are in the timeline, newest first. */
-export function ContactsSection({ record }: ContactsSectionProps) {
+export function ContactsSection({ record, onRecord }: ContactsSectionProps) {
   return (
     <section className="participant-section" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Contacts</h2>
@@ -16,7 +18,11 @@ export function ContactsSection({ record }: ContactsSectionProps) {
         {(close) => (
           <ContactForm
             participantId={record.id}
-            onLogged={() => close('Contact logged.')}
+            withRecord
+            onLogged={(logged) => {
+              if (logged.record) onRecord(logged.record);
+              close('Contact logged.');
+            }}
             onCancel={() => close()}
           />
         )}

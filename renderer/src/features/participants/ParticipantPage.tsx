@@ -148,7 +148,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
 
       <div className="participant-columns">
         <div>
-          <ContactsSection record={record} />
+          <ContactsSection record={record} onRecord={setRecord} />
           <NeedsSection record={record} onRecord={setRecord} />
           <OutcomesSection record={record} onRecord={setRecord} />
           <JusticeSection record={record} onRecord={setRecord} />

@@ -3,12 +3,13 @@ import type { ParticipantRecord, RecordRead } from '../../../../shared/ipc/intak
 import { call } from '../../lead';
 import { useAction, type Action } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { useRecordsChanged } from './use-records-changed';
+import { changeReaches, useRecordsChanged } from './use-records-changed';
 
 /**
  * Loads one participant's record when the page opens (an audited read in the main process), and
- * again whenever records change, so a move made on the board shows here at once. The later loads
- * say they refresh the open page: the main process audits the opening, not every refresh.
+ * again when another action changes this participant, so a move made elsewhere shows here at
+ * once. A write made on the page answers with the record (`setRecord`): no reload follows it. The
+ * later loads say they refresh the open page: the main process audits the opening, not every refresh.
  */
 export function useParticipant(id: number | null): {
   record: ParticipantRecord | null;
@@ -21,6 +22,8 @@ export function useParticipant(id: number | null): {
     return call('participants.get', { id, reason });
   }, setRecord);
   useOnMount(() => void load.run('open'));
-  useRecordsChanged(() => void load.run('refresh'));
+  useRecordsChanged((change) => {
+    if (id !== null && changeReaches(change, id)) void load.run('refresh');
+  });
   return { record, setRecord, load };
 }
