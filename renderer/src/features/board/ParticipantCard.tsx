@@ -38,7 +38,7 @@ const CardFace = memo(function CardFace({ card, context, onCommand }: Omit<CardP
   const [menuOpen, setMenuOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
   const { first, legal } = cardNames(card);
-  const contact = contactFact(card.daysSinceContact, context);
+  const contact = contactFact(card.daysSinceContact, context, card.stage === 'exited');
   const intake = intakeFact(card.intakeDaysLeft);
   const flags = cardFlags(card, context);
   const nameId = `board-card-${card.participantId}${onCommand ? '' : '-dragged'}`;
