@@ -5,7 +5,7 @@ import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField, WholeNumberField } from '../../ui/Field';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { useSession } from '../session/session-store';
 import { nowForInputs } from '../intake/intake-format';
 import { useRecordWrite } from '../participants/use-record-write';
@@ -50,6 +50,8 @@ export function ContactForm({ participantId, onLogged, onCancel }: ContactFormPr
   return (
     <div className="contact-form">
       <ActionForm
+        errorTitle="The contact was not logged"
+        errors={log.refusal.messages}
         action={log.action}
         submitLabel="Log contact"
         busyLabel="Logging…"
@@ -102,7 +104,6 @@ export function ContactForm({ participantId, onLogged, onCancel }: ContactFormPr
           onChange={set('note')}
           error={error('note')}
         />
-        <ErrorSummary title="The contact was not logged:" messages={log.refusal.messages} />
       </ActionForm>
     </div>
   );

@@ -27,7 +27,7 @@ import {
 } from './consent-values';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { announce } from './participant-notice';
 import { messageFor, participantName } from './participant-format';
 import { useRefusal } from './use-refusal';
@@ -118,9 +118,12 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
       setSources(input.sources);
       return call('consents.create', { participantId: record.id, consent: input.consent });
     },
-    () => {
+    (consent) => {
       void autosave.discard();
-      announce('Consent recorded. Print the consent form for signature from the list of consents.');
+      announce('Consent recorded. Print the consent form now for the participant to sign.', {
+        job: { document: 'consent-form', consentId: consent.id },
+        label: 'Print consent form',
+      });
       go('participant', record.id);
     },
   );
@@ -146,6 +149,8 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
 
       <section className="panel participant-form" aria-label="Consent">
         <ActionForm
+          errorTitle="The consent was not saved"
+          errors={refusal.messages}
           action={{ ...save, formError: null }}
           submitLabel="Save consent"
           busyLabel="Saving…"
@@ -295,7 +300,6 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
               error={error('irrevocableUntil') ?? fields?.irrevocableUntil}
             />
           )}
-          <ErrorSummary title="The consent was not saved:" messages={refusal.messages} />
         </ActionForm>
         {autosave.problem ? (
           <p className="participant-draft-state participant-draft-problem">Draft not saved: {autosave.problem}</p>
