@@ -81,7 +81,11 @@ export function ParticipantPage({ view, recordId }: PageProps) {
     <>
       {back}
       <Heading>{participantName(record)}</Heading>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && (
+        <Alert tone="success" action={notice.print && <PrintButton job={notice.print.job} label={notice.print.label} />}>
+          {notice.message}
+        </Alert>
+      )}
 
       <section className="panel participant-summary" aria-label="Summary">
         <dl className="participant-summary-grid">
