@@ -163,7 +163,13 @@ export function ParticipantPage({ view, recordId }: PageProps) {
             ) : (
               <p>
                 Not completed yet.{' '}
-                {intake.due ? <IntakeBadge text={intake.text} overdue={intake.overdue} /> : 'There is no deadline for this pathway.'}
+                {intake.due ? (
+                  <IntakeBadge text={intake.text} overdue={intake.overdue} />
+                ) : record.stage === 'exited' ? (
+                  'No deadline: the participant has exited.'
+                ) : (
+                  'There is no deadline for this pathway.'
+                )}
               </p>
             )}
           </section>
