@@ -52,7 +52,7 @@ test('the referral form refuses markup, a future date, a missing approval and ab
     offenses: ['Misdemeanor trespass'],
   });
   await page.getByRole('button', { name: 'Save referral' }).click();
-  await expect(page.getByRole('alert')).toContainText('The referral was not saved.');
+  await expect(page.getByRole('alert')).toContainText('The referral was not saved');
   await expect(page.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(/^Name cannot contain < or >/);
   await followErrorLink(page, page.getByLabel('Name', { exact: true }));
   await expect(page.getByLabel('Officer name')).toHaveAccessibleDescription(/^Officer name cannot contain < or >/);

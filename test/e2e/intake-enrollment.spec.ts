@@ -116,7 +116,7 @@ test('a social contact referral needs the recent contacts that justify it', asyn
   await page.getByRole('button', { name: 'Save referral' }).click();
   await expect(justification).toHaveAccessibleDescription(/Justification \(recent law violations or police contacts\) is required\./);
   await followErrorLink(page, justification);
-  await expect(page.getByRole('alert')).toContainText('The referral was not saved.');
+  await expect(page.getByRole('alert')).toContainText('The referral was not saved');
   await app.screenshot('social contact without justification');
 
   await justification.fill('Three police contacts this month near the market; sleeping outside.');

@@ -19,7 +19,7 @@ test('first-run setup shows the recovery key once and checks two groups of it', 
   await app.screenshot('2 recovery key');
 
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText('Write the key down first, then tick this box.')).toBeVisible();
+  await expect(page.locator('.error-summary').getByText('Write the key down first, then tick this box.')).toBeVisible();
   await page.getByLabel('I have written down the recovery key').check();
   await page.getByRole('button', { name: 'Continue' }).click();
 
@@ -31,7 +31,7 @@ test('first-run setup shows the recovery key once and checks two groups of it', 
   await page.getByLabel(`Group ${a}`, { exact: true }).fill(wrong);
   await page.getByLabel(`Group ${b}`, { exact: true }).fill(keyGroup(recoveryKey, b).toLowerCase());
   await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByText(`That is not group ${a} of the recovery key.`)).toBeVisible();
+  await expect(page.locator('.error-summary').getByText(`That is not group ${a} of the recovery key.`)).toBeVisible();
   await expect(page.getByLabel(`Group ${a}`, { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await followErrorLink(page, page.getByLabel(`Group ${a}`, { exact: true }));
   await expect(page.getByText(`That is not group ${b} of the recovery key.`)).toHaveCount(0);

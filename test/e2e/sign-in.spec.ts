@@ -111,7 +111,7 @@ test('the recovery key resets a forgotten administrator password', async ({ app 
   await page.getByLabel('New password', { exact: true }).fill(newPassword);
   await page.getByLabel('New password again').fill(newPassword);
   await page.getByRole('button', { name: 'Reset password and sign in' }).click();
-  await expect(page.getByText('That recovery key is not right.')).toBeVisible();
+  await expect(page.locator('.error-summary').getByText('That recovery key is not right.')).toBeVisible();
   await expect(page.getByLabel('Recovery key')).toBeFocused();
   await app.screenshot('recover wrong key');
 
