@@ -177,7 +177,7 @@ test('markup, very long text and a phone with letters are refused with a message
   await expect(field(page, ASSESSMENT_TEXT_FIELDS.phone)).toHaveAccessibleDescription(beginsWith(PHONE_CHARACTERS));
   await expect(summary).toBeFocused();
   await app.screenshot('assessment refused markup');
-  await summary.getByRole('link', { name: 'Name cannot contain < or > or control characters.' }).click();
+  await summary.getByRole('link', { name: 'Name cannot contain < or > or control characters.', exact: true }).click();
   await expect(field(page, ASSESSMENT_TEXT_FIELDS.legalName)).toBeFocused();
 
   const long = 'x'.repeat(5000);

@@ -19,7 +19,7 @@ test('first-run setup shows the recovery key once and checks two groups of it', 
   await app.screenshot('2 recovery key');
 
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.locator('.error-summary').getByText('Write the key down first, then tick this box.')).toBeVisible();
+  await expect(page.getByText('Write the key down first, then tick this box.')).toBeVisible();
   await page.getByLabel('I have written down the recovery key').check();
   await page.getByRole('button', { name: 'Continue' }).click();
 

@@ -62,3 +62,9 @@ export function focusField(controlId: string): boolean {
   control.focus({ preventScroll: true });
   return true;
 }
+
+/** For a control a form draws itself, inside its ActionForm: links `error` to `controlId`. */
+export function ErrorTarget({ error, controlId }: { error: string | undefined; controlId: string }): null {
+  useErrorTarget(error, controlId);
+  return null;
+}
