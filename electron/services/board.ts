@@ -68,7 +68,7 @@ function toCard(row: CardRow, { desk }: BoardScope): BoardCard {
     lastContactAt: row.last_contact_at,
     daysSinceContact: desk.daysSince(row.last_contact_at),
     intakeDueOn: row.intake_due_on,
-    intakeDaysLeft: intakeDaysLeft(row.intake_due_on, row.assessment_complete === 1, desk.today()),
+    intakeDaysLeft: intakeDaysLeft(row.intake_due_on, row.assessment_complete === 1, desk.today(), row.stage === 'exited'),
     newPoliceContacts: row.new_police_contacts,
     housing: row.observed_housing ?? row.assessed_housing,
     openServiceReferrals: row.open_service_referrals,

@@ -94,7 +94,7 @@ function toSummary(row: ParticipantRow, consents: ConsentView[], today: string):
     stage: row.stage,
     enrolledAt: row.enrolled_at,
     intakeDueOn: row.intake_due_on,
-    intakeDaysLeft: intakeDaysLeft(row.intake_due_on, row.assessment_completed_at !== null, today),
+    intakeDaysLeft: intakeDaysLeft(row.intake_due_on, row.assessment_completed_at !== null, today, row.stage === 'exited'),
     consent: consentAtAGlance(consents),
   };
 }

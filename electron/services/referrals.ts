@@ -1,4 +1,11 @@
-import { EXCLUSIONS, screenEligibility, type EligibilityResult, type EligibilityScreen } from '../../shared/domain/eligibility';
+import {
+  EXCLUSIONS,
+  UNANSWERED_SCREEN_MESSAGE,
+  screenEligibility,
+  unansweredScreen,
+  type EligibilityResult,
+  type EligibilityScreen,
+} from '../../shared/domain/eligibility';
 import { readableDate } from '../../shared/domain/local-time';
 import { OFFENSE_LABELS } from '../../shared/domain/offenses';
 import { PATHWAY_LABELS } from '../../shared/domain/referral';
@@ -122,6 +129,8 @@ export const referralsHandlers: Pick<
       checkedAt: desk.now(),
     };
     const result = screenEligibility(screen, referralDetails(row));
+    const unanswered = unansweredScreen(screen, result);
+    if (unanswered) throw new UserError('INVALID_INPUT', UNANSWERED_SCREEN_MESSAGE, unanswered);
     context.transaction(() => {
       db.prepare('UPDATE referrals SET eligibility = ?, eligibility_result = ? WHERE id = ?').run(JSON.stringify(screen), JSON.stringify(result), row.id);
       if (input.dateOfBirth) db.prepare('UPDATE people SET date_of_birth = ? WHERE id = ?').run(input.dateOfBirth, row.person_id);

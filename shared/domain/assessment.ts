@@ -35,7 +35,7 @@ export const NEEDS = [
   'legal',
   'food',
 ] as const;
-export const Need = z.enum(NEEDS, { error: 'Choose needs from the list.' });
+export const Need = z.enum(NEEDS, { error: 'Choose a need from the list.' });
 export type Need = z.infer<typeof Need>;
 export const NEED_LABELS: Record<Need, string> = {
   housing: 'Housing',
@@ -120,10 +120,10 @@ export function assessmentSchema(today: IsoDate) {
         .refine(unique, { error: 'Each alias only once.' })
         .default([]),
       dateOfBirth: formDate('Date of birth', today, 'past'),
-      sex: z.enum(SEXES, { error: 'Choose a sex from the list.' }),
+      sex: z.enum(SEXES, { error: 'Select the person’s sex.' }),
       genderIdentity: optionalText('Gender identity', 60),
       races: z.array(z.enum(RACES)).min(1, { error: 'Choose at least one race (or "Prefers not to say").' }).refine(unique),
-      ethnicity: z.enum(ETHNICITIES, { error: 'Choose an ethnicity from the list.' }),
+      ethnicity: z.enum(ETHNICITIES, { error: 'Select the person’s ethnicity.' }),
       preferredLanguage: plainText('Preferred language', 60),
       phone: Phone.nullable().default(null),
       whereabouts: optionalText('Where the team can usually find them', 300),

@@ -11,8 +11,9 @@ export interface ContactAgeThresholds {
   contactOverdueDays: number;
 }
 
-export function contactAge(days: number | null, thresholds: ContactAgeThresholds): ContactAge {
-  if (days === null) return 'none';
+/** An exited participant's last contact is history, not a task: it is never aging or overdue. */
+export function contactAge(days: number | null, thresholds: ContactAgeThresholds, exited = false): ContactAge {
+  if (days === null || exited) return 'none';
   if (days >= thresholds.contactOverdueDays) return 'overdue';
   if (days >= thresholds.contactAgingDays) return 'aging';
   return 'recent';

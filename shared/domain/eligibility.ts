@@ -47,7 +47,8 @@ export const EXCLUSION_TEXT: Record<Exclusion, { question: string; reason: strin
 /**
  * The screen as stored: the answers, who checked and when. Strict, so that no field for
  * criminal-history detail can ride along (CJIS: keep it to "verified, by whom, on what date").
- * Saving a partly answered screen is fine; screenEligibility says what is still missing.
+ * Saving a partly answered screen is fine; screenEligibility says what is still missing. A
+ * screen with no question answered at all is refused (see unansweredScreen).
  */
 export const EligibilityScreen = z
   .object({
@@ -158,3 +159,23 @@ export function screenEligibility(answers: EligibilityAnswers, referral: Referra
   if (missing.length > 0) return { status: 'incomplete', missing };
   return { status: 'eligible' };
 }
+
+/**
+ * The refusal of a screen that records no check at all: not one exclusion answered and no reason
+ * known yet to refuse the person. Saving it would mark the referral "screened" and leave a
+ * permanent timeline entry for a check nobody made. Returns the message for each field still to
+ * answer (the form's field paths), or null when the screen may be recorded. Main process and form
+ * share this rule, so the form refuses before sending and the main process refuses whatever sends it.
+ */
+export function unansweredScreen(answers: EligibilityAnswers, result: EligibilityResult): Record<string, string> | null {
+  if (result.status !== 'incomplete') return null;
+  if (EXCLUSIONS.some((key) => (answers.exclusions[key] ?? 'unanswered') !== 'unanswered')) return null;
+  const fields: Record<string, string> = {};
+  const dob = answers.dateOfBirth;
+  if (dob === undefined || dob === null || dob === '') fields.dateOfBirth = 'Enter the date of birth.';
+  for (const key of EXCLUSIONS) fields[`exclusions.${key}`] = `Select yes or no: ${EXCLUSION_TEXT[key].question}`;
+  return fields;
+}
+
+/** The one-line message above the fields of a refused empty screen. */
+export const UNANSWERED_SCREEN_MESSAGE = 'Answer the eligibility questions before recording the screen: nothing was saved.';

@@ -26,10 +26,11 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 
 /**
  * Days left to complete the intake assessment (negative when overdue), or null when no window
- * runs: a social-contact referral has none, and a completed assessment closes it.
+ * runs: a social-contact referral has none, a completed assessment closes it, and so does
+ * leaving the program (an exited participant is not "overdue" for anything).
  */
-export function intakeDaysLeft(intakeDueOn: IsoDate | null, assessmentComplete: boolean, today: IsoDate): number | null {
-  return intakeDueOn !== null && !assessmentComplete ? daysBetween(today, intakeDueOn) : null;
+export function intakeDaysLeft(intakeDueOn: IsoDate | null, assessmentComplete: boolean, today: IsoDate, exited = false): number | null {
+  return intakeDueOn !== null && !assessmentComplete && !exited ? daysBetween(today, intakeDueOn) : null;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

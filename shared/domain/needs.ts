@@ -5,7 +5,7 @@ import { formDate, type IsoDate } from './calendar';
 
 /** Where a need stands. Needs start open from the assessment and are worked over time. */
 export const NEED_STATUSES = ['open', 'in_progress', 'met'] as const;
-export const NeedStatus = z.enum(NEED_STATUSES, { error: 'Choose a status from the list.' });
+export const NeedStatus = z.enum(NEED_STATUSES, { error: 'Select a status.' });
 export type NeedStatus = z.infer<typeof NeedStatus>;
 export const NEED_STATUS_LABELS: Record<NeedStatus, string> = { open: 'Open', in_progress: 'In progress', met: 'Met' };
 

@@ -41,7 +41,7 @@ test('the audit log shows sign-ins, failed sign-ins and staff changes, filters t
   await page.getByLabel('From date').fill('2020-01-02');
   await page.getByLabel('To date').fill('2020-01-01');
   await page.getByRole('button', { name: 'Show entries' }).click();
-  await expect(page.getByText('The “to” date is before the “from” date.')).toBeVisible();
+  await expect(page.locator('.error-summary').getByText('The “to” date is before the “from” date.')).toBeVisible();
   await page.getByLabel('To date').fill('');
   await page.getByRole('button', { name: 'Show entries' }).click();
   await expect(page.getByText(/^Showing \d+ entries/)).toBeVisible();

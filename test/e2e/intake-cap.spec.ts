@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { ADMIN, goTo, heading, signIn } from './helpers/desk';
+import { ADMIN, goTo, heading, signIn, followErrorLink } from './helpers/desk';
 import { CASEY, PAIR_LABEL, SKY, arrangeTeam, invoke, signInAs } from './helpers/intake-team';
 import { ENROLL_STEP, group, openReferrals, sampleReferral, step, walkToReadyToEnroll } from './helpers/intake-ui';
 
@@ -47,7 +47,7 @@ test('a pair at its cap: refused for a case manager, a supervisor enrolls with a
   const reason = step(page, ENROLL_STEP).getByLabel('Reason to enroll over the cap');
   await step(page, ENROLL_STEP).getByRole('button', { name: 'Enroll' }).click();
   await expect(reason).toHaveAccessibleDescription(/The pair is at its cap: a supervisor must give a reason to go over it\./);
-  await expect(reason).toBeFocused();
+  await followErrorLink(page, reason);
   await reason.fill('<script>alert(1)</script>');
   await step(page, ENROLL_STEP).getByRole('button', { name: 'Enroll' }).click();
   await expect(reason).toHaveAccessibleDescription(/Override reason cannot contain < or > or control characters\./);

@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { ADMIN, goTo, heading, signIn, signOut } from './helpers/desk';
+import { ADMIN, goTo, heading, signIn, signOut, followErrorLink } from './helpers/desk';
 import { CASEY, DREW, PAIR_LABEL, PAT, ROBIN, SECOND_PAIR_LABEL, SKY, arrangeTeam, signInAs } from './helpers/intake-team';
 import { group, startNewReferral } from './helpers/intake-ui';
 
@@ -23,7 +23,7 @@ test('the supervisor creates pairs from active staff and deactivates an empty on
   await create.getByRole('button', { name: 'Create pair' }).click();
   await expect(create.getByLabel('Case manager')).toHaveAccessibleDescription(/^Choose a case manager\./);
   await expect(create.getByLabel('Peer recovery specialist')).toHaveAccessibleDescription(/^Choose a peer recovery specialist\./);
-  await expect(create.getByLabel('Case manager')).toBeFocused();
+  await followErrorLink(create, create.getByLabel('Case manager'));
   // Only case managers and peers are offered, each in their own list.
   await expect(create.getByLabel('Case manager').getByRole('option')).toHaveText(['Choose a case manager', CASEY.name, DREW.name]);
   await expect(create.getByLabel('Peer recovery specialist').getByRole('option')).toHaveText(['Choose a peer', PAT.name, ROBIN.name]);

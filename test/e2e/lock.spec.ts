@@ -51,7 +51,7 @@ test('the app locks itself after the idle time: 15 minutes by default, then as s
   await expect(minutes).toHaveValue('15');
   await minutes.fill('31');
   await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Idle lock can be at most 30 minutes.')).toBeVisible();
+  await expect(page.locator('.error-summary').getByText('Idle lock can be at most 30 minutes.')).toBeVisible();
   await app.screenshot('settings error');
   await minutes.fill('5');
   await page.getByRole('button', { name: 'Save settings' }).click();

@@ -168,15 +168,17 @@ test('markup, very long text and a phone with letters are refused with a message
   await page.getByRole('button', { name: 'Complete assessment' }).click();
 
   const summary = page.getByRole('alert');
-  await expect(summary).toContainText('The assessment was not saved:');
+  await expect(summary).toContainText('The assessment was not saved');
   for (const label of ['Name', 'Preferred name', 'Alias', 'Gender identity', 'Preferred language', 'Where the team can usually find them', 'Goals the participant sets']) {
     await expect(summary).toContainText(`${label} cannot contain < or > or control characters.`);
   }
   await expect(summary).toContainText(PHONE_CHARACTERS);
   await expect(field(page, ASSESSMENT_TEXT_FIELDS.goals)).toHaveAttribute('aria-invalid', 'true');
   await expect(field(page, ASSESSMENT_TEXT_FIELDS.phone)).toHaveAccessibleDescription(beginsWith(PHONE_CHARACTERS));
-  await expect(field(page, ASSESSMENT_TEXT_FIELDS.legalName)).toBeFocused();
+  await expect(summary).toBeFocused();
   await app.screenshot('assessment refused markup');
+  await summary.getByRole('link', { name: 'Name cannot contain < or > or control characters.', exact: true }).click();
+  await expect(field(page, ASSESSMENT_TEXT_FIELDS.legalName)).toBeFocused();
 
   const long = 'x'.repeat(5000);
   for (const [, label] of textFields) await field(page, label).fill(long);
@@ -222,7 +224,7 @@ test('a phone with markup or too few digits and a date of birth before 1900 or i
     await phone.fill(typedPhone!);
     await dateOfBirth.fill(typedBirth!);
     await page.getByRole('button', { name: 'Complete assessment' }).click();
-    await expect(summary).toContainText('The assessment was not saved:');
+    await expect(summary).toContainText('The assessment was not saved');
     await expect(phone).toHaveAccessibleDescription(beginsWith(phoneMessage!));
     await expect(phone).toHaveAttribute('aria-invalid', 'true');
     await expect(dateOfBirth).toHaveAccessibleDescription(beginsWith(birthMessage!));

@@ -38,8 +38,10 @@ test('a consent with every element is saved, each missing element is refused by 
 
   // Nothing chosen: every missing element is named, each on its own field, all at once.
   await page.getByRole('button', { name: 'Save consent' }).click();
-  const summary = page.getByRole('alert');
-  await expect(summary).toContainText('The consent was not saved:');
+  // The error summary at the top of the form takes the focus; each message links to its field.
+  const summary = page.getByRole('alert', { name: 'The consent was not saved' });
+  await expect(summary).toBeFocused();
+  expect((await summary.boundingBox())!.y).toBeLessThan((await field(page, CONSENT_TEXT_FIELDS.patientName).boundingBox())!.y);
   for (const message of [
     'Name at least one recipient.',
     'Purpose of the disclosure is required.',
@@ -54,8 +56,13 @@ test('a consent with every element is saved, each missing element is refused by 
   await expect(page.getByLabel(/told they may revoke/)).toHaveAccessibleDescription(/right to revoke/);
   await expect(page.getByRole('group', { name: 'The consent expires' })).toContainText('Give an expiry: a date or an event.');
   await expect(field(page, CONSENT_TEXT_FIELDS.witness)).toHaveAccessibleDescription(/Witness is required/);
-  await expect(recipients(page).getByRole('checkbox').first()).toBeFocused();
   await app.screenshot('consent refused missing elements');
+  await summary.getByRole('link', { name: 'Name at least one recipient.' }).click();
+  await expect(recipients(page).getByRole('checkbox').first()).toBeFocused();
+  await summary.getByRole('link', { name: 'Witness is required.' }).press('Enter');
+  await expect(field(page, CONSENT_TEXT_FIELDS.witness)).toBeFocused();
+  await summary.getByRole('link', { name: 'Give an expiry: a date or an event.' }).click();
+  await expect(page.getByRole('group', { name: 'The consent expires' }).getByLabel('On a date')).toBeFocused();
 
   // One at a time: each element fills its gap and its message goes; a half-given one has its own.
   await recipients(page).getByLabel('Baltimore Police Department', { exact: true }).check();
@@ -90,6 +97,13 @@ test('a consent with every element is saved, each missing element is refused by 
 
   await expect(heading(page, 'Jordan Testcase')).toBeVisible();
   await expect(page.getByText('Consent recorded.')).toBeVisible();
+  // The banner that says to print the form holds the button that prints it, in view.
+  const banner = page.locator('.alert-with-action', { hasText: 'Consent recorded.' });
+  const printNow = banner.getByRole('button', { name: 'Print consent form' });
+  await expect(printNow).toBeInViewport();
+  await printNow.click();
+  await expect(banner.getByRole('status').last()).toHaveText('Saved');
+  expect(app.printed.map((document) => document.path)).toEqual([expect.stringMatching(/^print\/consent-form\/\d+$/)]);
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Active consent');
   const card = page.getByRole('article', { name: /Consent signed/ });
   await expect(card).toContainText('Active');

@@ -57,10 +57,14 @@ test('a peer logs a contact with the keyboard alone; who was there starts at the
   await expect(kind).toBeFocused();
   await expect(contacts.getByRole('group', { name: 'Who was there' }).getByLabel('Peer', { exact: true })).toBeChecked();
 
-  // Submitting with nothing chosen says what is missing, and focus goes to it.
+  // Submitting with nothing chosen says what is missing at the top of the form, which takes the
+  // focus; its link goes to the field.
   await tabTo(page, contacts.getByRole('button', { name: 'Log contact' }));
   await page.keyboard.press('Enter');
   await expect(contacts.getByRole('alert')).toContainText('Choose the kind of contact from the list.');
+  await expect(contacts.locator('.error-summary')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(kind).toBeFocused();
 
   for (const _ of ['Street outreach', 'Office visit', 'Phone call']) await page.keyboard.press('ArrowDown');

@@ -51,7 +51,7 @@ test('needs from the assessment are worked over time: a service referral puts on
   await expect(needs.getByLabel('Need', { exact: true })).toBeFocused();
   await expect(needs.getByLabel('Need', { exact: true }).locator('option', { hasText: /^Housing$/ })).toHaveCount(0);
   await needs.getByRole('button', { name: 'Add need' }).click();
-  await expect(needs.getByRole('alert')).toContainText('Choose needs from the list.');
+  await expect(needs.getByRole('alert')).toContainText('Choose a need from the list.');
   await needs.getByLabel('Need', { exact: true }).selectOption({ label: 'ID documents' });
   await needs.getByRole('group', { name: 'Status' }).getByLabel('In progress').check();
   await needs.getByLabel('Note (optional)').fill('Birth certificate requested from Vital Records.');

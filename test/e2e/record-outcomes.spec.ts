@@ -1,4 +1,5 @@
 import { test, expect } from './harness';
+import { followErrorLink } from './helpers/desk';
 import { JORDAN, STAFF, ok, openParticipant } from './helpers/participant-arrange';
 import { arrangeJordan, localDay, longDay, section, timeline, timelineItem } from './helpers/record-arrange';
 
@@ -79,7 +80,7 @@ test('criminal-justice events: a court date ahead is accepted, an arrest in the 
   await justice.getByRole('button', { name: 'Save event' }).click();
   await expect(justice.getByRole('alert')).toContainText('Only a court date can be in the future.');
   await expect(justice.locator('.field-error')).toHaveText('Only a court date can be in the future.');
-  await expect(justice.getByLabel('Date')).toBeFocused();
+  await followErrorLink(justice, justice.getByLabel('Date'));
   await expect(justice.getByLabel('Kind of event')).toHaveValue('arrest');
   await expect(justice.getByLabel('Short description')).toHaveValue('Picked up near the market.');
   expect((await ok(app, 'participants.get', { id })).timeline.filter((event) => event.kind === 'justice.arrest')).toHaveLength(0);

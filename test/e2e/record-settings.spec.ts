@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { ADMIN, goTo } from './helpers/desk';
+import { ADMIN, goTo, followErrorLink } from './helpers/desk';
 import { JORDAN, STAFF, ok, openParticipant, signInCore } from './helpers/participant-arrange';
 import { arrangeJordan, logContact, summary } from './helpers/record-arrange';
 
@@ -25,7 +25,7 @@ test('the administrator sets contact-age thresholds and the meeting day; red at 
   await caseload.getByRole('button', { name: 'Save caseload settings' }).click();
   await expect(red).toHaveAccessibleDescription(/amber/i);
   await expect(caseload.locator('.field-error')).toHaveCount(1);
-  await expect(red).toBeFocused();
+  await followErrorLink(caseload, red);
   await expect(amber).toHaveValue('5');
   await expect(red).toHaveValue('5');
   await app.screenshot('red not above amber');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './harness';
-import { ADMIN, PROGRAM, askedGroups, confirmShownRecoveryKey, fillSetup, heading, keyGroup, readRecoveryKey, signIn } from './helpers/desk';
+import { ADMIN, PROGRAM, askedGroups, confirmShownRecoveryKey, fillSetup, heading, keyGroup, readRecoveryKey, signIn, followErrorLink } from './helpers/desk';
 
 test('first-run setup shows the recovery key once and checks two groups of it', async ({ app }) => {
   const { page } = app;
@@ -31,9 +31,9 @@ test('first-run setup shows the recovery key once and checks two groups of it', 
   await page.getByLabel(`Group ${a}`, { exact: true }).fill(wrong);
   await page.getByLabel(`Group ${b}`, { exact: true }).fill(keyGroup(recoveryKey, b).toLowerCase());
   await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByText(`That is not group ${a} of the recovery key.`)).toBeVisible();
+  await expect(page.locator('.error-summary').getByText(`That is not group ${a} of the recovery key.`)).toBeVisible();
   await expect(page.getByLabel(`Group ${a}`, { exact: true })).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel(`Group ${a}`, { exact: true })).toBeFocused();
+  await followErrorLink(page, page.getByLabel(`Group ${a}`, { exact: true }));
   await expect(page.getByText(`That is not group ${b} of the recovery key.`)).toHaveCount(0);
   await app.screenshot('3 recovery key wrong group');
 
@@ -52,19 +52,19 @@ test('setup refuses a short password, a mismatched confirmation and markup in a 
 
   await fillSetup(page, { program: PROGRAM, name: ADMIN.name, username: ADMIN.username, password: ADMIN.password, confirm: 'something else' });
   await submit.click();
-  await expect(page.getByText('The two passwords are not the same.')).toBeVisible();
-  await expect(page.getByLabel('Password again')).toBeFocused();
+  await expect(page.getByLabel('Password again')).toHaveAccessibleDescription(/The two passwords are not the same\./);
+  await followErrorLink(page, page.getByLabel('Password again'));
 
   await fillSetup(page, { program: PROGRAM, name: ADMIN.name, username: ADMIN.username, password: 'short' });
   await submit.click();
-  await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
+  await expect(page.locator('.error-summary')).toContainText('Password must be at least 10 characters.');
   await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 
   await fillSetup(page, { program: PROGRAM, name: '<script>alert(1)</script>', username: 'Bad Name!', password: ADMIN.password });
   await submit.click();
-  await expect(page.getByText('Name cannot contain < or > or control characters.')).toBeVisible();
-  await expect(page.getByText(/^Username: 3 to 32 letters/)).toBeVisible();
-  await expect(page.getByLabel('Your name')).toBeFocused();
+  await expect(page.getByLabel('Your name')).toHaveAccessibleDescription('Name cannot contain < or > or control characters.');
+  await expect(page.getByLabel('Username')).toHaveAccessibleDescription(/^Username: 3 to 32 letters/);
+  await followErrorLink(page, page.getByLabel('Your name'));
   await app.screenshot('setup errors');
 
   expect(existsSync(join(app.dataDir, 'keyslots.json'))).toBe(false);

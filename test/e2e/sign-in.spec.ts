@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { ADMIN, PROGRAM, heading, setUpDesk, signIn, signOut } from './helpers/desk';
+import { ADMIN, PROGRAM, heading, setUpDesk, signIn, signOut, followErrorLink } from './helpers/desk';
 
 test('after a restart the app opens on the sign-in screen and nothing else', async ({ app }) => {
   const { page } = app;
@@ -57,7 +57,9 @@ test('signing in, moving around and locking work from the keyboard alone', async
   await page.keyboard.press('Enter');
   await expect(heading(page, `Welcome, ${ADMIN.name}`)).toBeFocused();
 
-  // Header first (Change password, Sign out, Lock), then the navigation.
+  // The skip link, the header (Change password, Sign out, Lock), then the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Change password' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -111,8 +113,8 @@ test('the recovery key resets a forgotten administrator password', async ({ app 
   await page.getByLabel('New password', { exact: true }).fill(newPassword);
   await page.getByLabel('New password again').fill(newPassword);
   await page.getByRole('button', { name: 'Reset password and sign in' }).click();
-  await expect(page.getByText('That recovery key is not right.')).toBeVisible();
-  await expect(page.getByLabel('Recovery key')).toBeFocused();
+  await expect(page.locator('.error-summary').getByText('That recovery key is not right.')).toBeVisible();
+  await followErrorLink(page, page.getByLabel('Recovery key'));
   await app.screenshot('recover wrong key');
 
   // Typed the way a person copies it from paper: lower case, spaces for dashes.

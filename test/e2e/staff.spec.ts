@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { ADMIN, addStaff, goTo, heading, setUpDesk, signIn, signInFirstTime, signOut, type StaffInput } from './helpers/desk';
+import { ADMIN, addStaff, goTo, heading, setUpDesk, signIn, signInFirstTime, signOut, type StaffInput, followErrorLink } from './helpers/desk';
 
 const SAM: StaffInput = { name: 'Sam Placeholder', username: 'sam.placeholder', role: 'Case manager', temporaryPassword: 'temporary pass 1' };
 const SAM_OWN_PASSWORD = 'sams own long password';
@@ -30,7 +30,7 @@ test('an administrator adds a staff member, who signs in and must choose a passw
   await page.getByLabel('New password', { exact: true }).fill('too short');
   await page.getByLabel('New password again').fill('too short');
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByText('Password must be at least 10 characters.')).toBeVisible();
+  await expect(page.locator('.error-summary').getByText('Password must be at least 10 characters.')).toBeVisible();
   await app.screenshot('forced password change error');
 
   await page.getByLabel('Temporary password').fill(SAM.temporaryPassword);
@@ -55,18 +55,18 @@ test('staff form refuses markup in a name, a short password and a taken username
   await dialog.getByLabel('Username').fill('script.person');
   await dialog.getByLabel('Temporary password').fill('short');
   await dialog.getByRole('button', { name: 'Add staff member' }).click();
-  await expect(dialog.getByText('Name cannot contain < or > or control characters.')).toBeVisible();
-  await expect(dialog.getByLabel('Name', { exact: true })).toBeFocused();
+  await expect(dialog.locator('.error-summary').getByText('Name cannot contain < or > or control characters.')).toBeVisible();
+  await followErrorLink(dialog, dialog.getByLabel('Name', { exact: true }));
   await app.screenshot('add staff errors');
 
   await dialog.getByLabel('Name', { exact: true }).fill('Robin Example');
   await dialog.getByRole('button', { name: 'Add staff member' }).click();
-  await expect(dialog.getByText('Password must be at least 10 characters.')).toBeVisible();
+  await expect(dialog.locator('.error-summary').getByText('Password must be at least 10 characters.')).toBeVisible();
 
   await dialog.getByLabel('Username').fill(ADMIN.username);
   await dialog.getByLabel('Temporary password').fill('long enough password');
   await dialog.getByRole('button', { name: 'Add staff member' }).click();
-  await expect(dialog.getByText('That username is taken.')).toBeVisible();
+  await expect(dialog.locator('.error-summary').getByText('That username is taken.')).toBeVisible();
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
@@ -172,12 +172,12 @@ test('everyone can change their own password', async ({ app }) => {
   await form.getByLabel('New password', { exact: true }).fill(newPassword);
   await form.getByLabel('New password again').fill(newPassword);
   await form.getByRole('button', { name: 'Change password' }).click();
-  await expect(form.getByText('Your current password is not right.')).toBeVisible();
+  await expect(form.locator('.error-summary').getByText('Your current password is not right.')).toBeVisible();
 
   await form.getByLabel('Current password').fill(ADMIN.password);
   await form.getByLabel('New password again').fill('a different one');
   await form.getByRole('button', { name: 'Change password' }).click();
-  await expect(form.getByText('The two passwords are not the same.')).toBeVisible();
+  await expect(form.locator('.error-summary').getByText('The two passwords are not the same.')).toBeVisible();
   await app.screenshot('change password errors');
 
   await form.getByLabel('New password again').fill(newPassword);

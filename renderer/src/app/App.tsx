@@ -22,7 +22,7 @@ export function App() {
   if (phase === 'loading') {
     return (
       <Frame>
-        <main className="page page-narrow">
+        <main id="main-content" tabIndex={-1} className="page page-narrow">
           <p role="status">Opening LEAD Desk…</p>
         </main>
       </Frame>

@@ -5,7 +5,7 @@ import { Frame } from './Frame';
 export function ProblemScreen({ message }: { message: string }) {
   return (
     <Frame>
-      <main className="page page-medium">
+      <main id="main-content" tabIndex={-1} className="page page-medium">
         <Heading>LEAD Desk cannot open its data</Heading>
         <div className="alert alert-error" role="alert">
           <p>{message}</p>

@@ -36,7 +36,7 @@ export function Shell({ view }: { view: SessionView }) {
             ))}
           </ul>
         </nav>
-        <main className="page" key={`${page}:${recordId ?? ''}`}>
+        <main id="main-content" tabIndex={-1} className="page" key={`${page}:${recordId ?? ''}`}>
           {pageAllowed(page, view) ? <Page view={view} recordId={recordId} /> : <NotAllowed />}
         </main>
       </div>

@@ -1,3 +1,4 @@
+import { useErrorTarget } from './error-targets';
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 
 export interface ControlProps {
@@ -22,6 +23,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  useErrorTarget(error, id);
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
@@ -95,6 +97,7 @@ interface CheckboxFieldProps {
 
 export function CheckboxField({ label, checked, error, onChange }: CheckboxFieldProps) {
   const id = useId();
+  useErrorTarget(error, id);
   return (
     <div className={error ? 'field field-check field-invalid' : 'field field-check'}>
       <input

@@ -1,10 +1,11 @@
-import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useContext, useId, useSyncExternalStore, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
+import { ErrorTargetsContext, focusField, useErrorTarget } from './error-targets';
 import { Field } from './Field';
 
 /*
  * Form pieces beside Field: a multi-line text field (built on Field, so label, error and hint
  * work as everywhere else), a group of checkboxes or radio buttons in a fieldset with its
- * legend, and the summary of a refused form's errors.
+ * legend, and the summary of a refused form's errors (shown by ActionForm).
  */
 
 type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'id'> & {
@@ -42,6 +43,9 @@ export function ChoiceGroup({ legend, type, options, selected, onChange, hint, e
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
+  // The summary's link goes to the chosen option, or the first one, as a browser's Tab would.
+  const chosen = Math.max(0, options.findIndex((option) => selected.includes(option.value)));
+  useErrorTarget(error, `${id}-${type === 'radio' ? chosen : 0}`);
 
   function toggle(value: string, checked: boolean) {
     if (type === 'radio') onChange(checked ? [value] : []);
@@ -62,9 +66,10 @@ export function ChoiceGroup({ legend, type, options, selected, onChange, hint, e
         </p>
       )}
       <div className={columns ? 'participant-choice-list participant-choice-columns' : 'participant-choice-list'}>
-        {options.map((option) => (
+        {options.map((option, index) => (
           <label key={option.value} className="participant-choice">
             <input
+              id={`${id}-${index}`}
               type={type}
               name={id}
               value={option.value}
@@ -81,20 +86,52 @@ export function ChoiceGroup({ legend, type, options, selected, onChange, hint, e
   );
 }
 
-/** Every problem of a refused form at once, above its buttons: the fields carry the same messages. */
-export function ErrorSummary({ title, messages }: { title: string; messages: readonly string[] }) {
+const noSubscribe = () => () => {};
+const noVersion = () => 0;
+
+interface ErrorSummaryProps {
+  /** What went wrong as a whole, e.g. "The consent was not saved". */
+  title: string;
+  messages: readonly string[];
+  ref?: Ref<HTMLDivElement>;
+}
+
+/**
+ * Every problem of a refused form at once, at the top of the form (the GOV.UK error summary):
+ * ActionForm shows it and moves focus to it on submit; each message that a field carries is a
+ * link that moves focus to that field. The fields carry the same messages.
+ */
+export function ErrorSummary({ title, messages, ref }: ErrorSummaryProps) {
+  const id = useId();
+  const targets = useContext(ErrorTargetsContext);
+  useSyncExternalStore(targets?.subscribe ?? noSubscribe, targets?.snapshot ?? noVersion);
   if (messages.length === 0) return null;
   return (
-    <div className="alert alert-error participant-error-summary" role="alert">
-      <p>{title}</p>
-      {messages.length > 1 && (
-        <ul>
-          {messages.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
-      {messages.length === 1 && <p>{messages[0]}</p>}
+    <div ref={ref} className="alert alert-error error-summary" role="alert" aria-labelledby={`${id}-title`} tabIndex={-1}>
+      <h2 id={`${id}-title`} className="error-summary-title">
+        {title}
+      </h2>
+      <ul className="error-summary-list">
+        {messages.map((message) => {
+          const target = targets?.targetFor(message);
+          return (
+            <li key={message}>
+              {target ? (
+                <a
+                  href={`#${target}`}
+                  onClick={(event) => {
+                    if (focusField(target)) event.preventDefault();
+                  }}
+                >
+                  {message}
+                </a>
+              ) : (
+                message
+              )}
+            </li>
+          );
+        })}
+      </ul>
     </div>
   );
 }

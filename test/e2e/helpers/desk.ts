@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { TestApp } from '../harness';
 
 /** Invented people only: no real names anywhere in the tests. */
@@ -108,4 +108,16 @@ export async function signInFirstTime(page: Page, staff: StaffInput, newPassword
   await page.getByLabel('New password again').fill(newPassword);
   await page.getByRole('button', { name: 'Change password' }).click();
   await expect(heading(page, `Welcome, ${staff.name}`)).toBeVisible();
+}
+
+/**
+ * A refused form, as the GOV.UK error summary works: the summary at the top has the focus, and
+ * its link for `field` moves the focus to that field.
+ */
+export async function followErrorLink(scope: Page | Locator, field: Locator): Promise<void> {
+  const summary = scope.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  const id = await field.getAttribute('id');
+  await summary.locator(`a[href="#${id}"]`).click();
+  await expect(field).toBeFocused();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactAge, lastMeetingOn } from '../../../shared/domain/board';
+import { intakeDaysLeft } from '../../../shared/domain/local-time';
 import { contactSchema } from '../../../shared/domain/contacts';
 import { justiceEventSchema } from '../../../shared/domain/justice-events';
 import { outcomeSchema } from '../../../shared/domain/outcomes';
@@ -14,6 +15,12 @@ describe('board rules', () => {
     expect(contactAge(7, thresholds)).toBe('aging');
     expect(contactAge(13, thresholds)).toBe('aging');
     expect(contactAge(14, thresholds)).toBe('overdue');
+  });
+
+  it('never flags an exited participant as overdue, for contact or intake', () => {
+    expect(contactAge(400, thresholds, true)).toBe('none');
+    expect(intakeDaysLeft('2026-01-01', false, '2026-03-01')).toBe(-59);
+    expect(intakeDaysLeft('2026-01-01', false, '2026-03-01', true)).toBeNull();
   });
 
   it('finds the last weekly meeting strictly before today', () => {

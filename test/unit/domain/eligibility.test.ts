@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  unansweredScreen,
   EligibilityScreen,
   EXCLUSIONS,
   screenEligibility,
@@ -258,5 +259,20 @@ describe('the stored screen', () => {
     ['', 'Checked by is required.'],
   ])('refuses checked-by %#', (checkedBy, message) => {
     expect(EligibilityScreen.safeParse(screen({ checkedBy })).error?.issues.map((i) => i.message)).toEqual([message]);
+  });
+});
+
+describe('a screen with nothing answered', () => {
+  it('is refused, naming the date of birth and every question', () => {
+    const empty = { dateOfBirth: null, exclusions: {} };
+    const fields = unansweredScreen(empty, screenEligibility(empty, referral()));
+    expect(Object.keys(fields ?? {})).toEqual(['dateOfBirth', ...EXCLUSIONS.map((key) => `exclusions.${key}`)]);
+  });
+
+  it('is not refused once one question is answered, nor when a reason to refuse is already known', () => {
+    const one = answers({ exclusions: { open_case: 'no' } });
+    expect(unansweredScreen(one, screenEligibility(one, referral()))).toBeNull();
+    const outside = answers({ exclusions: {} });
+    expect(unansweredScreen(outside, screenEligibility(outside, referral({ location: { insideReferralArea: false } })))).toBeNull();
   });
 });

@@ -112,6 +112,34 @@ describe('intake: referral to participant', () => {
     expect((await t.ok('referrals.list', { statuses: ['ineligible'] })).map((r) => r.id)).toEqual([referral.id]);
   });
 
+  it('refuses a screen with no question answered, names each one, and records nothing', async () => {
+    const referral = await t.ok('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) });
+    const stored = () =>
+      withDatabase(t, recoveryKey, (db) => ({
+        eligibility: db.prepare('SELECT eligibility FROM referrals WHERE id = ?').pluck().get(referral.id),
+        screened: db.prepare("SELECT count(*) FROM person_events WHERE kind = 'eligibility.screened'").pluck().get(),
+      }));
+
+    const empty = await t.call('referrals.screen', { referralId: referral.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: {} });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('nothing was saved') } });
+    const fields = !empty.ok ? empty.error.fields : undefined;
+    expect(Object.keys(fields ?? {}).sort()).toEqual(
+      ['disqualifying_record', 'open_case', 'open_warrant', 'public_safety_threat', 'under_supervision'].map((key) => `exclusions.${key}`),
+    );
+    expect(fields?.['exclusions.open_warrant']).toBe('Select yes or no: Does the person have an open warrant?');
+
+    const noBirthDate = await t.call('referrals.screen', { referralId: referral.id, dateOfBirth: null, exclusions: {} });
+    expect(!noBirthDate.ok && noBirthDate.error.fields?.dateOfBirth).toBe('Enter the date of birth.');
+
+    expect((await t.ok('referrals.get', { id: referral.id })).status).toBe('screening');
+    expect(stored()).toEqual({ eligibility: null, screened: 0 });
+
+    // One answer is a check begun: it is kept, incomplete, and says what is still missing.
+    const partial = await t.ok('referrals.screen', { referralId: referral.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: { open_case: 'no' } });
+    expect(partial.eligibility?.result.status).toBe('incomplete');
+    expect(stored().screened).toBe(1);
+  });
+
   it('records a decline at any point, keeps it, and creates no participant', async () => {
     const referral = await t.ok('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) });
     const declined = await t.ok('referrals.recordDecision', { referralId: referral.id, decision: 'declined', reason: 'Prefers to go to court.' });

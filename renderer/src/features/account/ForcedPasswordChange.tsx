@@ -9,7 +9,7 @@ import { ChangePasswordForm } from './ChangePasswordForm';
 export function ForcedPasswordChange({ view }: { view: SessionView }) {
   return (
     <Frame programName={view.programName} controls={<SessionControls view={view} />}>
-      <main className="page page-narrow">
+      <main id="main-content" tabIndex={-1} className="page page-narrow">
         <Heading>Choose your own password</Heading>
         <p>
           An administrator gave you a temporary password. Choose a new one that only you know before you go on.

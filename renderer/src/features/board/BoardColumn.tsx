@@ -28,10 +28,15 @@ interface BoardColumnProps {
   dragged: BoardCard | null;
   context: CardContext;
   onCommand: OnCardCommand;
+  /** The card of the lane that holds the lane's one Tab stop. */
+  tabbableId: number | null;
 }
 
-/** One stage of one pair's lane: a drop target, with its cards scrolling inside it when there are many. */
-export function BoardColumn({ pairId, stage, cards, dragged, context, onCommand }: BoardColumnProps) {
+/**
+ * One stage of one pair's lane: a drop target. Its cards grow the lane rather than scroll inside
+ * the column: a column that scrolled inside itself clipped the buttons of the cards at its edge.
+ */
+export function BoardColumn({ pairId, stage, cards, dragged, context, onCommand, tabbableId }: BoardColumnProps) {
   const data = useMemo<DropTarget>(() => ({ pairId, stage }), [pairId, stage]);
   const { setNodeRef, isOver } = useDroppable({ id: `${pairId}:${stage}`, data });
   const headingId = useId();
@@ -51,7 +56,7 @@ export function BoardColumn({ pairId, stage, cards, dragged, context, onCommand 
       {cards.length > 0 ? (
         <ul className="board-column-cards">
           {cards.map((card) => (
-            <DraggableCard key={card.participantId} card={card} context={context} onCommand={onCommand} />
+            <DraggableCard key={card.participantId} card={card} context={context} onCommand={onCommand} tabbable={card.participantId === tabbableId} />
           ))}
         </ul>
       ) : (

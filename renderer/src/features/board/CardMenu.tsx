@@ -54,6 +54,8 @@ interface CardMenuProps {
   open: boolean;
   onOpenChange(open: boolean): void;
   onCommand(command: CardCommand): void;
+  /** -1 while another card of the lane holds the lane's Tab stop. */
+  tabIndex?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ interface CardMenuProps {
  * and, for the supervisor, reassignment. The way to move a card without dragging it. The menu is
  * drawn over the page, so a column that scrolls never cuts it off.
  */
-export function CardMenu({ card, supervisor, open, onOpenChange, onCommand }: CardMenuProps) {
+export function CardMenu({ card, supervisor, open, onOpenChange, onCommand, tabIndex }: CardMenuProps) {
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const buttonId = useId();
@@ -125,6 +127,7 @@ export function CardMenu({ card, supervisor, open, onOpenChange, onCommand }: Ca
         id={buttonId}
         type="button"
         className="button button-link board-card-action"
+        tabIndex={tabIndex}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
@@ -147,7 +150,9 @@ export function CardMenu({ card, supervisor, open, onOpenChange, onCommand }: Ca
               <MenuEntry key={item.key} item={item} separated={item.key === 'reassign' && index > 0} onChoose={choose} />
             ))}
           </ul>,
-          document.body,
+          // In the page's <main> (outside the card, whose containment would clip it), so the menu
+          // stays inside a landmark for screen readers.
+          document.querySelector('main') ?? document.body,
         )}
     </>
   );

@@ -3,7 +3,10 @@ export function KeyboardHelp({ supervisor }: { supervisor: boolean }) {
   return (
     <details className="board-keys">
       <summary>Keyboard shortcuts</summary>
-      <p>With a card’s name or one of its buttons focused (Tab to reach the cards):</p>
+      <p>
+        Each pair’s lane is one stop for <kbd>Tab</kbd>: <kbd>Tab</kbd> goes on to the next lane, <kbd>Shift</kbd>+<kbd>Tab</kbd> back,
+        and the lane keeps the card you were on. With a card’s name or one of its buttons focused:
+      </p>
       <dl>
         <div>
           <dt>
@@ -42,6 +45,18 @@ export function KeyboardHelp({ supervisor }: { supervisor: boolean }) {
             <kbd>↑</kbd> / <kbd>↓</kbd>
           </dt>
           <dd>Previous or next card in the column</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>←</kbd> / <kbd>→</kbd>
+          </dt>
+          <dd>The card beside it in the column to the left or right</dd>
+        </div>
+        <div>
+          <dt>
+            <kbd>Home</kbd> / <kbd>End</kbd>
+          </dt>
+          <dd>The first or last card of the lane</dd>
         </div>
       </dl>
       <p>Moving to Inactive or Exited asks for a reason. Every move is read out and the card keeps the focus.</p>

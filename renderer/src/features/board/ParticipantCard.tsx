@@ -10,15 +10,20 @@ interface CardProps {
   card: BoardCard;
   context: CardContext;
   onCommand: OnCardCommand;
+  /**
+   * Whether this card holds its lane's Tab stop (a roving tabindex): Tab reaches one card per
+   * lane and the arrow keys move between the lane's cards, so Tab goes from lane to lane.
+   */
+  tabbable?: boolean;
 }
 
 /** The draggable slot of a card. It re-renders whenever a drag starts or passes a column; the face inside does not. */
-export const DraggableCard = memo(function DraggableCard({ card, context, onCommand }: CardProps) {
+export const DraggableCard = memo(function DraggableCard({ card, context, onCommand, tabbable = true }: CardProps) {
   const data = useMemo(() => ({ card }), [card]);
   const { setNodeRef, listeners, isDragging } = useDraggable({ id: card.participantId, data });
   return (
     <li ref={setNodeRef} {...listeners} className={isDragging ? 'board-slot board-slot-lifted' : 'board-slot'} data-card-id={card.participantId}>
-      <CardFace card={card} context={context} onCommand={onCommand} />
+      <CardFace card={card} context={context} onCommand={onCommand} tabbable={tabbable} />
     </li>
   );
 });
@@ -34,11 +39,12 @@ export function DraggedCard({ card, context }: Omit<CardProps, 'onCommand'>) {
 
 const isTyping = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
-const CardFace = memo(function CardFace({ card, context, onCommand }: Omit<CardProps, 'onCommand'> & { onCommand?: OnCardCommand }) {
+const CardFace = memo(function CardFace({ card, context, onCommand, tabbable = true }: Omit<CardProps, 'onCommand'> & { onCommand?: OnCardCommand }) {
+  const tabIndex = tabbable ? undefined : -1;
   const [menuOpen, setMenuOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
   const { first, legal } = cardNames(card);
-  const contact = contactFact(card.daysSinceContact, context);
+  const contact = contactFact(card.daysSinceContact, context, card.stage === 'exited');
   const intake = intakeFact(card.intakeDaysLeft);
   const flags = cardFlags(card, context);
   const nameId = `board-card-${card.participantId}${onCommand ? '' : '-dragged'}`;
@@ -72,7 +78,7 @@ const CardFace = memo(function CardFace({ card, context, onCommand }: Omit<CardP
     <article ref={root} className={`board-card board-card-${contact.age}`} aria-labelledby={nameId} onKeyDown={onKeyDown}>
       <h4 className="board-card-heading">
         {onCommand ? (
-          <button id={nameId} type="button" className="board-card-open" onClick={() => onCommand(card, { kind: 'open' })}>
+          <button id={nameId} type="button" className="board-card-open" tabIndex={tabIndex} onClick={() => onCommand(card, { kind: 'open' })}>
             <CardName first={first} legal={legal} />
           </button>
         ) : (
@@ -98,8 +104,15 @@ const CardFace = memo(function CardFace({ card, context, onCommand }: Omit<CardP
       )}
       {onCommand && (
         <div className="board-card-actions">
-          <CardMenu card={card} supervisor={context.supervisor} open={menuOpen} onOpenChange={setMenuOpen} onCommand={(command) => onCommand(card, command)} />
-          <button type="button" className="button button-link board-card-action" onClick={() => onCommand(card, { kind: 'contact' })}>
+          <CardMenu
+            card={card}
+            supervisor={context.supervisor}
+            open={menuOpen}
+            onOpenChange={setMenuOpen}
+            onCommand={(command) => onCommand(card, command)}
+            tabIndex={tabIndex}
+          />
+          <button type="button" className="button button-link board-card-action" tabIndex={tabIndex} onClick={() => onCommand(card, { kind: 'contact' })}>
             Log contact
           </button>
         </div>

@@ -49,8 +49,8 @@ export interface ContactFact {
   text: string;
 }
 
-export function contactFact(days: number | null, context: CardContext): ContactFact {
-  const age = contactAge(days, context);
+export function contactFact(days: number | null, context: CardContext, exited = false): ContactFact {
+  const age = contactAge(days, context, exited);
   const text = days === null ? 'No contact yet' : days <= 0 ? 'Contact today' : `${plural(days, 'day')} since contact`;
   return { age, word: AGE_WORDS[age], text };
 }

@@ -5,7 +5,7 @@ import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField, WholeNumberField } from '../../ui/Field';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { useSession } from '../session/session-store';
 import { nowForInputs } from '../intake/intake-format';
 import { useRecordWrite } from '../participants/use-record-write';
@@ -52,6 +52,8 @@ export function ContactForm({ participantId, withRecord = false, onLogged, onCan
   return (
     <div className="contact-form">
       <ActionForm
+        errorTitle="The contact was not logged"
+        errors={log.refusal.messages}
         action={log.action}
         submitLabel="Log contact"
         busyLabel="Logging…"
@@ -104,7 +106,6 @@ export function ContactForm({ participantId, withRecord = false, onLogged, onCan
           onChange={set('note')}
           error={error('note')}
         />
-        <ErrorSummary title="The contact was not logged:" messages={log.refusal.messages} />
       </ActionForm>
     </div>
   );

@@ -11,12 +11,12 @@ const AGE_WORDS = { aging: 'contact due soon', overdue: 'contact overdue' } as c
  * "12 days since last contact, Nov 11", flagged in words (and colour) once it passes the
  * program's amber and red thresholds, as the board's cards are.
  */
-export function LastContact({ record }: { record: Pick<ParticipantRecord, 'lastContactAt' | 'daysSinceContact'> }) {
+export function LastContact({ record }: { record: Pick<ParticipantRecord, 'lastContactAt' | 'daysSinceContact' | 'stage'> }) {
   const [thresholds, setThresholds] = useState<ContactAgeThresholds | null>(null);
   useOnMount(() => {
     void call('settings.get', {}).then((reply) => reply.ok && setThresholds(reply.value));
   });
-  const age = thresholds ? contactAge(record.daysSinceContact, thresholds) : 'none';
+  const age = thresholds ? contactAge(record.daysSinceContact, thresholds, record.stage === 'exited') : 'none';
   const line = lastContactLine(record);
   if (age !== 'aging' && age !== 'overdue') return <span className="contact-age">{line}</span>;
   return (

@@ -1,7 +1,14 @@
 import { useState } from 'react';
-import { EXCLUSIONS, EXCLUSION_TEXT, type Exclusion } from '../../../../shared/domain/eligibility';
+import {
+  EXCLUSIONS,
+  EXCLUSION_TEXT,
+  screenEligibility,
+  unansweredScreen,
+  type Exclusion,
+  type ReferralFacts,
+} from '../../../../shared/domain/eligibility';
 import type { ReferralView } from '../../../../shared/ipc/intake-contract';
-import { call } from '../../lead';
+import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -18,7 +25,7 @@ const YES_NO = [
 interface EligibilityStepProps {
   referral: ReferralView;
   canAct: boolean;
-  onRecorded(referral: ReferralView, message: string): void;
+  onRecorded(referral: ReferralView, message: string, tone?: 'success' | 'info'): void;
 }
 
 /**
@@ -41,9 +48,9 @@ export function EligibilityStep({ referral, canAct, onRecorded }: EligibilitySte
         <ScreenForm
           referral={referral}
           onCancel={referral.status === 'screening' ? undefined : () => setEditing(false)}
-          onRecorded={(next, message) => {
+          onRecorded={(next, message, tone) => {
             setEditing(false);
-            onRecorded(next, message);
+            onRecorded(next, message, tone);
           }}
         />
       ) : (
@@ -91,7 +98,7 @@ export function EligibilityOutcome({ referral }: { referral: ReferralView }) {
 interface ScreenFormProps {
   referral: ReferralView;
   onCancel?: () => void;
-  onRecorded(referral: ReferralView, message: string): void;
+  onRecorded(referral: ReferralView, message: string, tone?: 'success' | 'info'): void;
 }
 
 function ScreenForm({ referral, onCancel, onRecorded }: ScreenFormProps) {
@@ -108,12 +115,17 @@ function ScreenForm({ referral, onCancel, onRecorded }: ScreenFormProps) {
   );
 
   const save = useAction(
-    () =>
-      call('referrals.screen', {
-        referralId: referral.id,
+    async () => {
+      const screen = {
         dateOfBirth: dateOfBirth || null,
-        exclusions: Object.fromEntries(EXCLUSIONS.filter((key) => answers[key] !== '').map((key) => [key, answers[key]])),
-      }),
+        exclusions: Object.fromEntries(EXCLUSIONS.filter((key) => answers[key] !== '').map((key) => [key, answers[key] as 'yes' | 'no'])),
+      };
+      // The same rule the main process applies: a screen with nothing answered is not a check.
+      // The referral's details were stored after the referral schema accepted them.
+      const unanswered = unansweredScreen(screen, screenEligibility(screen, referral.details as unknown as ReferralFacts));
+      if (unanswered) return invalid(unanswered);
+      return call('referrals.screen', { referralId: referral.id, ...screen });
+    },
     (next) => {
       const result = next.eligibility?.result.status;
       onRecorded(
@@ -122,7 +134,8 @@ function ScreenForm({ referral, onCancel, onRecorded }: ScreenFormProps) {
           ? 'Eligibility screen recorded: eligible.'
           : result === 'ineligible'
             ? 'Eligibility screen recorded: not eligible. The referral is kept as not eligible.'
-            : 'Eligibility screen saved, but it is not complete yet.',
+            : 'Eligibility screen saved, but it is not complete yet: answer the rest when the check is done.',
+        result === 'incomplete' ? 'info' : 'success',
       );
     },
     ['dateOfBirth', ...EXCLUSIONS.map((key) => `exclusions.${key}`)],

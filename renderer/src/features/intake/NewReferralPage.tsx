@@ -13,7 +13,7 @@ import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { calendarDateLabel, dateTimeLabel, nowForInputs } from './intake-format';
 import { announce } from './intake-store';
 import { PersonMatches } from './PersonMatches';
@@ -128,7 +128,6 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
     REFERRAL_FORM_FIELDS,
   );
   const error = (path: string) => save.fieldError(path);
-  const problems = Object.values(save.error?.fields ?? {});
   const approvalNeeded = needsApproval(form.offenses);
 
   return (
@@ -150,7 +149,13 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
         )}
       </div>
 
-      <ActionForm action={save} submitLabel="Save referral" busyLabel="Saving…" onSubmit={() => void save.run()}>
+      <ActionForm
+        errorTitle="The referral was not saved"
+        action={save}
+        submitLabel="Save referral"
+        busyLabel="Saving…"
+        onSubmit={() => void save.run()}
+      >
         <section className="panel intake-section" aria-labelledby="referral-person">
           <h2 id="referral-person">The person</h2>
           {form.chosen ? (
@@ -274,7 +279,6 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
             </fieldset>
           )}
         </section>
-        {problems.length > 0 && <ErrorSummary title="The referral was not saved. Check:" messages={problems} />}
       </ActionForm>
     </>
   );

@@ -25,20 +25,20 @@ import '../../styles/intake-screens.css';
 export function ReferralPage({ view, recordId }: PageProps) {
   const current = useReferrals((state) => state.current);
   const referral = current && current.id === recordId ? current : null;
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; tone: 'success' | 'info' } | null>(null);
   const [focus, setFocus] = useState<{ step: StepKey; token: number } | null>(null);
   const show = (next: ReferralView) => useReferrals.setState({ current: next });
   const load = useAction(() => call('referrals.get', { id: recordId ?? 0 }), show);
   useOnMount(() => {
     const waiting = takeNotice();
-    if (waiting) setNotice(waiting);
+    if (waiting) setNotice({ text: waiting, tone: 'success' });
     if (recordId !== null) void load.run();
   });
 
   const canAct = canWriteIntake(view.user.role);
-  const recorded = (next: ReferralView, message: string) => {
+  const recorded = (next: ReferralView, message: string, tone: 'success' | 'info' = 'success') => {
     show(next);
-    setNotice(message);
+    setNotice({ text: message, tone });
     const step = firstOpenStep(next);
     if (step) setFocus((previous) => ({ step, token: (previous?.token ?? 0) + 1 }));
   };
@@ -68,7 +68,7 @@ export function ReferralPage({ view, recordId }: PageProps) {
           <p className="intake-status-line">
             Status: <span className={`intake-status intake-status-${referral.status}`}>{statusLabel(referral.status)}</span>
           </p>
-          {notice && <Alert tone="success">{notice}</Alert>}
+          {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
           <div className="intake-referral">
             <ReferralFacts referral={referral} />
             <div className="intake-steps">
@@ -90,7 +90,7 @@ interface StepsProps {
   view: PageProps['view'];
   canAct: boolean;
   focusToken(step: StepKey): number | null;
-  onRecorded(referral: ReferralView, message: string): void;
+  onRecorded(referral: ReferralView, message: string, tone?: 'success' | 'info'): void;
 }
 
 function Steps({ referral, view, canAct, focusToken, onRecorded }: StepsProps) {

@@ -6,7 +6,7 @@ import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/Field';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../participants/use-record-write';
 
 const STATUS_OPTIONS = NEED_STATUSES.map((value) => ({ value, label: NEED_STATUS_LABELS[value] }));
@@ -35,7 +35,15 @@ export function AddNeedForm({ participantId, choices, onSaved, onCancel }: AddNe
 
   return (
     <div className="need-form">
-      <ActionForm action={write.action} submitLabel="Add need" busyLabel="Saving…" onSubmit={write.submit} secondary={<Button onClick={onCancel}>Cancel</Button>}>
+      <ActionForm
+        errorTitle="The need was not added"
+        errors={write.refusal.messages}
+        action={write.action}
+        submitLabel="Add need"
+        busyLabel="Saving…"
+        onSubmit={write.submit}
+        secondary={<Button onClick={onCancel}>Cancel</Button>}
+      >
         <SelectField
           label="Need"
           value={need}
@@ -65,7 +73,6 @@ export function AddNeedForm({ participantId, choices, onSaved, onCancel }: AddNe
           }}
           error={write.error('update.note')}
         />
-        <ErrorSummary title="The need was not added:" messages={write.refusal.messages} />
       </ActionForm>
     </div>
   );

@@ -5,7 +5,7 @@ import type { NeedView, ParticipantRecord } from '../../../../shared/ipc/intake-
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../participants/use-record-write';
 
 const STATUS_OPTIONS = NEED_STATUSES.map((value) => ({ value, label: NEED_STATUS_LABELS[value] }));
@@ -28,7 +28,15 @@ export function NeedStatusForm({ participantId, need, onSaved, onCancel }: NeedS
 
   return (
     <div className="need-form">
-      <ActionForm action={write.action} submitLabel="Save status" busyLabel="Saving…" onSubmit={write.submit} secondary={<Button onClick={onCancel}>Cancel</Button>}>
+      <ActionForm
+        errorTitle="The status was not saved"
+        errors={write.refusal.messages}
+        action={write.action}
+        submitLabel="Save status"
+        busyLabel="Saving…"
+        onSubmit={write.submit}
+        secondary={<Button onClick={onCancel}>Cancel</Button>}
+      >
         <ChoiceGroup
           legend={`Status of ${NEED_LABELS[need.need]}`}
           type="radio"
@@ -52,7 +60,6 @@ export function NeedStatusForm({ participantId, need, onSaved, onCancel }: NeedS
           error={write.error('update.note')}
           data-autofocus
         />
-        <ErrorSummary title="The status was not saved:" messages={write.refusal.messages} />
       </ActionForm>
     </div>
   );

@@ -6,7 +6,6 @@ import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
 import { TextField } from '../../ui/Field';
-import { ErrorSummary } from '../../ui/form-parts';
 import { useRecordWrite } from '../participants/use-record-write';
 
 interface ServiceReferralFormProps {
@@ -28,7 +27,15 @@ export function ServiceReferralForm({ participantId, need, onSaved, onCancel }: 
   return (
     <div className="need-form">
       <h4 className="need-form-title">Refer to a service for {NEED_LABELS[need]}</h4>
-      <ActionForm action={write.action} submitLabel="Save referral" busyLabel="Saving…" onSubmit={write.submit} secondary={<Button onClick={onCancel}>Cancel</Button>}>
+      <ActionForm
+        errorTitle="The referral was not saved"
+        errors={write.refusal.messages}
+        action={write.action}
+        submitLabel="Save referral"
+        busyLabel="Saving…"
+        onSubmit={write.submit}
+        secondary={<Button onClick={onCancel}>Cancel</Button>}
+      >
         <div className="field-row">
           <TextField
             label="Provider or service"
@@ -53,7 +60,6 @@ export function ServiceReferralForm({ participantId, need, onSaved, onCancel }: 
             error={write.error('referral.referredOn')}
           />
         </div>
-        <ErrorSummary title="The referral was not saved:" messages={write.refusal.messages} />
       </ActionForm>
     </div>
   );

@@ -7,7 +7,7 @@ import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
 import { SelectField, TextField } from '../../ui/Field';
-import { ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../participants/use-record-write';
 
 // The limit justiceEventSchema sets on the description.
@@ -36,7 +36,15 @@ export function JusticeEventForm({ participantId, onSaved, onCancel }: JusticeEv
         Record the date and a few words only. No rap sheets, criminal histories, charge details or case numbers belong here:
         nothing learned while helping someone may lead to enforcement.
       </p>
-      <ActionForm action={write.action} submitLabel="Save event" busyLabel="Saving…" onSubmit={write.submit} secondary={<Button onClick={onCancel}>Cancel</Button>}>
+      <ActionForm
+        errorTitle="The event was not saved"
+        errors={write.refusal.messages}
+        action={write.action}
+        submitLabel="Save event"
+        busyLabel="Saving…"
+        onSubmit={write.submit}
+        secondary={<Button onClick={onCancel}>Cancel</Button>}
+      >
         <div className="field-row">
           <SelectField
             label="Kind of event"
@@ -73,7 +81,6 @@ export function JusticeEventForm({ participantId, onSaved, onCancel }: JusticeEv
           }}
           error={write.error('event.description')}
         />
-        <ErrorSummary title="The event was not saved:" messages={write.refusal.messages} />
       </ActionForm>
     </div>
   );

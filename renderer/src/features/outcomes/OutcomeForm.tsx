@@ -7,7 +7,7 @@ import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
 import { SelectField, TextField } from '../../ui/Field';
-import { ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../participants/use-record-write';
 
 const KIND_OPTIONS = [{ value: '', label: 'Choose…' }, ...OUTCOME_KINDS.map((value) => ({ value, label: OUTCOME_KIND_LABELS[value] }))];
@@ -41,7 +41,15 @@ export function OutcomeForm({ participantId, onSaved, onCancel }: OutcomeFormPro
 
   return (
     <div className="need-form">
-      <ActionForm action={write.action} submitLabel="Save outcome" busyLabel="Saving…" onSubmit={write.submit} secondary={<Button onClick={onCancel}>Cancel</Button>}>
+      <ActionForm
+        errorTitle="The outcome was not saved"
+        errors={write.refusal.messages}
+        action={write.action}
+        submitLabel="Save outcome"
+        busyLabel="Saving…"
+        onSubmit={write.submit}
+        secondary={<Button onClick={onCancel}>Cancel</Button>}
+      >
         <div className="field-row">
           <SelectField
             label="What was observed"
@@ -90,7 +98,6 @@ export function OutcomeForm({ participantId, onSaved, onCancel }: OutcomeFormPro
           }}
           error={write.error('observation.note')}
         />
-        <ErrorSummary title="The outcome was not saved:" messages={write.refusal.messages} />
       </ActionForm>
     </div>
   );

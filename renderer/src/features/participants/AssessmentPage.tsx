@@ -24,7 +24,7 @@ import {
 } from './assessment-values';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { announce } from './participant-notice';
 import { intakeState, messageFor, participantName } from './participant-format';
 import { useRefusal } from './use-refusal';
@@ -114,6 +114,8 @@ function AssessmentForm({ record, draft }: Loaded) {
 
       <section className="panel participant-form" aria-label={editing ? 'Edit assessment' : 'Intake assessment'}>
         <ActionForm
+          errorTitle={editing ? 'The changes were not saved' : 'The assessment was not saved'}
+          errors={refusal.messages}
           action={{ ...save, formError: null }}
           submitLabel={editing ? 'Save changes' : 'Complete assessment'}
           busyLabel="Saving…"
@@ -214,7 +216,6 @@ function AssessmentForm({ record, draft }: Loaded) {
             onChange={set('goals')}
             error={error('goals')}
           />
-          <ErrorSummary title={editing ? 'The changes were not saved:' : 'The assessment was not saved:'} messages={refusal.messages} />
         </ActionForm>
       </section>
     </>

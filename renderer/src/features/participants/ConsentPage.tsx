@@ -9,6 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { timeLabel, todayIso } from '../../ui/dates';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { ErrorTarget, useErrorTarget } from '../../ui/error-targets';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
@@ -27,7 +28,7 @@ import {
 } from './consent-values';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
-import { ChoiceGroup, ErrorSummary, TextAreaField } from '../../ui/form-parts';
+import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { announce } from './participant-notice';
 import { messageFor, participantName } from './participant-format';
 import { useRefusal } from './use-refusal';
@@ -118,9 +119,12 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
       setSources(input.sources);
       return call('consents.create', { participantId: record.id, consent: input.consent });
     },
-    () => {
+    (consent) => {
       void autosave.discard();
-      announce('Consent recorded. Print the consent form for signature from the list of consents.');
+      announce('Consent recorded. Print the consent form now for the participant to sign.', {
+        job: { document: 'consent-form', consentId: consent.id },
+        label: 'Print consent form',
+      });
       go('participant', record.id);
     },
   );
@@ -146,6 +150,8 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
 
       <section className="panel participant-form" aria-label="Consent">
         <ActionForm
+          errorTitle="The consent was not saved"
+          errors={refusal.messages}
           action={{ ...save, formError: null }}
           submitLabel="Save consent"
           busyLabel="Saving…"
@@ -170,6 +176,8 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
               Tick each recipient the participant names and choose what it may receive. Each level includes the ones before
               it; clinical and substance-use detail usually stays with treatment providers.
             </p>
+            {/* The error summary's link for "name a recipient" goes to the first recipient's checkbox. */}
+            <ErrorTarget error={fields?.['consent.recipients']} controlId={`${recipientsId}-first`} />
             {fields?.['consent.recipients'] && (
               <p className="field-error" id={`${recipientsId}-error`}>
                 {fields['consent.recipients']}
@@ -181,9 +189,10 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
                 What it may receive
               </span>
               <span aria-hidden="true" />
-              {AGENCIES.map((agency) => (
+              {AGENCIES.map((agency, index) => (
                 <AgencyRow
                   key={agency}
+                  id={index === 0 ? `${recipientsId}-first` : undefined}
                   agency={agency}
                   grant={values.agencies[agency]}
                   invalid={Boolean(fields?.['consent.recipients'])}
@@ -295,7 +304,6 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
               error={error('irrevocableUntil') ?? fields?.irrevocableUntil}
             />
           )}
-          <ErrorSummary title="The consent was not saved:" messages={refusal.messages} />
         </ActionForm>
         {autosave.problem ? (
           <p className="participant-draft-state participant-draft-problem">Draft not saved: {autosave.problem}</p>
@@ -314,14 +322,19 @@ interface AgencyRowProps {
   describedBy: string;
   error: string | undefined;
   onChange(change: Partial<{ chosen: boolean; scope: ShareLevel }>): void;
+  /** The checkbox's id, when something links to it. */
+  id?: string;
 }
 
-function AgencyRow({ agency, grant, invalid, describedBy, error, onChange }: AgencyRowProps) {
+function AgencyRow({ agency, grant, invalid, describedBy, error, onChange, id }: AgencyRowProps) {
   const label = AGENCY_LABELS[agency];
+  const scopeId = useId();
+  useErrorTarget(error, scopeId);
   return (
     <>
       <label className="participant-choice">
         <input
+          id={id}
           type="checkbox"
           checked={grant.chosen}
           aria-invalid={invalid ? true : undefined}
@@ -332,6 +345,7 @@ function AgencyRow({ agency, grant, invalid, describedBy, error, onChange }: Age
       </label>
       <div>
         <select
+          id={scopeId}
           className="participant-scope"
           aria-label={`What ${label} may receive`}
           value={grant.scope}

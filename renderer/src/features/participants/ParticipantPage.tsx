@@ -81,7 +81,11 @@ export function ParticipantPage({ view, recordId }: PageProps) {
     <>
       {back}
       <Heading>{participantName(record)}</Heading>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      {notice && (
+        <Alert tone="success" action={notice.print && <PrintButton job={notice.print.job} label={notice.print.label} />}>
+          {notice.message}
+        </Alert>
+      )}
 
       <section className="panel participant-summary" aria-label="Summary">
         <dl className="participant-summary-grid">
@@ -159,7 +163,13 @@ export function ParticipantPage({ view, recordId }: PageProps) {
             ) : (
               <p>
                 Not completed yet.{' '}
-                {intake.due ? <IntakeBadge text={intake.text} overdue={intake.overdue} /> : 'There is no deadline for this pathway.'}
+                {intake.due ? (
+                  <IntakeBadge text={intake.text} overdue={intake.overdue} />
+                ) : record.stage === 'exited' ? (
+                  'No deadline: the participant has exited.'
+                ) : (
+                  'There is no deadline for this pathway.'
+                )}
               </p>
             )}
           </section>

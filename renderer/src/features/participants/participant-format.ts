@@ -24,6 +24,8 @@ export interface IntakeState {
 /** Where the intake assessment stands: a countdown for arrest diversions, overdue flagged. */
 export function intakeState(participant: Pick<ParticipantSummary, 'intakeDaysLeft' | 'intakeDueOn' | 'stage'>): IntakeState {
   const { intakeDaysLeft: left, intakeDueOn } = participant;
+  // No window runs once a participant has exited (the main process sends no days left).
+  if (participant.stage === 'exited') return { text: 'No deadline (exited)', overdue: false, due: false };
   if (left !== null) {
     const on = intakeDueOn ? dateLabel(intakeDueOn) : '';
     if (left < 0) return { text: `Overdue by ${plural(-left, 'day')} (was due ${on})`, overdue: true, due: true };

@@ -4,7 +4,7 @@ import { messageFor } from './participant-format';
 import { useRefusal, type Refusal } from './use-refusal';
 
 export interface RecordWrite {
-  /** For ActionForm: the form's own ErrorSummary shows every message, so none shows above the buttons. */
+  /** For ActionForm: its error summary lists `refusal.messages`, so no separate form-level message shows. */
   action: ActionState;
   submit(): void;
   refusal: Refusal;

@@ -12,7 +12,7 @@ export function RecoveryKeyGate({ view }: { view: SessionView }) {
   const replace = useAction(() => call('recoveryKey.replace', {}), showIssuedKey);
   return (
     <Frame programName={view.programName} controls={<SessionControls view={view} />}>
-      <main className="page page-narrow">
+      <main id="main-content" tabIndex={-1} className="page page-narrow">
         <Heading>The recovery key was not confirmed</Heading>
         <p>
           Nobody has confirmed writing down the latest recovery key issued, so it may be lost. Without it, if every

@@ -28,7 +28,7 @@ export function RecoveryKeyScreen({ view, recoveryKey, groups }: RecoveryKeyScre
 
   return (
     <Frame programName={view.programName} controls={<SessionControls view={view} />}>
-      <main className="page page-medium">
+      <main id="main-content" tabIndex={-1} className="page page-medium">
         {checking ? (
           <ConfirmGroups groups={groups} onBack={() => setChecking(false)} />
         ) : (

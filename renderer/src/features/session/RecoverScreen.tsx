@@ -27,7 +27,7 @@ export function RecoverScreen({ onBack }: { onBack(): void }) {
 
   return (
     <Frame>
-      <main className="page page-medium">
+      <main id="main-content" tabIndex={-1} className="page page-medium">
         <Heading>Reset a password with the recovery key</Heading>
         <p>
           Use this when you have forgotten your password and no administrator can sign in to reset it. You need the

@@ -24,7 +24,7 @@ export function SignInScreen({ onForgotPassword }: { onForgotPassword(): void })
 
   return (
     <Frame>
-      <main className={training ? 'page page-medium sign-in-training' : 'page page-narrow'}>
+      <main id="main-content" tabIndex={-1} className={training ? 'page page-medium sign-in-training' : 'page page-narrow'}>
         <div>
           <Heading takeFocus={false}>Sign in</Heading>
           {notice && <Alert tone="info">{notice}</Alert>}

@@ -27,7 +27,7 @@ export function SetupScreen() {
 
   return (
     <Frame>
-      <main className="page page-medium">
+      <main id="main-content" tabIndex={-1} className="page page-medium">
         <Heading>Set up LEAD Desk</Heading>
         <p>
           LEAD Desk keeps the program’s records encrypted on this computer. Name the program and create the first
