@@ -70,6 +70,24 @@ export const OPERATIONS: Operation[] = [
     prepare: async (desk) => (i) => desk.ok('people.search', { query: nth(NAME_QUERIES, i) }),
   },
   {
+    name: 'search names, each keystroke (participants page)',
+    iterations: 200,
+    prepare: async (desk) => {
+      const keystrokes = NAME_QUERIES.flatMap((name) => [...name].map((_, i) => name.slice(0, i + 1)).filter((query) => !query.endsWith(' ')));
+      return (i) => desk.ok('people.search', { query: nth(keystrokes, i), scope: 'participants' });
+    },
+  },
+  {
+    name: 'list participants (first page, on a caseload)',
+    iterations: 200,
+    prepare: async (desk) => () => desk.ok('participants.list', { show: 'caseload' }),
+  },
+  {
+    name: 'list referrals (first page, with counts)',
+    iterations: 200,
+    prepare: async (desk) => () => desk.ok('referrals.list', {}),
+  },
+  {
     name: 'search contact notes (FTS)',
     iterations: 200,
     prepare: async (desk) => (i) => desk.ok('contacts.search', { query: nth(NOTE_QUERIES, i) }),

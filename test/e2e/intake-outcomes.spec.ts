@@ -43,11 +43,11 @@ test('an ineligible referral shows every reason, stays in the list as not eligib
   await app.screenshot('filtered list');
 
   // The main process refuses too, and no participant exists.
-  const referrals = await invoke(app, 'referrals.list', {});
+  const referrals = (await invoke(app, 'referrals.list', {})).referrals;
   expect(referrals).toHaveLength(1);
   const enroll = await app.core.invoke('participants.enroll', { referralId: referrals[0]!.id, pairId: pairIds[0]! });
   expect(enroll).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect(await invoke(app, 'participants.list', {})).toEqual([]);
+  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
 });
 
 test('a declined referral is kept, and no participant is made', async ({ app }) => {
@@ -71,7 +71,7 @@ test('a declined referral is kept, and no participant is made', async ({ app }) 
   await openReferrals(page);
   await page.getByLabel('Show').selectOption({ label: 'Declined LEAD' });
   await expect(page.getByRole('row', { name: /Riley Sampleton/ })).toContainText('Declined LEAD');
-  expect(await invoke(app, 'participants.list', {})).toEqual([]);
+  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Participants' }).click();
   await expect(heading(page, 'Participants')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('No participants yet.');
