@@ -57,7 +57,7 @@ test('the participants list pages with true counts, on a caseload first, and kee
   await app.screenshot('participants on a caseload');
 
   await show.selectOption('exited');
-  await expect(status(page)).toHaveText('52 participants who have exited, active first. Showing 1–50 of 52.');
+  await expect(status(page)).toHaveText('52 participants who have exited. Showing 1–50 of 52.');
   await expect(list(page).getByRole('row')).toHaveCount(51);
   const pages = page.getByRole('navigation', { name: 'Pages of participants' });
   await expect(pages).toContainText('Page 1 of 2');
@@ -66,20 +66,20 @@ test('the participants list pages with true counts, on a caseload first, and kee
 
   const next = pages.getByRole('button', { name: 'Next 50 participants' });
   await next.click();
-  await expect(status(page)).toHaveText('52 participants who have exited, active first. Showing 51–52 of 52.');
+  await expect(status(page)).toHaveText('52 participants who have exited. Showing 51–52 of 52.');
   await expect(list(page).getByRole('row')).toHaveCount(3);
   await expect(list(page)).toContainText(listed(51));
   // Focus stays on the button pressed, now marked as going nowhere further.
   await expect(next).toBeFocused();
   await expect(next).toHaveAttribute('aria-disabled', 'true');
   await next.press('Enter');
-  await expect(status(page)).toHaveText('52 participants who have exited, active first. Showing 51–52 of 52.');
+  await expect(status(page)).toHaveText('52 participants who have exited. Showing 51–52 of 52.');
 
   // A record and back: the list is where it was left.
   await list(page).getByRole('button', { name: listed(51) }).click();
   await expect(heading(page, listed(51))).toBeVisible();
   await page.getByRole('button', { name: '← All participants' }).click();
-  await expect(status(page)).toHaveText('52 participants who have exited, active first. Showing 51–52 of 52.');
+  await expect(status(page)).toHaveText('52 participants who have exited. Showing 51–52 of 52.');
   await expect(page.getByLabel('Show')).toHaveValue('exited');
 
   await page.getByRole('button', { name: 'Previous 50 participants' }).click();

@@ -132,7 +132,7 @@ function ParticipantList({ list, rows, show, offset, busy, onPage }: Participant
         <SelectField label="Show" value={show} options={options} onChange={(value) => onPage(value as ParticipantFilter, 0)} />
       </div>
       <p role="status" className="result-count">
-        {listLine(list, filter.phrase, offset, rows.length)}
+        {listLine(list, show, filter.phrase, offset, rows.length)}
       </p>
       {rows.length > 0 && <ParticipantTable rows={rows} label="Participants list" />}
       <Pager noun="participants" offset={offset} pageSize={LIST_PAGE} total={list.total} busy={busy} onOffset={(next) => onPage(show, next)} />
@@ -140,11 +140,12 @@ function ParticipantList({ list, rows, show, offset, busy, onPage }: Participant
   );
 }
 
-function listLine(list: ParticipantPage, phrase: string, offset: number, shown: number): string {
+function listLine(list: ParticipantPage, show: ParticipantFilter, phrase: string, offset: number, shown: number): string {
   if (list.counts.all === 0) return 'No participants yet. People appear here once they are enrolled from a referral.';
   if (list.total === 0) return `No participants ${phrase}. ${count(list.counts.all)} ${list.counts.all === 1 ? 'has' : 'have'} been enrolled in all: choose another stage to see them.`;
-  const what = `${count(list.total)} ${list.total === 1 ? 'participant' : 'participants'} ${phrase}`;
-  return list.total <= shown && offset === 0 ? `${what}, active first.` : `${what}, active first. Showing ${pageRange(offset, shown, list.total)}.`;
+  // Lists of more than one stage say in which order they come.
+  const what = `${count(list.total)} ${list.total === 1 ? 'participant' : 'participants'} ${phrase}${show === 'caseload' || show === 'all' ? ', active first' : ''}.`;
+  return list.total <= shown && offset === 0 ? what : `${what} Showing ${pageRange(offset, shown, list.total)}.`;
 }
 
 function SearchResults({ rows, query, page, loadingMore, onMore }: { rows: Row[]; query: string; page: SearchPage; loadingMore: boolean; onMore(): void }) {
