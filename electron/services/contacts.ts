@@ -1,4 +1,4 @@
-import { MATCH_END, MATCH_START, type ContactHit } from '../../shared/ipc/caseload-contract';
+import { MATCH_END, MATCH_START, type ContactHit, type ContactHitPage } from '../../shared/ipc/caseload-contract';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { auditReturned } from './audit';
@@ -9,14 +9,21 @@ import { auditRecordRead } from './record-reads';
 import { ftsQuery } from './people';
 
 /**
- * Notes matching every word typed (as prefixes), newest first, with the matching stretch. Newest
- * first is what the team looks for, and it is what FTS5 can give without scoring every match:
- * ranking by relevance read all of them, over 50 ms for a common word in ten years of notes.
+ * Notes matching every word typed (as prefixes), newest first, with the matching stretch: one page,
+ * with the true count. Newest first is what the team looks for, and it is what FTS5 can give
+ * without scoring every match: ranking by relevance read all of them, over 50 ms for a common word
+ * in ten years of notes. Counting them reads the index only, not the notes.
  */
-export function searchContactNotes(db: Db, query: string, reach: Reach, limit = 50): ContactHit[] {
+export function searchContactNotes(db: Db, query: string, reach: Reach, page: { offset: number; limit: number }): ContactHitPage {
   const match = ftsQuery(query);
-  if (!match) return [];
-  return db
+  if (!match) return { hits: [], total: 0 };
+  const from = `FROM contact_notes n
+       JOIN contacts c ON c.id = n.rowid
+       JOIN participants x ON x.id = c.participant_id
+       WHERE contact_notes MATCH @match AND ${inReach('x.pair_id')}`;
+  const total = db.prepare(`SELECT count(*) ${from}`).pluck().get({ match, reach: reachParam(reach) }) as number;
+  if (total === 0 || page.offset >= total) return { hits: [], total };
+  const hits = db
     .prepare(
       `SELECT c.id AS contactId, c.participant_id AS participantId, p.name, p.preferred_name AS preferredName, c.occurred_at AS occurredAt,
               c.kind, snippet(contact_notes, 0, @start, @end, '…', 16) AS excerpt
@@ -24,9 +31,10 @@ export function searchContactNotes(db: Db, query: string, reach: Reach, limit = 
        JOIN contacts c ON c.id = n.rowid
        JOIN participants x ON x.id = c.participant_id
        JOIN people p ON p.id = x.person_id
-       WHERE contact_notes MATCH @match AND ${inReach('x.pair_id')} ORDER BY n.rowid DESC LIMIT @limit`,
+       WHERE contact_notes MATCH @match AND ${inReach('x.pair_id')} ORDER BY n.rowid DESC LIMIT @limit OFFSET @offset`,
     )
-    .all({ match, limit, start: MATCH_START, end: MATCH_END, reach: reachParam(reach) }) as ContactHit[];
+    .all({ match, limit: page.limit, offset: page.offset, start: MATCH_START, end: MATCH_END, reach: reachParam(reach) }) as ContactHit[];
+  return { hits, total };
 }
 
 export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'> = {
@@ -65,8 +73,8 @@ export const contactsHandlers: Pick<Handlers, 'contacts.log' | 'contacts.search'
   },
 
   'contacts.search': (input, context) => {
-    const hits = searchContactNotes(context.desk.requireDb(), input.query, reachOf(context.desk));
-    auditReturned(context, { participantIds: hits.map((hit) => hit.participantId) });
-    return hits;
+    const page = searchContactNotes(context.desk.requireDb(), input.query, reachOf(context.desk), input);
+    auditReturned(context, { participantIds: page.hits.map((hit) => hit.participantId) });
+    return page;
   },
 };

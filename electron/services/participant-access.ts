@@ -1,6 +1,7 @@
 import { CLOSED_REFERRAL_STATUSES } from '../../shared/domain/referral-status';
 import type { Subject, SubjectKey } from '../../shared/ipc/channel';
 import type { Channel } from '../../shared/ipc/contract';
+import { STAGE_ORDER } from '../../shared/ipc/list-contract';
 import type { ReferralView } from '../../shared/ipc/intake-contract';
 import type { ReplyError } from '../../shared/ipc/reply';
 import type { Db } from '../db/open-database';
@@ -37,6 +38,11 @@ export function reachParam(reach: Reach): string | null {
 
 export function inReach(pairColumn: string): string {
   return `(@reach IS NULL OR ${pairColumn} IN (SELECT value FROM json_each(@reach)))`;
+}
+
+/** An `ORDER BY` term for participants: active first, then through the stages to exited (STAGE_ORDER). */
+export function stageRank(stageColumn: string): string {
+  return `CASE ${stageColumn} ${STAGE_ORDER.map((stage, rank) => `WHEN '${stage}' THEN ${rank}`).join(' ')} ELSE ${STAGE_ORDER.length} END`;
 }
 
 /**

@@ -1,16 +1,18 @@
 import { consentStatus, type Consent } from '../../shared/domain/consent';
 import type { Referral } from '../../shared/domain/referral';
 import type { Stage } from '../../shared/domain/stages';
-import type { ConsentView, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/intake-contract';
+import type { ConsentView, ParticipantPage, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/intake-contract';
+import { PARTICIPANT_FILTERS, stagesOf, type ParticipantCounts, type ParticipantFilter } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
 import type { Desk } from '../desk';
 import { lastContactOf, latestOutcomesOf, needsOf, serviceReferralsOf } from './caseload-records';
 import { UserError } from '../ipc/user-error';
 import { intakeDaysLeft } from '../../shared/domain/local-time';
-import { inReach, reachParam, type Reach } from './participant-access';
+import { inReach, reachParam, stageRank, type Reach } from './participant-access';
 import { aliasesOf } from './people';
-import { listReferrals } from './referral-records';
-import { timelineOf } from './timeline';
+import { referralsOfPerson } from './referral-records';
+import { timelineCounts, timelinePage } from './timeline';
+import { TIMELINE_PAGE } from '../../shared/domain/timeline';
 
 interface ParticipantRow {
   id: number;
@@ -99,16 +101,60 @@ function toSummary(row: ParticipantRow, consents: ConsentView[], today: string):
   };
 }
 
-/** Everyone within `reach`, with their consents read in one pass rather than one query per participant. */
-export function listParticipants(db: Db, today: string, reach: Reach): ParticipantSummary[] {
-  const rows = db.prepare(`${PARTICIPANT_QUERY} WHERE ${inReach('x.pair_id')} ORDER BY p.name COLLATE NOCASE`).all({ reach: reachParam(reach) }) as ParticipantRow[];
+function participantCounts(db: Db, reach: Reach): ParticipantCounts {
+  const byStage = new Map(
+    (db.prepare(`SELECT x.stage, count(*) AS n FROM participants x WHERE ${inReach('x.pair_id')} GROUP BY x.stage`).all({ reach: reachParam(reach) }) as {
+      stage: Stage;
+      n: number;
+    }[]).map((row) => [row.stage, row.n]),
+  );
+  return Object.fromEntries(
+    PARTICIPANT_FILTERS.map((filter) => [filter, stagesOf(filter).reduce((sum, stage) => sum + (byStage.get(stage) ?? 0), 0)]),
+  ) as ParticipantCounts;
+}
+
+/** The consents of these participants only, newest first, in one query. */
+function consentsByParticipant(db: Db, ids: number[], today: string): Map<number, ConsentView[]> {
   const consents = new Map<number, ConsentView[]>();
-  for (const row of db.prepare(`${CONSENT_QUERY} ORDER BY c.id DESC`).all() as ConsentRow[]) {
+  if (ids.length === 0) return consents;
+  const rows = db.prepare(`${CONSENT_QUERY} WHERE c.participant_id IN (SELECT value FROM json_each(?)) ORDER BY c.id DESC`).all(JSON.stringify(ids)) as ConsentRow[];
+  for (const row of rows) {
     const list = consents.get(row.participant_id) ?? [];
     list.push(toConsentView(row, today));
     consents.set(row.participant_id, list);
   }
-  return rows.map((row) => toSummary(row, consents.get(row.id) ?? [], today));
+  return consents;
+}
+
+/** Summaries of these participants, in the order given, with their consents read in one pass. */
+export function participantSummaries(db: Db, ids: number[], today: string): ParticipantSummary[] {
+  if (ids.length === 0) return [];
+  const rows = new Map(
+    (db.prepare(`${PARTICIPANT_QUERY} WHERE x.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ParticipantRow[]).map((row) => [row.id, row]),
+  );
+  const consents = consentsByParticipant(db, ids, today);
+  return ids.flatMap((id) => {
+    const row = rows.get(id);
+    return row ? [toSummary(row, consents.get(id) ?? [], today)] : [];
+  });
+}
+
+/**
+ * One page of the participants within `reach` whom `show` names, active first then by name, with
+ * the true count of the whole list and of each filter. The count and the page are read in SQL:
+ * only the page's rows are built.
+ */
+export function listParticipants(db: Db, today: string, reach: Reach, page: { show: ParticipantFilter; offset: number; limit: number }): ParticipantPage {
+  const counts = participantCounts(db, reach);
+  const ids = db
+    .prepare(
+      `SELECT x.id FROM participants x JOIN people p ON p.id = x.person_id
+       WHERE ${inReach('x.pair_id')} AND x.stage IN (SELECT value FROM json_each(@stages))
+       ORDER BY ${stageRank('x.stage')}, p.name COLLATE NOCASE, x.id LIMIT @limit OFFSET @offset`,
+    )
+    .pluck()
+    .all({ reach: reachParam(reach), stages: JSON.stringify(stagesOf(page.show)), limit: page.limit, offset: page.offset }) as number[];
+  return { participants: participantSummaries(db, ids, today), total: counts[page.show], counts };
 }
 
 export function requireParticipantRow(db: Db, id: number): ParticipantRow {
@@ -137,7 +183,8 @@ export function participantRecord(desk: Desk, id: number): ParticipantRecord {
     assessment: assessment ? (JSON.parse(assessment) as Record<string, unknown>) : null,
     assessmentCompletedAt: row.assessment_completed_at,
     consents,
-    referrals: listReferrals(db, today, { personId: row.person_id }),
-    timeline: timelineOf(db, { personId: row.person_id, participantId: id }),
+    referrals: referralsOfPerson(db, today, row.person_id),
+    timeline: timelinePage(db, { personId: row.person_id, participantId: id }, { group: 'all', offset: 0, limit: TIMELINE_PAGE }),
+    timelineCounts: timelineCounts(db, { personId: row.person_id, participantId: id }),
   };
 }

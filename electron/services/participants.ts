@@ -8,17 +8,21 @@ import { auditReturned } from './audit';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
 import { reachOf } from './participant-access';
 import { changeStage } from './participant-moves';
-import { listParticipants, participantRecord } from './participant-records';
+import { listParticipants, participantRecord, participantSummaries, requireParticipantRow } from './participant-records';
+import { auditPeopleReturned, searchPeople } from './people';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
 import { auditRecordRead } from './record-reads';
 import { readSettings } from './settings';
-import { addTimelineEvent } from './timeline';
+import { addTimelineEvent, timelinePageOf } from './timeline';
 
 function existingParticipant(db: Db, personId: number): { id: number; stage: Stage } | undefined {
   return db.prepare('SELECT id, stage FROM participants WHERE person_id = ?').get(personId) as { id: number; stage: Stage } | undefined;
 }
 
-export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'participants.list' | 'participants.get'> = {
+export const participantsHandlers: Pick<
+  Handlers,
+  'participants.enroll' | 'participants.list' | 'participants.get' | 'participants.timeline' | 'people.search'
+> = {
   'participants.enroll': (input, context) => {
     const { desk } = context;
     const db = desk.requireDb();
@@ -74,10 +78,38 @@ export const participantsHandlers: Pick<Handlers, 'participants.enroll' | 'parti
     return participantRecord(desk, id);
   },
 
-  'participants.list': (_input, context) => {
-    const participants = listParticipants(context.desk.requireDb(), context.desk.today(), reachOf(context.desk));
-    auditReturned(context, { participantIds: participants.map((participant) => participant.id) });
-    return participants;
+  'participants.list': (input, context) => {
+    const page = listParticipants(context.desk.requireDb(), context.desk.today(), reachOf(context.desk), input);
+    auditReturned(context, { participantIds: page.participants.map((participant) => participant.id) });
+    return page;
+  },
+
+  /** A name or date-of-birth search: one ranked page with the true count, each participant found as the list shows them. */
+  'people.search': (input, context) => {
+    const db = context.desk.requireDb();
+    const page = searchPeople(db, input.query, reachOf(context.desk), input);
+    const summaries = new Map(
+      participantSummaries(db, page.hits.flatMap((hit) => (hit.participantId === null ? [] : [hit.participantId])), context.desk.today()).map((summary) => [summary.id, summary]),
+    );
+    auditPeopleReturned(context, page.hits);
+    return { ...page, hits: page.hits.map((hit) => ({ ...hit, summary: hit.participantId === null ? null : (summaries.get(hit.participantId) ?? null) })) };
+  },
+
+  /**
+   * More of a record's timeline. Part of reading the record: audited (with the lines' count, never
+   * their text) as an opening when this sign-in has not opened the record, else not again.
+   */
+  'participants.timeline': (input, context) => {
+    const db = context.desk.requireDb();
+    const row = requireParticipantRow(db, input.participantId);
+    const page = timelinePageOf(db, { personId: row.person_id, participantId: row.id }, input);
+    const opened = context.session.openedRecords;
+    if (!opened.has(row.id)) {
+      context.audit({ subjectType: 'participant', subjectId: String(row.id), detail: { timelineLines: page.events.length } });
+      context.commitAudit();
+      opened.add(row.id);
+    }
+    return page;
   },
 
   /** Opening (or refreshing) one record: audited once per opening, see record-reads.ts. */

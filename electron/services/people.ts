@@ -1,8 +1,9 @@
-import type { PersonMatch, SearchHit } from '../../shared/ipc/intake-contract';
+import type { PersonMatch, SearchHit, SearchPage } from '../../shared/ipc/intake-contract';
+import { STAGE_ORDER, type SearchScope } from '../../shared/ipc/list-contract';
 import type { HandlerContext, Handlers } from '../ipc/router';
 import type { Db } from '../db/open-database';
 import { auditReturned } from './audit';
-import { inReach, reachOf, reachParam, type Reach } from './participant-access';
+import { inReach, reachParam, stageRank, type Reach } from './participant-access';
 
 /** Names compared as people write them: case, accents, punctuation and spacing do not count. */
 export function nameKey(name: string): string {
@@ -114,57 +115,79 @@ export function ftsQuery(query: string): string | null {
   return words.length ? words.map((word) => `"${word}"*`).join(' ') : null;
 }
 
-/** People found by name or date of birth; a participant only when within `reach`. */
-export function searchPeople(db: Db, query: string, reach: Reach, limit = 25): SearchHit[] {
-  const date = queryDate(query);
-  const fts = date ? null : ftsQuery(query);
-  if (!date && !fts) return [];
-  const visible = `(x.id IS NULL OR ${inReach('x.pair_id')})`;
-  const params = { reach: reachParam(reach), limit };
-  const rows = date
-    ? (db
-        .prepare(
-          `SELECT p.id, p.name, p.preferred_name, p.date_of_birth FROM people p LEFT JOIN participants x ON x.person_id = p.id
-           WHERE p.date_of_birth = @date AND ${visible} ORDER BY p.name LIMIT @limit`,
-        )
-        .all({ ...params, date }) as PersonRow[])
-    : (db
-        .prepare(
-          `SELECT p.id, p.name, p.preferred_name, p.date_of_birth
-           FROM people_search s JOIN people p ON p.id = s.rowid LEFT JOIN participants x ON x.person_id = p.id
-           WHERE people_search MATCH @fts AND ${visible} ORDER BY s.rank LIMIT @limit`,
-        )
-        .all({ ...params, fts }) as PersonRow[]);
-  return rows.map((row) => {
-    const participant = participantOf(db, row.id);
-    return {
-      personId: row.id,
-      participantId: participant?.id ?? null,
-      name: row.name,
-      preferredName: row.preferred_name,
-      dateOfBirth: row.date_of_birth,
-      aliases: aliasesOf(db, row.id),
-      stage: participant?.stage ?? null,
-    };
-  });
+export interface SearchListing {
+  scope: SearchScope;
+  offset: number;
+  limit: number;
 }
 
-function auditPeopleReturned(context: HandlerContext, people: { personId: number; participantId: number | null }[]): void {
+/**
+ * People found by name or date of birth, a participant only when within `reach`, one page of them
+ * with the true count. Every match is counted and ranked, not the first few the index yields:
+ * - the whole name as typed ("avery ash"), then a name that starts with it, then any other match
+ *   (a later word, a preferred name, an alias);
+ * - within those, people on a caseload first (active first), then exited, then never enrolled;
+ * - then FTS5's bm25 rank, then by name.
+ * A date of birth matches exactly and ranks by stage, then name.
+ */
+export function searchPeople(db: Db, query: string, reach: Reach, listing: SearchListing): Omit<SearchPage, 'hits'> & { hits: Omit<SearchHit, 'summary'>[] } {
+  const date = queryDate(query);
+  const fts = date ? null : ftsQuery(query);
+  if (!date && !fts) return { hits: [], total: 0, notEnrolled: 0 };
+  const found = date
+    ? `SELECT p.id, p.name, p.name_key, x.id AS participant_id, x.stage, 0 AS fts_rank
+       FROM people p LEFT JOIN participants x ON x.person_id = p.id
+       WHERE p.date_of_birth = @date AND (x.id IS NULL OR ${inReach('x.pair_id')})`
+    : `SELECT p.id, p.name, p.name_key, x.id AS participant_id, x.stage, s.rank AS fts_rank
+       FROM people_search s JOIN people p ON p.id = s.rowid LEFT JOIN participants x ON x.person_id = p.id
+       WHERE people_search MATCH @fts AND (x.id IS NULL OR ${inReach('x.pair_id')})`;
+  const params = { reach: reachParam(reach), date, fts, key: nameKey(query), everyone: listing.scope === 'everyone' ? 1 : 0 };
+  const counts = db
+    .prepare(
+      `WITH found AS (${found})
+       SELECT count(*) FILTER (WHERE @everyone OR participant_id IS NOT NULL) AS total, count(*) FILTER (WHERE participant_id IS NULL) AS notEnrolled FROM found`,
+    )
+    .get(params) as { total: number; notEnrolled: number };
+  if (counts.total === 0 || listing.offset >= counts.total) return { hits: [], ...counts };
+  const ids = db
+    .prepare(
+      `WITH found AS (${found})
+       SELECT id FROM found WHERE @everyone OR participant_id IS NOT NULL
+       ORDER BY CASE WHEN name_key = @key THEN 0 WHEN substr(name_key, 1, length(@key)) = @key THEN 1 ELSE 2 END,
+                CASE WHEN participant_id IS NULL THEN ${STAGE_ORDER.length + 1} ELSE ${stageRank('stage')} END,
+                fts_rank, name COLLATE NOCASE, id
+       LIMIT @limit OFFSET @offset`,
+    )
+    .pluck()
+    .all({ ...params, limit: listing.limit, offset: listing.offset }) as number[];
+  return { hits: ids.map((id) => searchHit(db, id)), ...counts };
+}
+
+function searchHit(db: Db, personId: number): Omit<SearchHit, 'summary'> {
+  const row = db.prepare('SELECT id, name, preferred_name, date_of_birth FROM people WHERE id = ?').get(personId) as PersonRow;
+  const participant = participantOf(db, personId);
+  return {
+    personId: row.id,
+    participantId: participant?.id ?? null,
+    name: row.name,
+    preferredName: row.preferred_name,
+    dateOfBirth: row.date_of_birth,
+    aliases: aliasesOf(db, row.id),
+    stage: participant?.stage ?? null,
+  };
+}
+
+export function auditPeopleReturned(context: HandlerContext, people: { personId: number; participantId: number | null }[]): void {
   auditReturned(context, {
     personIds: people.map((person) => person.personId),
     participantIds: people.flatMap((person) => (person.participantId === null ? [] : [person.participantId])),
   });
 }
 
-export const peopleHandlers: Pick<Handlers, 'people.matches' | 'people.search'> = {
+export const peopleHandlers: Pick<Handlers, 'people.matches'> = {
   'people.matches': (input, context) => {
     const matches = findMatches(context.desk.requireDb(), input.name, input.dateOfBirth);
     auditPeopleReturned(context, matches.map((match) => ({ personId: match.personId, participantId: match.participant?.id ?? null })));
     return matches;
-  },
-  'people.search': (input, context) => {
-    const hits = searchPeople(context.desk.requireDb(), input.query, reachOf(context.desk));
-    auditPeopleReturned(context, hits);
-    return hits;
   },
 };

@@ -1,7 +1,8 @@
 import type { EligibilityResult, EligibilityScreen } from '../../shared/domain/eligibility';
 import type { Referral } from '../../shared/domain/referral';
-import { referralStatus, type ReferralStatus } from '../../shared/domain/referral-status';
-import type { ReferralSummary, ReferralView } from '../../shared/ipc/intake-contract';
+import { REFERRAL_STATUSES, referralStatus, type ReferralStatus } from '../../shared/domain/referral-status';
+import type { ReferralPage, ReferralSummary, ReferralView } from '../../shared/ipc/intake-contract';
+import type { ReferralCounts } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
 import { UserError } from '../ipc/user-error';
 import { daysBetween } from '../../shared/domain/local-time';
@@ -82,26 +83,49 @@ export function toReferralSummary(row: Pick<ReferralRow, 'id' | 'person_id' | 'p
   };
 }
 
-export function listReferrals(db: Db, today: string, filter: { statuses?: readonly ReferralStatus[]; personId?: number }): ReferralSummary[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.statuses?.length) {
-    where.push(`r.status IN (${filter.statuses.map(() => '?').join(', ')})`);
-    params.push(...filter.statuses);
-  }
-  if (filter.personId) {
-    where.push('r.person_id = ?');
-    params.push(filter.personId);
-  }
-  const rows = db
-    .prepare(
-      `SELECT r.id, r.person_id, p.name AS person_name, r.pathway, r.occurred_at, r.status
-       FROM referrals r JOIN people p ON p.id = r.person_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY r.occurred_at DESC LIMIT 500`,
-    )
-    .all(...params) as ReferralRow[];
+const SUMMARY_QUERY = `SELECT r.id, r.person_id, p.name AS person_name, r.pathway, r.occurred_at, r.status FROM referrals r JOIN people p ON p.id = r.person_id`;
+
+/** One person's referrals, newest first: a person has a handful. */
+export function referralsOfPerson(db: Db, today: string, personId: number): ReferralSummary[] {
+  const rows = db.prepare(`${SUMMARY_QUERY} WHERE r.person_id = ? ORDER BY r.occurred_at DESC, r.id DESC`).all(personId) as ReferralRow[];
   return rows.map((row) => toReferralSummary(row, today));
+}
+
+export interface ReferralListing {
+  statuses?: readonly ReferralStatus[];
+  personId?: number;
+  order: 'newest' | 'oldest';
+  offset: number;
+  limit: number;
+}
+
+/**
+ * One page of referrals in these statuses (all when none), newest or oldest first, with the true
+ * count of the filtered list and of each status. The counts read the status index alone.
+ */
+export function listReferrals(db: Db, today: string, listing: ReferralListing): ReferralPage {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: listing.limit, offset: listing.offset };
+  if (listing.statuses?.length) {
+    where.push('r.status IN (SELECT value FROM json_each(@statuses))');
+    params.statuses = JSON.stringify(listing.statuses);
+  }
+  if (listing.personId !== undefined) {
+    where.push('r.person_id = @personId');
+    params.personId = listing.personId;
+  }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const direction = listing.order === 'newest' ? 'DESC' : 'ASC';
+  const rows = db
+    .prepare(`${SUMMARY_QUERY} ${filter} ORDER BY r.occurred_at ${direction}, r.id ${direction} LIMIT @limit OFFSET @offset`)
+    .all(params) as ReferralRow[];
+  const total = db.prepare(`SELECT count(*) FROM referrals r ${filter}`).pluck().get(params) as number;
+  const byStatus = new Map(
+    (db.prepare('SELECT status, count(*) AS n FROM referrals GROUP BY status').all() as { status: ReferralStatus; n: number }[]).map((row) => [row.status, row.n]),
+  );
+  const counts = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, byStatus.get(status) ?? 0])) as ReferralCounts;
+  counts.all = REFERRAL_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  return { referrals: rows.map((row) => toReferralSummary(row, today)), total, counts };
 }
 
 /** Recomputes and stores a referral's status from its facts; call after any change to them. */

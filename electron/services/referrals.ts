@@ -109,9 +109,9 @@ export const referralsHandlers: Pick<
   },
 
   'referrals.list': (input, context) => {
-    const referrals = listReferrals(context.desk.requireDb(), context.desk.today(), { statuses: input.statuses });
-    auditReturned(context, { personIds: referrals.map((referral) => referral.personId) });
-    return referrals;
+    const page = listReferrals(context.desk.requireDb(), context.desk.today(), input);
+    auditReturned(context, { personIds: page.referrals.map((referral) => referral.personId) });
+    return page;
   },
 
   'referrals.screen': (input, context) => {

@@ -8,6 +8,7 @@ import { Stage } from '../domain/stages';
 import { plainText } from '../text';
 import { channel, Id, IsoDateTime, type SchemaClock } from './channel';
 import { PairView, ParticipantRecord } from './intake-contract';
+import { Offset, pageSize } from './list-contract';
 
 /**
  * Caseload boards and the work recorded from them: stage moves, reassignment, contacts, needs
@@ -69,6 +70,10 @@ export const ContactHit = z.object({
 });
 export type ContactHit = z.infer<typeof ContactHit>;
 
+/** One page of a note search, newest first, with how many notes matched in all. */
+export const ContactHitPage = z.object({ hits: z.array(ContactHit), total: z.number().int() });
+export type ContactHitPage = z.infer<typeof ContactHitPage>;
+
 const Reason = (label: string) => plainText(label, 1000);
 
 /** What logging a contact returns: the updated card, and the record when the call asked for it. */
@@ -115,8 +120,8 @@ export const caseloadChannels = {
   'contacts.search': channel({
     access: TEAM,
     audit: 'read',
-    input: z.object({ query: z.string().max(100) }).strict(),
-    output: z.array(ContactHit),
+    input: z.object({ query: z.string().max(100), offset: Offset, limit: pageSize(50) }).strict(),
+    output: ContactHitPage,
   }),
   'needs.update': channel({
     access: TEAM,

@@ -10,6 +10,16 @@ import { OUTCOME_KINDS, type OutcomeKind } from '../domain/outcomes';
 import { Stage } from '../domain/stages';
 import { plainText } from '../text';
 import { channel, Done, Id, IsoDateTime, jsonRecord, type SchemaClock } from './channel';
+import {
+  Offset,
+  ParticipantCounts,
+  ParticipantFilter,
+  ReferralCounts,
+  SearchScope,
+  TimelineCounts,
+  TimelineGroup,
+  pageSize,
+} from './list-contract';
 
 /**
  * Intake: pairs, referrals through eligibility, SAO verification and the person's decision,
@@ -171,7 +181,10 @@ export const ParticipantRecord = ParticipantSummary.extend({
   assessmentCompletedAt: IsoDateTime.nullable(),
   consents: z.array(ConsentView),
   referrals: z.array(ReferralSummary),
+  /** The newest lines of the timeline (TIMELINE_PAGE); the rest come from participants.timeline. */
   timeline: z.array(TimelineEvent),
+  /** How many lines the whole timeline holds, in all and by filter. */
+  timelineCounts: TimelineCounts,
 });
 export type ParticipantRecord = z.infer<typeof ParticipantRecord>;
 
@@ -187,8 +200,40 @@ export const SearchHit = z.object({
   dateOfBirth: z.string().nullable(),
   aliases: z.array(z.string()),
   stage: Stage.nullable(),
+  /** The participant as the participants list shows them; null for someone referred and never enrolled. */
+  summary: ParticipantSummary.nullable(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
+
+/** One page of a name search, best match first, with how many matched in all. */
+export const SearchPage = z.object({
+  hits: z.array(SearchHit),
+  /** Everyone in the search's scope who matches (within the caller's pairs), not just this page. */
+  total: z.number().int(),
+  /** Of those matching, people referred but never enrolled (counted whatever the scope). */
+  notEnrolled: z.number().int(),
+});
+export type SearchPage = z.infer<typeof SearchPage>;
+
+export const ParticipantPage = z.object({
+  participants: z.array(ParticipantSummary),
+  /** Everyone the filter matches, not just this page. */
+  total: z.number().int(),
+  /** How many each filter would show (within the caller's pairs). */
+  counts: ParticipantCounts,
+});
+export type ParticipantPage = z.infer<typeof ParticipantPage>;
+
+export const ReferralPage = z.object({
+  referrals: z.array(ReferralSummary),
+  total: z.number().int(),
+  /** How many referrals are in each status, and in all. */
+  counts: ReferralCounts,
+});
+export type ReferralPage = z.infer<typeof ReferralPage>;
+
+export const TimelinePage = z.object({ events: z.array(TimelineEvent), total: z.number().int() });
+export type TimelinePage = z.infer<typeof TimelinePage>;
 
 /** A form's fields as typed, nested a few levels at most (a referral's officer, a consent's recipients). */
 export const DRAFT_LIMITS = { maxDepth: 10, maxBytes: 100 * 1024 } as const;
@@ -242,8 +287,10 @@ export const intakeChannels = {
   'people.search': channel({
     access: TEAM,
     audit: 'read',
-    input: z.object({ query: z.string().max(100) }).strict(),
-    output: z.array(SearchHit),
+    input: z
+      .object({ query: z.string().max(100), scope: SearchScope.default('everyone'), offset: Offset, limit: pageSize(25) })
+      .strict(),
+    output: SearchPage,
   }),
 
   'referrals.create': channel({
@@ -264,8 +311,17 @@ export const intakeChannels = {
   'referrals.list': channel({
     access: TEAM,
     audit: 'read',
-    input: z.object({ statuses: z.array(ReferralStatus).max(REFERRAL_STATUSES.length).optional() }).strict(),
-    output: z.array(ReferralSummary),
+    input: z
+      .object({
+        statuses: z.array(ReferralStatus).max(REFERRAL_STATUSES.length).optional(),
+        /** One person's referrals (a person has a handful). */
+        personId: Id.optional(),
+        order: z.enum(['newest', 'oldest']).default('newest'),
+        offset: Offset,
+        limit: pageSize(50),
+      })
+      .strict(),
+    output: ReferralPage,
   }),
   'referrals.screen': channel({
     access: INTAKE,
@@ -325,7 +381,20 @@ export const intakeChannels = {
       .strict(),
     output: ParticipantRecord,
   }),
-  'participants.list': channel({ access: TEAM, audit: 'read', input: z.object({}).strict(), output: z.array(ParticipantSummary) }),
+  'participants.list': channel({
+    access: TEAM,
+    audit: 'read',
+    input: z.object({ show: ParticipantFilter.default('all'), offset: Offset, limit: pageSize(50) }).strict(),
+    output: ParticipantPage,
+  }),
+  /** More of an open record's timeline, newest first; audited as part of the opening, like participants.get's refresh. */
+  'participants.timeline': channel({
+    access: TEAM,
+    audit: 'readOnce',
+    input: z.object({ participantId: Id, group: TimelineGroup.default('all'), offset: Offset, limit: pageSize(50, 200) }).strict(),
+    output: TimelinePage,
+    subject: (input) => ({ participantId: input.participantId }),
+  }),
   'participants.get': channel({
     access: TEAM,
     audit: 'readOnce',

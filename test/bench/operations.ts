@@ -33,6 +33,8 @@ export interface Operation {
   name: string;
   /** Measured runs on each desk: 200 for the quick ones, so that a p95 is not decided by two or three stray pauses. */
   iterations: number;
+  /** One of the lists' operations: measured also under BENCH_ONLY=lists. */
+  lists?: true;
   /** Prepares per-desk state (unmeasured) and returns the measured step. */
   prepare(desk: BenchDesk, subjects: Subjects): Promise<(i: number) => Promise<unknown>>;
 }
@@ -58,17 +60,41 @@ export const OPERATIONS: Operation[] = [
     prepare: async (desk) => () => desk.ok('board.team', {}),
   },
   {
-    name: 'open a participant record with its full timeline',
+    name: 'open a participant record (its newest timeline lines)',
+    lists: true,
     iterations: 200,
     prepare: async (desk, { participantIds }) => (i) => desk.ok('participants.get', { id: nth(participantIds, i) }),
   },
   {
     name: 'search names',
+    lists: true,
     iterations: 200,
     prepare: async (desk) => (i) => desk.ok('people.search', { query: nth(NAME_QUERIES, i) }),
   },
   {
+    name: 'search names, each keystroke (participants page)',
+    lists: true,
+    iterations: 200,
+    prepare: async (desk) => {
+      const keystrokes = NAME_QUERIES.flatMap((name) => [...name].map((_, i) => name.slice(0, i + 1)).filter((query) => !query.endsWith(' ')));
+      return (i) => desk.ok('people.search', { query: nth(keystrokes, i), scope: 'participants' });
+    },
+  },
+  {
+    name: 'list participants (first page, on a caseload)',
+    lists: true,
+    iterations: 200,
+    prepare: async (desk) => () => desk.ok('participants.list', { show: 'caseload' }),
+  },
+  {
+    name: 'list referrals (first page, with counts)',
+    lists: true,
+    iterations: 200,
+    prepare: async (desk) => () => desk.ok('referrals.list', {}),
+  },
+  {
     name: 'search contact notes (FTS)',
+    lists: true,
     iterations: 200,
     prepare: async (desk) => (i) => desk.ok('contacts.search', { query: nth(NOTE_QUERIES, i) }),
   },

@@ -1,3 +1,4 @@
+import type { ListTiming } from './list-paint';
 import type { Timing } from './measure';
 
 export interface OperationResult {
@@ -11,6 +12,8 @@ export interface BenchReport {
   dataset: Record<string, number>;
   operations: OperationResult[];
   renderer: RendererResult;
+  /** The participants and referrals pages' paint, and the name search's keystrokes (list-paint.ts). */
+  lists: Record<string, ListTiming>;
 }
 
 export type BoardTiming = Timing & { cards: number };
@@ -45,6 +48,20 @@ export function formatTable(report: BenchReport): string {
     `${pad('renderer', rendererWidth)}${'p50'.padStart(9)}${'p95'.padStart(9)}   (ms, in Chromium)`,
     ...timings.map(([name, timing]) => `${pad(name, rendererWidth)}${num(timing.p50_ms)}${num(timing.p95_ms)}`),
     `bundle: ${(bundle.js / 1024).toFixed(0)} KiB of JavaScript, ${(bundle.css / 1024).toFixed(0)} KiB of CSS`,
+    '',
+    formatLists(report.lists),
   );
   return lines.join('\n');
+}
+
+/** The list screens: paint (target: under 100 ms) and each keystroke of a name search answered (target: under 50 ms). */
+export function formatLists(lists: Record<string, ListTiming>): string {
+  const width = Math.max(...Object.keys(lists).map((name) => name.length), 9) + 2;
+  return [
+    `${pad('lists', width)}${'p50'.padStart(9)}${'p95'.padStart(9)}   (ms, in Chromium; rows drawn, elements in the page)`,
+    ...Object.entries(lists).map(
+      ([name, timing]) =>
+        `${pad(name, width)}${num(timing.p50_ms)}${num(timing.p95_ms)}${timing.rows === undefined ? '' : `   ${timing.rows} rows, ${timing.dom_nodes} elements`}`,
+    ),
+  ].join('\n');
 }

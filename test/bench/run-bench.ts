@@ -4,25 +4,28 @@ import { BenchDesk } from './bench-desk';
 import { decadeDataset } from './decade-dataset';
 import { measureSideBySide } from './measure';
 import { OPERATIONS, chooseSubjects } from './operations';
+import { measureListPaint } from './list-paint';
 import { measureRendererPaint } from './renderer-paint';
-import { formatTable, type BenchReport, type OperationResult } from './report';
+import { formatLists, formatTable, type BenchReport, type OperationResult } from './report';
 
 /**
  * `npm run bench`: every main-process operation a person waits for, through the router, on the
  * decade dataset, encrypted as shipped and unencrypted (same code, no key), each iteration on
  * both desks in turn so that both see the same machine load; then the renderer in Chromium.
  * Prints a table, and writes bench.json to $BENCH_OUT when it is set. Reports; never asserts.
+ * BENCH_ONLY=lists measures only the list screens (their paint and the name search's keystrokes).
  */
 async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const dataset = await decadeDataset(log);
   log(`Dataset: ${Object.entries(dataset.sizes).map(([key, value]) => `${value} ${key.replace(/_/g, ' ')}`).join(', ')}`);
   const subjects = chooseSubjects(dataset.plainDir);
+  const onlyLists = process.env.BENCH_ONLY === 'lists';
   const encrypted = await BenchDesk.open(dataset.encryptedDir, 'sqlcipher');
   const plain = await BenchDesk.open(dataset.plainDir, 'none');
   const operations: OperationResult[] = [];
   try {
-    for (const operation of OPERATIONS) {
+    for (const operation of OPERATIONS.filter((op) => !onlyLists || op.lists)) {
       log(`Measuring: ${operation.name}`);
       const [encryptedTiming, plainTiming] = await measureSideBySide(
         operation.iterations,
@@ -42,9 +45,17 @@ async function main(): Promise<void> {
     encrypted.dispose();
     plain.dispose();
   }
+  if (onlyLists) {
+    log('Measuring: list screens in Chromium');
+    log(formatLists(await measureListPaint(dataset.encryptedDir)));
+    log(operations.map((op) => `${op.name}: encrypted p50 ${op.encrypted.p50_ms} ms, p95 ${op.encrypted.p95_ms} ms`).join('\n'));
+    return;
+  }
   log('Measuring: board paint in Chromium');
   const renderer = await measureRendererPaint(dataset.encryptedDir);
-  const report: BenchReport = { dataset: dataset.sizes, operations, renderer };
+  log('Measuring: list screens in Chromium');
+  const lists = await measureListPaint(dataset.encryptedDir);
+  const report: BenchReport = { dataset: dataset.sizes, operations, renderer, lists };
   log('');
   log(formatTable(report));
   if (process.env.BENCH_OUT) {

@@ -82,7 +82,7 @@ test('the referral form refuses markup, a future date, a missing approval and ab
   await expect(page.getByRole('alert')).toContainText('Officer name must be at most 100 characters.');
   await app.screenshot('officer name too long');
 
-  expect(await invoke(app, 'referrals.list', {})).toEqual([]);
+  expect((await invoke(app, 'referrals.list', {})).referrals).toEqual([]);
   await openReferrals(page);
   await expect(page.getByText('No referrals yet.')).toBeVisible();
 });
@@ -135,7 +135,7 @@ test('later steps refuse bad input too; an under-18 date of birth makes the refe
   await expect(decision.getByLabel('Reason (optional)')).toHaveAccessibleDescription('Reason must be at most 1000 characters.');
 
   // Nothing of that was saved.
-  const [latest] = await invoke(app, 'referrals.list', {});
+  const [latest] = (await invoke(app, 'referrals.list', {})).referrals;
   const saved = await invoke(app, 'referrals.get', { id: latest!.id });
   expect(saved).toMatchObject({ status: 'awaiting_sao', sao: null, decision: null });
   await expect(heading(page, 'Referral: Jordan Testcase')).toBeVisible();

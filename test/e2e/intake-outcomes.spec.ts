@@ -36,18 +36,19 @@ test('an ineligible referral shows every reason, stays in the list as not eligib
 
   await openReferrals(page);
   await expect(page.getByRole('row', { name: /Jordan Testcase/ })).toContainText('Not eligible');
-  await page.getByLabel('Show').selectOption({ label: 'Not eligible' });
-  await expect(page.getByText('1 referral, newest first.')).toBeVisible();
-  await page.getByLabel('Show').selectOption({ label: 'Ready to enroll' });
+  // Each status says how many referrals it holds.
+  await page.getByLabel('Show').selectOption({ label: 'Not eligible (1)' });
+  await expect(page.getByText('1 referral “Not eligible”, newest first.')).toBeVisible();
+  await page.getByLabel('Show').selectOption({ label: 'Ready to enroll (0)' });
   await expect(page.getByText('No referrals are “Ready to enroll”.')).toBeVisible();
   await app.screenshot('filtered list');
 
   // The main process refuses too, and no participant exists.
-  const referrals = await invoke(app, 'referrals.list', {});
+  const referrals = (await invoke(app, 'referrals.list', {})).referrals;
   expect(referrals).toHaveLength(1);
   const enroll = await app.core.invoke('participants.enroll', { referralId: referrals[0]!.id, pairId: pairIds[0]! });
   expect(enroll).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect(await invoke(app, 'participants.list', {})).toEqual([]);
+  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
 });
 
 test('a declined referral is kept, and no participant is made', async ({ app }) => {
@@ -69,9 +70,9 @@ test('a declined referral is kept, and no participant is made', async ({ app }) 
   await app.screenshot('declined');
 
   await openReferrals(page);
-  await page.getByLabel('Show').selectOption({ label: 'Declined LEAD' });
+  await page.getByLabel('Show').selectOption({ label: 'Declined LEAD (1)' });
   await expect(page.getByRole('row', { name: /Riley Sampleton/ })).toContainText('Declined LEAD');
-  expect(await invoke(app, 'participants.list', {})).toEqual([]);
+  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Participants' }).click();
   await expect(heading(page, 'Participants')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('No participants yet.');

@@ -31,8 +31,8 @@ test('the search answers as you type by name, alias, preferred name and date of 
   await app.open();
   await goToParticipants(page);
 
-  const all = page.getByRole('region', { name: 'All participants' });
-  await expect(page.getByText('2 participants.')).toBeVisible();
+  const all = page.getByRole('region', { name: 'Participants list' });
+  await expect(page.getByText('2 participants on a caseload, active first.')).toBeVisible();
   await expect(all.getByRole('row', { name: /Sunny \(Jordan Testcase\)/ })).toContainText('Active');
   await expect(all.getByRole('row', { name: /Sunny \(Jordan Testcase\)/ })).toContainText('Done');
   await expect(all.getByRole('row', { name: /Riley Samplewood/ })).toContainText('Active consent');
@@ -70,7 +70,7 @@ test('the search answers as you type by name, alias, preferred name and date of 
   await search(page, 'nobody-here');
   await expect(page.getByText('No participant matches “nobody-here”.')).toBeVisible();
   await page.getByLabel('Search participants').fill('');
-  await expect(page.getByText('2 participants.')).toBeVisible();
+  await expect(page.getByText('2 participants on a caseload, active first.')).toBeVisible();
 
   await search(page, 'sunny');
   await results(page).getByRole('button', { name: 'Sunny (Jordan Testcase)' }).click();

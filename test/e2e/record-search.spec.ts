@@ -32,7 +32,7 @@ test('contact notes are searched from the participants page: the matched words a
 
   // The name search keeps its own field; switching back and forth loses neither query.
   await page.getByRole('group', { name: 'Search in' }).getByLabel('Names, aliases and dates of birth').check();
-  await expect(page.getByRole('region', { name: 'All participants' })).toContainText(RILEY.name);
+  await expect(page.getByRole('region', { name: 'Participants list' })).toContainText(RILEY.name);
   await page.getByRole('group', { name: 'Search in' }).getByLabel('Contact notes').check();
   await expect(field).toHaveValue('nothing like this');
 

@@ -41,7 +41,7 @@ export async function signInCore(app: TestApp, member: { username: string; passw
  * A desk with its administrator, a case manager, a peer and a supervisor (each with their own
  * password) and one pair; ends with the case manager signed in.
  */
-export async function arrangeTeam(app: TestApp): Promise<{ pairId: number }> {
+export async function arrangeTeam(app: TestApp): Promise<{ pairId: number; recoveryKey: string }> {
   const issued = await ok(app, 'setup.create', { programName: PROGRAM, displayName: ADMIN.name, username: ADMIN.username, password: ADMIN.password });
   const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
   await ok(app, 'recoveryKey.confirm', { groups });
@@ -56,7 +56,7 @@ export async function arrangeTeam(app: TestApp): Promise<{ pairId: number }> {
     await ok(app, 'account.changePassword', { currentPassword: 'temporary pass 1', newPassword: member.password });
   }
   await signInCore(app, STAFF.caseManager);
-  return { pairId: pair.id };
+  return { pairId: pair.id, recoveryKey: issued.recoveryKey };
 }
 
 /** Walks a new referral to enrollment (as the signed-in case manager); returns the participant's id. */
@@ -94,7 +94,7 @@ export async function goToParticipants(page: Page): Promise<void> {
 /** From anywhere in the app: the Participants page, then the named participant's record. */
 export async function openParticipant(page: Page, name: string | RegExp): Promise<void> {
   await goToParticipants(page);
-  await page.getByRole('region', { name: 'All participants' }).getByRole('button', { name }).click();
+  await page.getByRole('region', { name: 'Participants list' }).getByRole('button', { name }).click();
   await expect(heading(page, name)).toBeVisible();
 }
 

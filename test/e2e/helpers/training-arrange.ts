@@ -25,7 +25,8 @@ export async function expectTrainingBanner(page: Page): Promise<void> {
  */
 export async function consentedParticipant(app: TestApp): Promise<{ id: number; name: string; consentId: number }> {
   await signInCore(app, { username: TRAINING.caseManager, password: TRAINING.password });
-  const list = await ok(app, 'participants.list', {});
+  // The first page of the participants list as it opens (on a caseload, 50 rows), where a test finds them by name.
+  const list = (await ok(app, 'participants.list', { show: 'caseload', limit: 50 })).participants;
   const counts = new Map<string, number>();
   for (const item of list) counts.set(item.name, (counts.get(item.name) ?? 0) + 1);
   const chosen = list.find((item) => item.consent === 'active' && counts.get(item.name) === 1);

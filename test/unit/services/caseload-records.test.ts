@@ -40,14 +40,15 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
     await t.ok('contacts.log', { participantId: riley, contact: contact(now, 'Waiting for a Medicaid card.') });
     await t.ok('contacts.log', { participantId: riley, contact: contact(now, null) });
 
-    const hits = await t.ok('contacts.search', { query: 'shel' });
+    const { hits, total } = await t.ok('contacts.search', { query: 'shel' });
+    expect(total).toBe(1);
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ participantId: jordan, name: JORDAN.name, kind: 'street_outreach' });
     expect(hits[0]!.excerpt).toContain(`${MATCH_START}shelter${MATCH_END}`);
-    expect((await t.ok('contacts.search', { query: 'medicaid CARD' }))[0]).toMatchObject({ participantId: riley });
-    expect(await t.ok('contacts.search', { query: 'socks OR medicaid' })).toEqual([]);
-    expect(await t.ok('contacts.search', { query: '"*' })).toEqual([]);
-    expect(await t.ok('contacts.search', { query: '   ' })).toEqual([]);
+    expect((await t.ok('contacts.search', { query: 'medicaid CARD' })).hits[0]).toMatchObject({ participantId: riley });
+    expect((await t.ok('contacts.search', { query: 'socks OR medicaid' })).hits).toEqual([]);
+    expect((await t.ok('contacts.search', { query: '"*' })).hits).toEqual([]);
+    expect((await t.ok('contacts.search', { query: '   ' })).hits).toEqual([]);
   });
 
   it('refuses a contact in the future or without its facts, and saves nothing', async () => {

@@ -36,7 +36,7 @@ describe('intake: referral to participant', () => {
     const screened = await t.ok('referrals.screen', { referralId: created.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: ALL_NO });
     expect(screened.status).toBe('awaiting_sao');
     expect(screened.eligibility).toMatchObject({ result: { status: 'eligible' }, screen: { checkedBy: TEAM.caseManager.displayName } });
-    expect((await t.ok('referrals.list', { statuses: ['awaiting_sao'] }))[0]).toMatchObject({ id: created.id, daysWaitingForSao: 0 });
+    expect((await t.ok('referrals.list', { statuses: ['awaiting_sao'] })).referrals[0]).toMatchObject({ id: created.id, daysWaitingForSao: 0 });
 
     expect(await t.call('participants.enroll', { referralId: created.id, pairId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
@@ -109,7 +109,7 @@ describe('intake: referral to participant', () => {
     expect(screened.status).toBe('ineligible');
     expect(screened.eligibility!.result).toMatchObject({ status: 'ineligible', reasons: [expect.anything(), expect.anything()] });
     expect(await t.call('referrals.recordDecision', { referralId: referral.id, decision: 'accepted', reason: null })).toMatchObject({ ok: false });
-    expect((await t.ok('referrals.list', { statuses: ['ineligible'] })).map((r) => r.id)).toEqual([referral.id]);
+    expect((await t.ok('referrals.list', { statuses: ['ineligible'] })).referrals.map((r) => r.id)).toEqual([referral.id]);
   });
 
   it('refuses a screen with no question answered, names each one, and records nothing', async () => {
@@ -144,7 +144,7 @@ describe('intake: referral to participant', () => {
     const referral = await t.ok('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) });
     const declined = await t.ok('referrals.recordDecision', { referralId: referral.id, decision: 'declined', reason: 'Prefers to go to court.' });
     expect(declined).toMatchObject({ status: 'declined', decision: { reason: 'Prefers to go to court.' }, participantId: null });
-    expect(await t.ok('participants.list', {})).toEqual([]);
+    expect((await t.ok('participants.list', {})).participants).toEqual([]);
     expect(await t.call('referrals.screen', { referralId: referral.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: ALL_NO })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
@@ -188,7 +188,7 @@ describe('intake: referral to participant', () => {
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining('already an active participant') },
     });
-    expect((await t.ok('people.search', { query: 'jor' })).length).toBe(1);
+    expect((await t.ok('people.search', { query: 'jor' })).hits.length).toBe(1);
   });
 
   it('re-enrolls an exited person on the same record, keeping the earlier assessment and the whole timeline', async () => {
@@ -214,7 +214,7 @@ describe('intake: referral to participant', () => {
     const participant = await t.ok('participants.enroll', { referralId: await readyReferral(t, JORDAN, hourAgo), pairId });
     await t.ok('assessments.save', { participantId: participant.id, assessment: { ...SAMPLE_ASSESSMENT, preferredName: 'Jojo', aliases: ['Tee Bird'] } });
     await readyReferral(t, { name: 'Riley Sampleton', dateOfBirth: '1985-01-30' }, hourAgo);
-    const names = async (query: string) => (await t.ok('people.search', { query })).map((hit) => hit.name);
+    const names = async (query: string) => (await t.ok('people.search', { query })).hits.map((hit) => hit.name);
     expect(await names('jo')).toEqual(['Jordan Testcase']);
     expect(await names('Jojo')).toEqual(['Jordan Testcase']);
     expect(await names('tee bi')).toEqual(['Jordan Testcase']);
@@ -241,7 +241,7 @@ describe('intake: referral to participant', () => {
     const referral = await t.ok('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) });
     const young = await t.ok('referrals.screen', { referralId: referral.id, dateOfBirth: localDate(new Date(t.clock.now().getTime() - 17 * 365 * 86_400_000)), exclusions: ALL_NO });
     expect(young.eligibility!.result).toMatchObject({ status: 'ineligible', reasons: [{ code: 'under_18' }] });
-    expect((await t.ok('referrals.list', {})).length).toBe(1);
+    expect((await t.ok('referrals.list', {})).referrals.length).toBe(1);
   });
 
   it('keeps a draft per person until it is discarded', async () => {

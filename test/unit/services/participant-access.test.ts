@@ -68,6 +68,7 @@ const PROBES: { [C in Channel]?: (ids: Ids) => ChannelInput<C> } = {
   'referrals.recordSao': (ids) => ({ referralId: ids.referralId, status: 'pending' }),
   'referrals.recordDecision': (ids) => ({ referralId: ids.referralId, decision: 'accepted', reason: null }),
   'participants.get': (ids) => ({ id: ids.participantId }),
+  'participants.timeline': (ids) => ({ participantId: ids.participantId }),
   'assessments.save': (ids) => ({ participantId: ids.participantId, assessment: { ...SAMPLE_ASSESSMENT, legalName: JORDAN.name } }),
   'consents.create': (ids) => ({ participantId: ids.participantId, consent: consentFor(ids.today) }),
   'consents.revoke': (ids) => ({ consentId: ids.consentId, revokedOn: ids.today }),
@@ -221,7 +222,7 @@ describe('least privilege between pairs', () => {
       const expected = CLOSED_REFERRAL.has(channel) || channel === 'participants.reassign' ? 'CONFLICT' : 'ok';
       expect({ channel, code: reply.ok ? 'ok' : reply.error.code }).toEqual({ channel, code: expected });
     }
-    expect((await t.ok('participants.list', {})).map((p) => p.name).sort()).toEqual([JORDAN.name, RILEY.name]);
+    expect((await t.ok('participants.list', {})).participants.map((p) => p.name).sort()).toEqual([JORDAN.name, RILEY.name]);
     expect(deniedRows()).toEqual([]);
 
     await signInOther('caseManager');
@@ -247,13 +248,13 @@ describe('least privilege between pairs', () => {
   it('lists and finds only the caller’s own pair’s participants, and covered pairs’', async () => {
     await signInOther('peer');
     const visible = async () => ({
-      list: (await t.ok('participants.list', {})).map((p) => p.name),
-      names: (await t.ok('people.search', { query: 'testcase samplewood' })).length + (await t.ok('people.search', { query: 'jordan' })).length,
-      dates: (await t.ok('people.search', { query: JORDAN.dateOfBirth })).map((hit) => hit.name),
-      notes: (await t.ok('contacts.search', { query: 'shelter' })).map((hit) => hit.name),
+      list: (await t.ok('participants.list', {})).participants.map((p) => p.name),
+      names: (await t.ok('people.search', { query: 'testcase samplewood' })).hits.length + (await t.ok('people.search', { query: 'jordan' })).hits.length,
+      dates: (await t.ok('people.search', { query: JORDAN.dateOfBirth })).hits.map((hit) => hit.name),
+      notes: (await t.ok('contacts.search', { query: 'shelter' })).hits.map((hit) => hit.name),
     });
     expect(await visible()).toEqual({ list: [RILEY.name], names: 0, dates: [], notes: [RILEY.name] });
-    expect((await t.ok('people.search', { query: 'riley' })).map((hit) => hit.name)).toEqual([RILEY.name]);
+    expect((await t.ok('people.search', { query: 'riley' })).hits.map((hit) => hit.name)).toEqual([RILEY.name]);
     // Boards still show every pair's cards.
     expect((await t.ok('board.pair', { pairId })).lanes[0]!.cards.map((card) => card.name)).toEqual([JORDAN.name]);
 

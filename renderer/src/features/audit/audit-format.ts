@@ -41,6 +41,7 @@ const ACTION_LABELS: Record<string, string> = {
   'referrals.recordDecision': 'Recorded the person’s decision',
   'participants.enroll': 'Enrolled a participant',
   'participants.get': 'Opened a participant’s record',
+  'participants.timeline': 'Opened a participant’s record (more of its timeline)',
   'participants.list': 'Listed the participants',
   'people.search': 'Searched people by name or date of birth',
   'people.matches': 'Looked for people matching a referral',

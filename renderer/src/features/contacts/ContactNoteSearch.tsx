@@ -1,5 +1,6 @@
 import { CONTACT_KIND_LABELS } from '../../../../shared/domain/contacts';
-import type { ContactHit } from '../../../../shared/ipc/caseload-contract';
+import type { ContactHit, ContactHitPage } from '../../../../shared/ipc/caseload-contract';
+import { count } from '../../ui/Pager';
 import { go } from '../../app/route-store';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -12,7 +13,7 @@ import { excerptParts } from './excerpt';
 import '../../styles/contacts.css';
 
 /** Words in contact notes, across everyone: each hit names the participant and opens their record. */
-export function ContactNoteSearch({ search }: { search: SearchAsYouType<ContactHit> }) {
+export function ContactNoteSearch({ search }: { search: SearchAsYouType<ContactHit, ContactHitPage> }) {
   const { result } = search;
   return (
     <>
@@ -25,9 +26,7 @@ export function ContactNoteSearch({ search }: { search: SearchAsYouType<ContactH
       {search.error && <Alert tone="error">{search.error}</Alert>}
       {result && (
         <p role="status" className="result-count">
-          {result.hits.length === 0
-            ? `No contact note matches “${result.query}”.`
-            : `${result.hits.length} ${result.hits.length === 1 ? 'contact note matches' : 'contact notes match'} “${result.query}”.`}
+          {noteLine(result.page.total, result.hits.length, result.query)}
         </p>
       )}
       {result && result.hits.length > 0 && (
@@ -49,6 +48,22 @@ export function ContactNoteSearch({ search }: { search: SearchAsYouType<ContactH
           ))}
         </ol>
       )}
+      {result && result.hits.length < result.page.total && (
+        <div className="show-more">
+          <Button onClick={() => void search.showMore()} busyLabel={search.loadingMore && 'Loading…'}>
+            Show {count(Math.min(result.page.hits.length || 50, result.page.total - result.hits.length))} more
+          </Button>
+          <span>
+            {count(result.hits.length)} of {count(result.page.total)} shown
+          </span>
+        </div>
+      )}
     </>
   );
+}
+
+function noteLine(total: number, shown: number, query: string): string {
+  if (total === 0) return `No contact note matches “${query}”.`;
+  const matches = `${count(total)} ${total === 1 ? 'contact note matches' : 'contact notes match'} “${query}”.`;
+  return shown < total ? `${matches} Showing the newest ${count(shown)}.` : matches;
 }

@@ -62,14 +62,15 @@ function useDaysWaiting(referral: ReferralView): number | null {
   useEffect(() => {
     if (!waiting) return;
     let current = true;
-    void call('referrals.list', { statuses: ['awaiting_sao'] }).then((reply) => {
-      const found = reply.ok ? reply.value.find((summary) => summary.id === referral.id) : undefined;
+    // This person's waiting referrals only (one at most): the list's count of days, whatever the size of the queue.
+    void call('referrals.list', { statuses: ['awaiting_sao'], personId: referral.personId }).then((reply) => {
+      const found = reply.ok ? reply.value.referrals.find((summary) => summary.id === referral.id) : undefined;
       if (current) setDays({ id: referral.id, days: found?.daysWaitingForSao ?? null });
     });
     return () => {
       current = false;
     };
-  }, [waiting, referral.id]);
+  }, [waiting, referral.id, referral.personId]);
   return waiting && days?.id === referral.id ? days.days : null;
 }
 

@@ -181,7 +181,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
         <section className="participant-section" aria-labelledby="timeline-heading">
           <h2 id="timeline-heading">Timeline</h2>
           <p className="field-hint">Everything that happened, newest first.</p>
-          <Timeline events={record.timeline} />
+          <Timeline participantId={record.id} events={record.timeline} counts={record.timelineCounts} />
         </section>
       </div>
     </>

@@ -1,23 +1,7 @@
 import type { TimelineEvent } from '../../../../shared/ipc/intake-contract';
+import { timelineGroupOf, type TimelineGroup } from '../../../../shared/domain/timeline';
 
-export const TIMELINE_GROUPS = ['all', 'contacts', 'outcomes', 'justice', 'changes'] as const;
-export type TimelineGroup = (typeof TIMELINE_GROUPS)[number];
-
-export const TIMELINE_GROUP_LABELS: Record<TimelineGroup, string> = {
-  all: 'All',
-  contacts: 'Contacts',
-  outcomes: 'Outcomes',
-  justice: 'Justice events',
-  changes: 'Record changes',
-};
-
-/** Which filter a timeline line belongs to, by its kind ("contact", "outcome.housing", "justice.arrest", "need.updated"…). */
-export function timelineGroupOf(kind: string): Exclude<TimelineGroup, 'all'> {
-  if (kind === 'contact') return 'contacts';
-  if (kind.startsWith('outcome.')) return 'outcomes';
-  if (kind.startsWith('justice.')) return 'justice';
-  return 'changes';
-}
+export { TIMELINE_GROUPS, TIMELINE_GROUP_LABELS, timelineGroupOf, type TimelineGroup } from '../../../../shared/domain/timeline';
 
 export function filterTimeline(events: readonly TimelineEvent[], group: TimelineGroup): TimelineEvent[] {
   return group === 'all' ? [...events] : events.filter((event) => timelineGroupOf(event.kind) === group);
