@@ -6,6 +6,7 @@ import type { ReferralCounts } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
 import { UserError } from '../ipc/user-error';
 import { daysBetween } from '../../shared/domain/local-time';
+import { localDate } from '../local-date';
 
 export interface ReferralRow {
   id: number;
@@ -79,7 +80,8 @@ export function toReferralSummary(row: Pick<ReferralRow, 'id' | 'person_id' | 'p
     pathway: row.pathway,
     occurredAt: row.occurred_at,
     status: row.status,
-    daysWaitingForSao: row.status === 'awaiting_sao' ? daysBetween(row.occurred_at.slice(0, 10), today) : null,
+    // The stop's calendar day at the desk, not in UTC: an evening stop is that day's, not tomorrow's.
+    daysWaitingForSao: row.status === 'awaiting_sao' ? daysBetween(localDate(new Date(row.occurred_at)), today) : null,
   };
 }
 

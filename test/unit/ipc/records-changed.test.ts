@@ -60,6 +60,8 @@ describe('records.changed', () => {
     const staff = (displayName: string, role: 'case_manager' | 'peer') =>
       t.ok('staff.create', { displayName, username: `new.${role.replace('_', '')}`, role, temporaryPassword: 'temporary pass 1' });
     const [caseManager, peer] = [await staff('Morgan Newcase', 'case_manager'), await staff('Quinn Newpeer', 'peer')];
+    // Pairs are the supervisor's (they belong to the participant records).
+    await signInAs(t, TEAM.supervisor);
     expect((await changedBy('pairs.create', { caseManagerId: caseManager.id, peerId: peer.id }, 'w2-2')).events).toEqual([
       { type: 'records.changed', participantIds: null, requestId: 'w2-2' },
     ]);

@@ -20,7 +20,7 @@ describe('lists that scale and never lie', () => {
 
   const inDatabase = <T>(fn: (db: Db) => T) => withDatabase(t, recoveryKey, fn);
   const lastAudit = () =>
-    inDatabase((db) => db.prepare('SELECT action, subject_id AS subjectId, detail FROM audit_log ORDER BY id DESC LIMIT 1').get()) as {
+    inDatabase((db) => db.prepare('SELECT action, subject_id AS subjectId, detail FROM records.audit_log ORDER BY id DESC LIMIT 1').get()) as {
       action: string;
       subjectId: string | null;
       detail: string | null;
@@ -189,7 +189,7 @@ describe('lists that scale and never lie', () => {
     expect(record.timeline).toHaveLength(50);
     expect(record.timelineCounts).toMatchObject({ all: 71, contacts: 70, outcomes: 1, justice: 0, changes: 0 });
 
-    const before = inDatabase((db) => db.prepare('SELECT count(*) FROM audit_log').pluck().get());
+    const before = inDatabase((db) => db.prepare('SELECT count(*) FROM records.audit_log').pluck().get());
     const rest = await t.ok('participants.timeline', { participantId, offset: 50 });
     expect(rest.total).toBe(71);
     expect(rest.events).toHaveLength(21);
@@ -197,7 +197,7 @@ describe('lists that scale and never lie', () => {
     const lines = [...record.timeline, ...rest.events];
     expect(new Set(lines.map((line) => line.key)).size).toBe(71);
     expect(lines.at(-1)!.kind).toBe('outcome.housing');
-    expect(inDatabase((db) => db.prepare('SELECT count(*) FROM audit_log').pluck().get())).toBe(before);
+    expect(inDatabase((db) => db.prepare('SELECT count(*) FROM records.audit_log').pluck().get())).toBe(before);
 
     const outcomes = await t.ok('participants.timeline', { participantId, group: 'outcomes' });
     expect(outcomes).toMatchObject({ total: 1, events: [{ kind: 'outcome.housing', allDay: true }] });
@@ -207,8 +207,8 @@ describe('lists that scale and never lie', () => {
     await signInAs(t, TEAM.caseManager);
     await t.ok('participants.timeline', { participantId, offset: 50 });
     expect(lastAudit()).toMatchObject({ action: 'participants.timeline', subjectId: String(participantId) });
-    const audited = inDatabase((db) => db.prepare('SELECT count(*) FROM audit_log').pluck().get());
+    const audited = inDatabase((db) => db.prepare('SELECT count(*) FROM records.audit_log').pluck().get());
     await t.ok('participants.timeline', { participantId, offset: 0 });
-    expect(inDatabase((db) => db.prepare('SELECT count(*) FROM audit_log').pluck().get())).toBe(audited);
+    expect(inDatabase((db) => db.prepare('SELECT count(*) FROM records.audit_log').pluck().get())).toBe(audited);
   });
 });
