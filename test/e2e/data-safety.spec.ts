@@ -1,5 +1,6 @@
+import { deskDatabaseFiles } from '../support/files';
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { filesContaining, listFiles } from '../support/data-dir';
 import { snapshotFiles } from '../support/files';
 import { test, expect } from './harness';
@@ -29,12 +30,13 @@ test('a missing database shows a plain message and changes nothing on disk', asy
   const { page } = app;
   await setUpDesk(app);
   app.closeCore();
-  for (const file of ['lead-desk.db', 'lead-desk.db-wal', 'lead-desk.db-shm']) rmSync(join(app.dataDir, file), { force: true });
+  const { records } = deskDatabaseFiles(app.dataDir);
+  for (const file of [records, `${records}-wal`, `${records}-shm`]) rmSync(file, { force: true });
   const before = snapshotFiles(app.dataDir);
 
   await app.open();
   await expect(heading(page, 'LEAD Desk cannot open its data')).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('The database file (lead-desk.db) is missing');
+  await expect(page.getByRole('alert')).toContainText(`The database file (${basename(records)}) is missing`);
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('button')).toHaveCount(0);
   await app.screenshot('problem missing database');

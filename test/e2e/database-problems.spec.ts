@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { withDatabase } from '../support/core';
-import { snapshotFiles } from '../support/files';
+import { deskDatabaseFiles, snapshotFiles } from '../support/files';
 import { test, expect } from './harness';
 import { ADMIN, heading, setUpDesk, signIn } from './helpers/desk';
 
@@ -24,7 +23,7 @@ test('a damaged database is refused at sign-in with a clear message, changing no
   const { page } = app;
   await setUpDesk(app);
   app.closeCore();
-  const file = join(app.dataDir, 'lead-desk.db');
+  const file = deskDatabaseFiles(app.dataDir).desk;
   const bytes = readFileSync(file);
   bytes.fill(0x42, 0, 64);
   writeFileSync(file, bytes);

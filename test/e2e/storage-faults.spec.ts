@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { deskDatabaseFiles } from '../support/files';
 import { appendAudit } from '../../electron/db/audit-log';
 import { withDatabase } from '../support/core';
 import { damagePage, moveOntoSmallDrive, pageCount } from '../support/faults';
@@ -51,14 +51,14 @@ test('a database with a damaged page shows the problem screen once the check aft
       }
     })(),
   );
-  const file = join(app.dataDir, 'lead-desk.db');
+  const file = deskDatabaseFiles(app.dataDir).desk;
   damagePage(file, Math.floor(pageCount(file) / 2));
 
   await app.open();
   // Sign-in does not wait for every page; the check behind it replaces whatever screen is showing.
   await signIn(page, ADMIN.username, ADMIN.password);
   await expect(heading(page, 'LEAD Desk cannot open its data')).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('The database file (lead-desk.db) is damaged: part of it can no longer be read.');
+  await expect(page.getByRole('alert')).toContainText('The database is damaged: part of it can no longer be read.');
   await app.screenshot('damaged database');
 
   await app.open();

@@ -20,13 +20,16 @@ export async function asAdmin<T>(app: TestApp, then: { username: string; passwor
 /** The team of arrangeTeam plus a second pair; ends with the case manager signed in. */
 export async function arrangeTwoPairs(app: TestApp): Promise<{ pairId: number; otherPairId: number }> {
   const { pairId } = await arrangeTeam(app);
-  const otherPairId = await asAdmin(app, STAFF.caseManager, async () => {
-    const ids: number[] = [];
+  const ids = await asAdmin(app, STAFF.supervisor, async () => {
+    const made: number[] = [];
     for (const member of [SECOND_PAIR.caseManager, SECOND_PAIR.peer]) {
-      ids.push((await ok(app, 'staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' })).id);
+      made.push((await ok(app, 'staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' })).id);
     }
-    return (await ok(app, 'pairs.create', { caseManagerId: ids[0]!, peerId: ids[1]! })).id;
+    return made;
   });
+  // Pairs belong to the records: the supervisor makes them.
+  const otherPairId = (await ok(app, 'pairs.create', { caseManagerId: ids[0]!, peerId: ids[1]! })).id;
+  await signInCore(app, STAFF.caseManager);
   return { pairId, otherPairId };
 }
 

@@ -39,7 +39,7 @@ export async function signInCore(app: TestApp, member: { username: string; passw
 
 /**
  * A desk with its administrator, a case manager, a peer and a supervisor (each with their own
- * password) and one pair; ends with the case manager signed in.
+ * password, completed by the supervisor) and one pair; ends with the case manager signed in.
  */
 export async function arrangeTeam(app: TestApp): Promise<{ pairId: number; recoveryKey: string }> {
   const issued = await ok(app, 'setup.create', { programName: PROGRAM, displayName: ADMIN.name, username: ADMIN.username, password: ADMIN.password });
@@ -50,11 +50,16 @@ export async function arrangeTeam(app: TestApp): Promise<{ pairId: number; recov
     const member = STAFF[key];
     ids[key] = (await ok(app, 'staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' })).id;
   }
-  const pair = await ok(app, 'pairs.create', { caseManagerId: ids.caseManager, peerId: ids.peer });
   for (const member of Object.values(STAFF)) {
     await signInCore(app, { username: member.username, password: 'temporary pass 1' });
     await ok(app, 'account.changePassword', { currentPassword: 'temporary pass 1', newPassword: member.password });
   }
+  // The supervisor completes their account with the recovery key, then the others', and pairs them.
+  await signInCore(app, STAFF.supervisor);
+  await ok(app, 'account.completeWithRecoveryKey', { recoveryKey: issued.recoveryKey });
+  await ok(app, 'staff.grantRecords', { id: ids.caseManager });
+  await ok(app, 'staff.grantRecords', { id: ids.peer });
+  const pair = await ok(app, 'pairs.create', { caseManagerId: ids.caseManager, peerId: ids.peer });
   await signInCore(app, STAFF.caseManager);
   return { pairId: pair.id, recoveryKey: issued.recoveryKey };
 }
