@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { JORDAN, RILEY, STAFF, arrangeTeam, auditAsAdmin, enroll, ok, signInCore } from './helpers/participant-arrange';
+import { JORDAN, RILEY, STAFF, arrangeTeam, recordsAudit, enroll, ok, signInCore } from './helpers/participant-arrange';
 import { boardNews, boardRefusal, card, cardName, column, dragCard, goToBoard } from './helpers/board-arrange';
 import { completeAssessment } from './helpers/participant-records';
 
@@ -74,7 +74,7 @@ test('cards move by pointer drag and by keyboard; each move is stored, audited a
   expect(summaries).toContain(`Moved from Active to Inactive: ${REASON}.`);
   expect(summaries).toContain('Moved from Inactive to Active.');
 
-  const moves = await auditAsAdmin(app, 'participants.move');
+  const moves = await recordsAudit(app, 'participants.move');
   expect(moves.map((entry) => [entry.subjectId, entry.actorName, entry.detail])).toEqual([
     [String(rileyId), STAFF.caseManager.displayName, { from: 'inactive', to: 'active' }],
     [String(rileyId), STAFF.caseManager.displayName, { from: 'active', to: 'inactive' }],

@@ -1,6 +1,6 @@
 import { test, expect } from './harness';
 import { heading, followErrorLink } from './helpers/desk';
-import { JORDAN, PAIR_LABEL, RILEY, STAFF, auditAsAdmin, enroll, ok, signInCore } from './helpers/participant-arrange';
+import { JORDAN, PAIR_LABEL, RILEY, STAFF, recordsAudit, enroll, ok, signInCore } from './helpers/participant-arrange';
 import { SECOND_PAIR_LABEL, arrangeTwoPairs, boardNews, card, cardName, column, dragCard, goToBoard, lane, setCaseloadCap } from './helpers/board-arrange';
 
 const OVERRIDE = 'Jordan already trusts this pair’s peer from the shelter; a stranger would set them back.';
@@ -58,11 +58,11 @@ test('the supervisor sees every pair and reassigns across pairs: refused at the 
 
   expect((await ok(app, 'participants.get', { id: jordanId })).pair.id).toBe(otherPairId);
   expect((await ok(app, 'participants.get', { id: rileyId })).pair.id).toBe(pairId);
-  const overrides = await auditAsAdmin(app, 'caseload.capOverride');
+  const overrides = await recordsAudit(app, 'caseload.capOverride');
   expect(overrides.map((entry) => [entry.subjectId, entry.actorName, entry.detail])).toEqual([
     [String(otherPairId), STAFF.supervisor.displayName, { participantId: jordanId, caseload: 2, cap: 1 }],
   ]);
-  const reassignments = await auditAsAdmin(app, 'participants.reassign');
+  const reassignments = await recordsAudit(app, 'participants.reassign');
   expect(reassignments.map((entry) => entry.detail)).toEqual([
     { fromPairId: otherPairId, toPairId: pairId },
     { fromPairId: pairId, toPairId: otherPairId },

@@ -58,7 +58,8 @@ test('a pair at its cap: refused for a case manager, a supervisor enrolls with a
   expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toHaveLength(2);
   await page.getByRole('button', { name: 'Sign out' }).click();
 
-  await signIn(page, ADMIN.username, ADMIN.password);
+  // Pairs and the records' audit log are the supervisor's (they are in the records database).
+  await signIn(page, SKY.username, SKY.password);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pairs' }).click();
   await expect(page.getByRole('row', { name: new RegExp(CASEY.name) })).toContainText('2 of 1 — at the cap');
   await expect(page.getByRole('button', { name: `Deactivate ${PAIR_LABEL}` })).toHaveCount(0);

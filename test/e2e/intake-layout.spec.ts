@@ -1,6 +1,6 @@
 import { test, expect } from './harness';
 import { ADMIN, goTo, heading, signIn } from './helpers/desk';
-import { CASEY, arrangeTeam, signInAs } from './helpers/intake-team';
+import { CASEY, SKY, arrangeTeam, signInAs } from './helpers/intake-team';
 import { createReferral, openReferrals, sampleReferral, screen, startNewReferral } from './helpers/intake-ui';
 
 // 1366x768 is the district desktop; 1024x600 is the same screen at about 133% zoom.
@@ -16,11 +16,14 @@ for (const size of [{ width: 1366, height: 768 }, { width: 1024, height: 600 }])
     };
 
     await signIn(page, ADMIN.username, ADMIN.password);
+    await goTo(page, 'Settings');
+    await fits('Settings');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    // Pairs are the supervisor's (part of the participant records).
+    await signInAs(page, SKY);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pairs' }).click();
     await expect(heading(page, 'Pairs')).toBeVisible();
     await fits('Pairs');
-    await goTo(page, 'Settings');
-    await fits('Settings');
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await signInAs(page, CASEY);

@@ -8,6 +8,7 @@ test('the supervisor creates pairs from active staff and deactivates an empty on
   await arrangeTeam(app, { pairs: 0, extraStaff: true });
   // Pairs are part of the participant records, which administrators cannot open.
   await signIn(page, ADMIN.username, ADMIN.password);
+  await expect(heading(page, `Welcome, ${ADMIN.name}`)).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('button', { name: 'Referrals' })).toHaveCount(0);
   await expect(nav.getByRole('button', { name: 'Pairs' })).toHaveCount(0);

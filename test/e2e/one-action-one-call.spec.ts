@@ -1,5 +1,5 @@
 import { test, expect, type TestApp } from './harness';
-import { JORDAN, RILEY, arrangeTeam, auditAsAdmin, enroll, ok, openParticipant } from './helpers/participant-arrange';
+import { JORDAN, RILEY, arrangeTeam, recordsAudit, enroll, ok, openParticipant } from './helpers/participant-arrange';
 import { boardNews, card, cardName, column, goToBoard, lane } from './helpers/board-arrange';
 import { PAIR_LABEL } from './helpers/participant-arrange';
 import { completeAssessment } from './helpers/participant-records';
@@ -112,7 +112,7 @@ test('a contact logged from a record is one call, the record rebuilt once from i
   expect(callsSince(app, mark)).toEqual(['needs.update']);
 
   // One opening and two writes: one audited read of the record.
-  const openings = (await auditAsAdmin(app, 'participants.get')).filter((entry) => entry.subjectId === String(id));
+  const openings = (await recordsAudit(app, 'participants.get')).filter((entry) => entry.subjectId === String(id));
   expect(openings).toHaveLength(1);
 });
 

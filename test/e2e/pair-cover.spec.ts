@@ -1,6 +1,6 @@
 import { test, expect } from './harness';
 import { heading } from './helpers/desk';
-import { JORDAN, RILEY, STAFF, auditAsAdmin, enroll, signInAgain } from './helpers/participant-arrange';
+import { JORDAN, RILEY, STAFF, recordsAudit, enroll, signInAgain } from './helpers/participant-arrange';
 import { SECOND_PAIR_LABEL, arrangeTwoPairs, cardName, goToBoard, lane } from './helpers/board-arrange';
 
 const REASON = 'Quinn is off sick today';
@@ -42,9 +42,9 @@ test('a case manager opens another pair’s participant from the board by coveri
   await expect(row.getByRole('cell')).toHaveText([`${STAFF.caseManager.displayName} (case manager)`, SECOND_PAIR_LABEL, REASON, /^\d{1,2}:\d{2} [AP]M$/]);
   await app.screenshot('supervisor home with the cover');
 
-  const audited = await auditAsAdmin(app, 'covers.start');
+  const audited = await recordsAudit(app, 'covers.start');
   expect(audited.map((entry) => [entry.actorName, entry.subjectId])).toEqual([[STAFF.caseManager.displayName, String(otherPairId)]]);
-  const refused = await auditAsAdmin(app, 'access.denied');
+  const refused = await recordsAudit(app, 'access.denied');
   expect(refused.map((entry) => [entry.actorName, entry.subjectId, entry.detail])).toEqual([
     [STAFF.caseManager.displayName, String(rileyId), { channel: 'participants.get', pairId: otherPairId }],
   ]);

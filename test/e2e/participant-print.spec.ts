@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { REDISCLOSURE_NOTICE } from '../../shared/domain/disclosure';
 import { APP_URL, test, expect } from './harness';
 import { PROGRAM } from './helpers/desk';
-import { JORDAN, STAFF, arrangeTeam, auditAsAdmin, enroll, localDay, openParticipant, signInCore } from './helpers/participant-arrange';
+import { JORDAN, STAFF, arrangeTeam, recordsAudit, enroll, localDay, openParticipant, signInCore } from './helpers/participant-arrange';
 import { fullConsent, recordConsent } from './helpers/participant-records';
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -79,7 +79,7 @@ test('the consent form and the Part 2 notice print as PDFs with every element, a
   await app.screenshot('participant after printing');
 
   // A print is a disclosure: recorded with what was printed and by whom.
-  const printed = await auditAsAdmin(app, 'print.document');
+  const printed = await recordsAudit(app, 'print.document');
   expect(printed).toHaveLength(2);
   expect(printed.every((entry) => entry.actorName === STAFF.caseManager.displayName && entry.subjectId === String(id))).toBe(true);
   expect(printed.map((entry) => entry.detail)).toEqual(

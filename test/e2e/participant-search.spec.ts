@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './harness';
 import { ADMIN, heading, signIn } from './helpers/desk';
-import { JORDAN, RILEY, STAFF, arrangeTeam, auditAsAdmin, enroll, goToParticipants, ok, signInCore } from './helpers/participant-arrange';
+import { JORDAN, RILEY, STAFF, arrangeTeam, recordsAudit, enroll, goToParticipants, ok, signInCore } from './helpers/participant-arrange';
 import { arrestReferral } from '../support/intake';
 import { completeAssessment, fullConsent, recordConsent } from './helpers/participant-records';
 
@@ -77,7 +77,7 @@ test('the search answers as you type by name, alias, preferred name and date of 
   await expect(heading(page, 'Sunny (Jordan Testcase)')).toBeVisible();
 
   // Opening a record is an audited read, by whom and which participant.
-  const reads = await auditAsAdmin(app, 'participants.get');
+  const reads = await recordsAudit(app, 'participants.get');
   expect(reads.some((entry) => entry.subjectType === 'participant' && entry.subjectId === String(jordan) && entry.actorName === STAFF.caseManager.displayName)).toBe(true);
 });
 

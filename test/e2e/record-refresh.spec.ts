@@ -1,5 +1,5 @@
 import { test, expect } from './harness';
-import { JORDAN, STAFF, auditAsAdmin, ok, openParticipant, signInCore } from './helpers/participant-arrange';
+import { JORDAN, STAFF, recordsAudit, ok, openParticipant, signInCore } from './helpers/participant-arrange';
 import { arrangeJordan, logContact, section, summary, timelineItem } from './helpers/record-arrange';
 
 test('the open record follows changes made elsewhere (a move on the board, a contact logged from a card) without losing a form being typed', async ({ app }) => {
@@ -60,7 +60,7 @@ test('opening a record is one audited read, however often the open page refreshe
   await ok(app, 'participants.move', { participantId: id, to: 'inactive', reason: 'Not seen since the ID office.' });
   await expect(summary(page)).toContainText('Inactive');
 
-  const opened = async () => (await auditAsAdmin(app, 'participants.get')).filter((entry) => entry.subjectId === String(id));
+  const opened = async () => (await recordsAudit(app, 'participants.get')).filter((entry) => entry.subjectId === String(id));
   expect(await opened()).toHaveLength(1);
 
   // Opening it again, in a new sign-in, is a new read.

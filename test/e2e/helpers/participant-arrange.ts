@@ -108,8 +108,8 @@ export async function signInAgain(page: Page, member: { username: string; passwo
   await expect(heading(page, /^Welcome/)).toBeVisible();
 }
 
-/** Audit entries, read as the administrator (administrators see the log, not participants). */
-export async function auditAsAdmin(app: TestApp, action: string) {
-  await signInCore(app, { username: ADMIN.username, password: ADMIN.password });
-  return (await ok(app, 'audit.list', { action, limit: 500 })).entries;
+/** Entries of the participant records' audit log, read as the supervisor (it is in the records database). */
+export async function recordsAudit(app: TestApp, action: string) {
+  await signInCore(app, STAFF.supervisor);
+  return (await ok(app, 'audit.list', { action, limit: 500, log: 'records' })).entries;
 }
