@@ -1,7 +1,7 @@
 import { test, expect } from './harness';
 import { followErrorLink, heading } from './helpers/desk';
 import { completeAssessment } from './helpers/participant-records';
-import { JORDAN, RILEY, STAFF, arrangeTeam, enroll, ok, openParticipant, signInCore } from './helpers/participant-arrange';
+import { JORDAN, RILEY, STAFF, arrangeTeam, enroll, goToParticipants, ok, openParticipant, signInCore } from './helpers/participant-arrange';
 import { SECOND_PAIR_LABEL, arrangeTwoPairs, card, cardName, column, goToBoard, lane } from './helpers/board-arrange';
 import { QUESTIONS, SCREEN_STEP, group, openReferrals, step } from './helpers/intake-ui';
 import { arrestReferral } from '../support/intake';
@@ -157,15 +157,17 @@ test('an exited participant carries no Overdue flag: not on the list, the record
 
   await ok(app, 'participants.move', { participantId: id, to: 'exited', reason: 'Moved out of state (test).' });
   await app.open();
-  await openParticipant(page, JORDAN.name);
+  // The list starts with those on a caseload; exited participants are one choice away.
+  await goToParticipants(page);
+  await page.getByLabel('Show').selectOption('exited');
+  const list = page.getByRole('region', { name: 'Participants list' });
+  await expect(list.getByRole('row', { name: new RegExp(JORDAN.name) })).toContainText('No deadline (exited)');
+  await expect(list).not.toContainText('Overdue');
+  await list.getByRole('button', { name: JORDAN.name }).click();
+  await expect(heading(page, JORDAN.name)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Exited');
   await expect(page.getByRole('main')).not.toContainText('Overdue');
   await expect(page.locator('main .participant-overdue')).toHaveCount(0);
-
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Participants' }).click();
-  const list = page.getByRole('region', { name: 'All participants' });
-  await expect(list.getByRole('row', { name: new RegExp(JORDAN.name) })).toContainText('No deadline (exited)');
-  await expect(list).not.toContainText('Overdue');
 
   await goToBoard(page);
   const exited = card(column(page, 'Exited'), JORDAN.name);
