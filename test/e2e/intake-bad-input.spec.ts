@@ -1,6 +1,7 @@
 import { test, expect } from './harness';
 import { heading, followErrorLink } from './helpers/desk';
-import { CASEY, arrangeTeam, invoke, signInAs } from './helpers/intake-team';
+import { CASEY, arrangeTeam, signInAs } from './helpers/intake-team';
+import { ok } from './helpers/participant-arrange';
 import {
   DECISION_STEP,
   SAO_STEP,
@@ -82,7 +83,7 @@ test('the referral form refuses markup, a future date, a missing approval and ab
   await expect(page.getByRole('alert')).toContainText('Officer name must be at most 100 characters.');
   await app.screenshot('officer name too long');
 
-  expect((await invoke(app, 'referrals.list', {})).referrals).toEqual([]);
+  expect((await ok(app, 'referrals.list', {})).referrals).toEqual([]);
   await openReferrals(page);
   await expect(page.getByText('No referrals yet.')).toBeVisible();
 });
@@ -135,8 +136,8 @@ test('later steps refuse bad input too; an under-18 date of birth makes the refe
   await expect(decision.getByLabel('Reason (optional)')).toHaveAccessibleDescription('Reason must be at most 1000 characters.');
 
   // Nothing of that was saved.
-  const [latest] = (await invoke(app, 'referrals.list', {})).referrals;
-  const saved = await invoke(app, 'referrals.get', { id: latest!.id });
+  const [latest] = (await ok(app, 'referrals.list', {})).referrals;
+  const saved = await ok(app, 'referrals.get', { id: latest!.id });
   expect(saved).toMatchObject({ status: 'awaiting_sao', sao: null, decision: null });
   await expect(heading(page, 'Referral: Jordan Testcase')).toBeVisible();
 });

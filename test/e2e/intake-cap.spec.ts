@@ -1,6 +1,7 @@
 import { test, expect } from './harness';
 import { ADMIN, goTo, heading, signIn, followErrorLink } from './helpers/desk';
-import { CASEY, PAIR_LABEL, SKY, arrangeTeam, invoke, signInAs } from './helpers/intake-team';
+import { CASEY, PAIR_LABEL, SKY, arrangeTeam, signInAs } from './helpers/intake-team';
+import { ok } from './helpers/participant-arrange';
 import { ENROLL_STEP, group, openReferrals, sampleReferral, step, walkToReadyToEnroll } from './helpers/intake-ui';
 
 test('a pair at its cap: refused for a case manager, a supervisor enrolls with a reason, and the override is audited', async ({ app }) => {
@@ -37,7 +38,7 @@ test('a pair at its cap: refused for a case manager, a supervisor enrolls with a
   );
   await expect(page.getByText('Status: Ready to enroll')).toBeVisible();
   await app.screenshot('case manager refused at cap');
-  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toHaveLength(1);
+  expect((await ok(app, 'participants.list', { limit: 100 })).participants).toHaveLength(1);
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await signInAs(page, SKY);
@@ -55,7 +56,7 @@ test('a pair at its cap: refused for a case manager, a supervisor enrolls with a
   await app.screenshot('supervisor override');
   await step(page, ENROLL_STEP).getByRole('button', { name: 'Enroll' }).click();
   await expect(heading(page, 'Riley Sampleton')).toBeVisible();
-  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toHaveLength(2);
+  expect((await ok(app, 'participants.list', { limit: 100 })).participants).toHaveLength(2);
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   // Pairs and the records' audit log are the supervisor's (they are in the records database).

@@ -1,6 +1,7 @@
 import { test, expect } from './harness';
 import { heading } from './helpers/desk';
-import { CASEY, arrangeTeam, invoke, signInAs } from './helpers/intake-team';
+import { CASEY, arrangeTeam, signInAs } from './helpers/intake-team';
+import { ok } from './helpers/participant-arrange';
 import {
   DECISION_STEP,
   ENROLL_STEP,
@@ -44,11 +45,11 @@ test('an ineligible referral shows every reason, stays in the list as not eligib
   await app.screenshot('filtered list');
 
   // The main process refuses too, and no participant exists.
-  const referrals = (await invoke(app, 'referrals.list', {})).referrals;
+  const referrals = (await ok(app, 'referrals.list', {})).referrals;
   expect(referrals).toHaveLength(1);
   const enroll = await app.core.invoke('participants.enroll', { referralId: referrals[0]!.id, pairId: pairIds[0]! });
   expect(enroll).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
+  expect((await ok(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
 });
 
 test('a declined referral is kept, and no participant is made', async ({ app }) => {
@@ -72,7 +73,7 @@ test('a declined referral is kept, and no participant is made', async ({ app }) 
   await openReferrals(page);
   await page.getByLabel('Show').selectOption({ label: 'Declined LEAD (1)' });
   await expect(page.getByRole('row', { name: /Riley Sampleton/ })).toContainText('Declined LEAD');
-  expect((await invoke(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
+  expect((await ok(app, 'participants.list', { limit: 100 })).participants).toEqual([]);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Participants' }).click();
   await expect(heading(page, 'Participants')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('No participants yet.');

@@ -1,6 +1,7 @@
 import { test, expect } from './harness';
 import { heading } from './helpers/desk';
-import { CASEY, arrangeTeam, invoke, signInAs, withDatabase } from './helpers/intake-team';
+import { CASEY, arrangeTeam, signInAs, withDatabase } from './helpers/intake-team';
+import { ok } from './helpers/participant-arrange';
 import {
   ENROLL_STEP,
   createReferral,
@@ -22,7 +23,7 @@ test('a returning participant is found as the name is typed and the new referral
   await group(step(page, ENROLL_STEP), 'Pair (case manager and peer)').getByRole('radio').first().check();
   await step(page, ENROLL_STEP).getByRole('button', { name: 'Enroll' }).click();
   await expect(heading(page, 'Jordan Testcase')).toBeVisible();
-  const [participant] = (await invoke(app, 'participants.list', { limit: 100 })).participants;
+  const [participant] = (await ok(app, 'participants.list', { limit: 100 })).participants;
 
   // Arranged, as later screens will do it: Jordan left the program and is known as "JT".
   withDatabase(app, recoveryKey, (db) => {
@@ -51,10 +52,10 @@ test('a returning participant is found as the name is typed and the new referral
   await expect(heading(page, 'Referral: Jordan Testcase')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Referral saved and linked to the existing record for Jordan Testcase.' })).toBeVisible();
 
-  const referrals = (await invoke(app, 'referrals.list', {})).referrals;
+  const referrals = (await ok(app, 'referrals.list', {})).referrals;
   expect(referrals).toHaveLength(2);
   expect(new Set(referrals.map((referral) => referral.personId)).size).toBe(1);
-  const record = await invoke(app, 'participants.get', { id: participant!.id });
+  const record = await ok(app, 'participants.get', { id: participant!.id });
   expect(record.timeline.map((event) => event.summary).join('\n')).toContain('Officer Example (Central District): CDS possession. Linked to the existing record.');
 
   // A second referral while this one is open is refused plainly, and nothing is saved.
@@ -65,7 +66,7 @@ test('a returning participant is found as the name is typed and the new referral
   await page.getByRole('button', { name: 'Save referral' }).click();
   await expect(page.getByRole('alert')).toContainText(`This person already has a referral in progress (referral #${referrals[0]!.id}). Continue that one.`);
   await app.screenshot('referral in progress refused');
-  expect((await invoke(app, 'referrals.list', {})).referrals).toHaveLength(2);
+  expect((await ok(app, 'referrals.list', {})).referrals).toHaveLength(2);
 });
 
 test('an active participant cannot be referred again; an exact name and date of birth links without being chosen', async ({ app }) => {
@@ -85,7 +86,7 @@ test('an active participant cannot be referred again; an exact name and date of 
   await page.getByRole('button', { name: 'Save referral' }).click();
   await expect(page.getByRole('alert')).toContainText('This person is already an active participant. Record a police contact on their page instead.');
   await app.screenshot('active participant refused');
-  expect((await invoke(app, 'referrals.list', {})).referrals).toHaveLength(1);
+  expect((await ok(app, 'referrals.list', {})).referrals).toHaveLength(1);
   await page.getByRole('button', { name: 'Start over with an empty form' }).click();
 
   // Riley declined once; a new referral with the same name and date of birth joins that record.
@@ -100,7 +101,7 @@ test('an active participant cannot be referred again; an exact name and date of 
   await expect(heading(page, 'Referral: Riley Sampleton')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Linked to the existing record for Riley Sampleton (born Jan 30, 1985)' })).toBeVisible();
   await app.screenshot('linked automatically');
-  const riley = ((await invoke(app, 'referrals.list', {})).referrals).filter((referral) => referral.personName === 'Riley Sampleton');
+  const riley = ((await ok(app, 'referrals.list', {})).referrals).filter((referral) => referral.personName === 'Riley Sampleton');
   expect(riley).toHaveLength(2);
   expect(riley[0]!.personId).toBe(riley[1]!.personId);
 });

@@ -2,10 +2,10 @@ import { expect, type Page } from '@playwright/test';
 import type { Db } from '../../../electron/db/open-database';
 import { DEFAULT_SCRYPT_COST } from '../../../electron/vault/kdf';
 import { withRecoveryKeyDatabase } from '../../support/recovery-db';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Role } from '../../../shared/roles';
 import type { TestApp } from '../harness';
 import { heading, setUpDesk, signIn } from './desk';
+import { makeTeam, ok } from './participant-arrange';
 
 /** Invented people only. */
 export interface Member {
@@ -24,15 +24,6 @@ export const ROBIN: Member = { name: 'Robin Peerwell', username: 'robin.peerwell
 export const PAIR_LABEL = `${CASEY.name} & ${PAT.name}`;
 export const SECOND_PAIR_LABEL = `${DREW.name} & ${ROBIN.name}`;
 
-const TEMPORARY = 'temporary pass 1';
-
-/** Calls the real router as whoever is signed in at the desk; fails the test on a refusal. */
-export async function invoke<C extends Channel>(app: TestApp, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-  const reply = await app.core.invoke(channel, input);
-  if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code} ${reply.error.message}`);
-  return reply.value as ChannelOutput<C>;
-}
-
 export interface Team {
   recoveryKey: string;
   pairIds: number[];
@@ -48,28 +39,9 @@ export async function arrangeTeam(app: TestApp, options: { pairs?: 0 | 1 | 2; ex
   const pairCount = options.pairs ?? 1;
   const { recoveryKey } = await setUpDesk(app);
   const members = [CASEY, PAT, SKY, ...(pairCount === 2 || options.extraStaff ? [DREW, ROBIN] : [])];
-  const ids = new Map<Member, number>();
-  for (const member of members) {
-    const created = await invoke(app, 'staff.create', {
-      displayName: member.name,
-      username: member.username,
-      role: member.role,
-      temporaryPassword: TEMPORARY,
-    });
-    ids.set(member, created.id);
-  }
-  for (const member of members) {
-    await invoke(app, 'session.signIn', { username: member.username, password: TEMPORARY });
-    await invoke(app, 'account.changePassword', { currentPassword: TEMPORARY, newPassword: member.password });
-  }
-  // The supervisor completes their own account with the recovery key, then everyone else's.
-  await invoke(app, 'session.signIn', { username: SKY.username, password: SKY.password });
-  await invoke(app, 'account.completeWithRecoveryKey', { recoveryKey });
-  for (const member of members) if (member !== SKY) await invoke(app, 'staff.grantRecords', { id: ids.get(member)! });
-  const pairIds: number[] = [];
-  if (pairCount >= 1) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(CASEY)!, peerId: ids.get(PAT)! })).id);
-  if (pairCount >= 2) pairIds.push((await invoke(app, 'pairs.create', { caseManagerId: ids.get(DREW)!, peerId: ids.get(ROBIN)! })).id);
-  await invoke(app, 'session.signOut', {});
+  const pairs = ([[CASEY.username, PAT.username], [DREW.username, ROBIN.username]] as const).slice(0, pairCount);
+  const { pairIds } = await makeTeam(app, recoveryKey, members.map(({ name, ...member }) => ({ displayName: name, ...member })), pairs);
+  await ok(app, 'session.signOut', {});
   await expect(heading(app.page, 'Sign in')).toBeVisible();
   return { recoveryKey, pairIds };
 }

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Reply } from '../../../shared/ipc/reply';
+import type { Role } from '../../../shared/roles';
 import { ALL_NO, arrestReferral } from '../../support/intake';
 import type { TestApp } from '../harness';
 import { ADMIN, PROGRAM, heading, signIn } from './desk';
@@ -37,6 +38,45 @@ export async function signInCore(app: TestApp, member: { username: string; passw
   await ok(app, 'session.signIn', { username: member.username, password: member.password });
 }
 
+/** Someone the administrator creates with a temporary password, who then chooses `password`. */
+export interface NewMember {
+  displayName: string;
+  username: string;
+  role: Role;
+  password: string;
+}
+
+const TEMPORARY_PASSWORD = 'temporary pass 1';
+
+/**
+ * With the administrator signed in: creates `members`, each then choosing their own password; the
+ * first supervisor among them completes their account with the recovery key, then everyone
+ * else's (docs/architecture.md, "The vault"), and makes `pairs` (case manager's and peer's
+ * usernames). Ends with that supervisor signed in; returns the accounts' ids by username and the pairs' ids.
+ */
+export async function makeTeam(
+  app: TestApp,
+  recoveryKey: string,
+  members: readonly NewMember[],
+  pairs: readonly (readonly [caseManager: string, peer: string])[],
+): Promise<{ ids: Map<string, number>; pairIds: number[] }> {
+  const ids = new Map<string, number>();
+  for (const { displayName, username, role } of members) {
+    ids.set(username, (await ok(app, 'staff.create', { displayName, username, role, temporaryPassword: TEMPORARY_PASSWORD })).id);
+  }
+  for (const member of members) {
+    await signInCore(app, { username: member.username, password: TEMPORARY_PASSWORD });
+    await ok(app, 'account.changePassword', { currentPassword: TEMPORARY_PASSWORD, newPassword: member.password });
+  }
+  const supervisor = members.find((member) => member.role === 'supervisor')!;
+  await signInCore(app, supervisor);
+  await ok(app, 'account.completeWithRecoveryKey', { recoveryKey });
+  for (const member of members) if (member !== supervisor) await ok(app, 'staff.grantRecords', { id: ids.get(member.username)! });
+  const pairIds: number[] = [];
+  for (const [caseManager, peer] of pairs) pairIds.push((await ok(app, 'pairs.create', { caseManagerId: ids.get(caseManager)!, peerId: ids.get(peer)! })).id);
+  return { ids, pairIds };
+}
+
 /**
  * A desk with its administrator, a case manager, a peer and a supervisor (each with their own
  * password, completed by the supervisor) and one pair; ends with the case manager signed in.
@@ -45,23 +85,9 @@ export async function arrangeTeam(app: TestApp): Promise<{ pairId: number; recov
   const issued = await ok(app, 'setup.create', { programName: PROGRAM, displayName: ADMIN.name, username: ADMIN.username, password: ADMIN.password });
   const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
   await ok(app, 'recoveryKey.confirm', { groups });
-  const ids = {} as Record<StaffKey, number>;
-  for (const key of Object.keys(STAFF) as StaffKey[]) {
-    const member = STAFF[key];
-    ids[key] = (await ok(app, 'staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' })).id;
-  }
-  for (const member of Object.values(STAFF)) {
-    await signInCore(app, { username: member.username, password: 'temporary pass 1' });
-    await ok(app, 'account.changePassword', { currentPassword: 'temporary pass 1', newPassword: member.password });
-  }
-  // The supervisor completes their account with the recovery key, then the others', and pairs them.
-  await signInCore(app, STAFF.supervisor);
-  await ok(app, 'account.completeWithRecoveryKey', { recoveryKey: issued.recoveryKey });
-  await ok(app, 'staff.grantRecords', { id: ids.caseManager });
-  await ok(app, 'staff.grantRecords', { id: ids.peer });
-  const pair = await ok(app, 'pairs.create', { caseManagerId: ids.caseManager, peerId: ids.peer });
+  const { pairIds } = await makeTeam(app, issued.recoveryKey, Object.values(STAFF), [[STAFF.caseManager.username, STAFF.peer.username]]);
   await signInCore(app, STAFF.caseManager);
-  return { pairId: pair.id, recoveryKey: issued.recoveryKey };
+  return { pairId: pairIds[0]!, recoveryKey: issued.recoveryKey };
 }
 
 /** Walks a new referral to enrollment (as the signed-in case manager); returns the participant's id. */

@@ -1,5 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../../electron/clock';
@@ -8,12 +7,11 @@ import { LEGACY_DATABASE_FILE, openDeskDatabases, splitLegacyDatabase } from '..
 import { openKeyed, type Db } from '../../../electron/db/open-database';
 import { KEYSLOTS_FILE } from '../../../electron/desk';
 import { writeSettings } from '../../../electron/services/settings';
-import { deriveFromPassword, deriveFromRecoveryKey, newHkdfParams, newScryptParams } from '../../../electron/vault/kdf';
-import { wrapKey } from '../../../electron/vault/key-wrap';
-import { generateRecoveryKey, parseRecoveryKey } from '../../../electron/vault/recovery-key';
+import { generateRecoveryKey } from '../../../electron/vault/recovery-key';
 import { KeyVault, newDatabaseKey, newDeskKeys, zeroUnlocked, type DeskKeys } from '../../../electron/vault/vault';
 import { ADMIN, FAST_SCRYPT, makeCore, type CoreUnderTest } from '../../support/core';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
+import { writeVersion1KeyFile } from '../../support/version1-key-file';
 import { TEAM, signInAs } from '../../support/intake';
 import { openDatabase, seedParticipant } from '../../support/migration-db';
 import { withRecoveryKeyDatabase } from '../../support/recovery-db';
@@ -37,16 +35,6 @@ interface AuditRowJson {
   prev_hash: string;
 }
 
-function slotIdFor(lookupSalt: string, username: string): string {
-  return createHmac('sha256', Buffer.from(lookupSalt, 'base64')).update(username.trim().toLowerCase()).digest('hex').slice(0, 32);
-}
-
-/**
- * A desk as the release before the split left it: one database, lead-desk.db, under one key,
- * and a version 1 key file whose slots each wrap that key (AES-256-GCM under scrypt of the
- * password, the slot id as associated data; the recovery slot under HKDF of the recovery
- * secret, with 'recovery').
- */
 async function buildVersion1Desk(dataDir: string, legacyKey: Buffer, recoveryKey: string): Promise<{ auditRows: AuditRowJson[]; participants: number }> {
   const db = openDatabase(join(dataDir, LEGACY_DATABASE_FILE), legacyKey, { create: true, layout: 'legacy' });
   let auditRows: AuditRowJson[];
@@ -91,28 +79,7 @@ async function buildVersion1Desk(dataDir: string, legacyKey: Buffer, recoveryKey
     db.close();
   }
 
-  const lookupSalt = randomBytes(16).toString('base64');
-  const slots = [];
-  for (const account of [ADMIN, TEAM.caseManager]) {
-    const id = slotIdFor(lookupSalt, account.username);
-    const kdf = newScryptParams(FAST_SCRYPT);
-    const kek = await deriveFromPassword(account.password, kdf);
-    slots.push({ kind: 'password', id, kdf, wrapped: wrapKey(kek, legacyKey, id), failedSignIns: 0, lockedUntil: null });
-  }
-  const recoveryKdf = newHkdfParams();
-  const recoveryKek = deriveFromRecoveryKey(parseRecoveryKey(recoveryKey)!, recoveryKdf);
-  const keyFile = {
-    format: 'lead-desk-keyslots',
-    version: 1,
-    lookupSalt,
-    recovery: { kind: 'recovery', id: 'recovery', kdf: recoveryKdf, wrapped: wrapKey(recoveryKek, legacyKey, 'recovery') },
-    slots,
-    signInEvents: [],
-    signInOverflow: {},
-    unknownUsernames: [],
-    recoveryAttempts: { failed: 0, lockedUntil: null },
-  };
-  writeFileSync(join(dataDir, KEYSLOTS_FILE), `${JSON.stringify(keyFile, null, 2)}\n`);
+  await writeVersion1KeyFile(join(dataDir, KEYSLOTS_FILE), legacyKey, [ADMIN, TEAM.caseManager], recoveryKey);
   return { auditRows, participants };
 }
 

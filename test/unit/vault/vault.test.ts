@@ -1,15 +1,14 @@
-import { createHmac, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SCRYPT_COST, deriveFromPassword, deriveFromRecoveryKey, newHkdfParams, newScryptParams } from '../../../electron/vault/kdf';
-import { wrapKey } from '../../../electron/vault/key-wrap';
+import { DEFAULT_SCRYPT_COST } from '../../../electron/vault/kdf';
 import { MAX_PENDING_EVENTS, type Databases } from '../../../electron/vault/keyslots-file';
-import { generateRecoveryKey, parseRecoveryKey } from '../../../electron/vault/recovery-key';
+import { generateRecoveryKey } from '../../../electron/vault/recovery-key';
 import { KeyVault, VaultProblem, newDatabaseKey, newDeskKeys, type DeskKeys, type PasswordUnlock, type Unlocked } from '../../../electron/vault/vault';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 import { FAST_SCRYPT } from '../../support/core';
 import { TestClock } from '../../support/test-clock';
+import { writeVersion1KeyFile } from '../../support/version1-key-file';
 
 const FIRST_DATABASES: Databases = { desk: 'desk-1.db', records: 'records-1.db', generation: 1 };
 const NEXT_DATABASES: Databases = { desk: 'desk-2.db', records: 'records-2.db', generation: 2 };
@@ -19,40 +18,6 @@ function keysOf(result: PasswordUnlock | Unlocked | null): DeskKeys {
   const unlocked = result && 'ok' in result ? (result.ok ? result.unlocked : null) : result;
   if (!unlocked || unlocked.layout !== 'split') throw new Error(`expected split keys, got ${JSON.stringify(result)}`);
   return unlocked.keys;
-}
-
-function slotIdFor(lookupSalt: string, username: string): string {
-  return createHmac('sha256', Buffer.from(lookupSalt, 'base64')).update(username.trim().toLowerCase()).digest('hex').slice(0, 32);
-}
-
-/**
- * A version 1 key file as the release before the split wrote it: one database key, wrapped
- * under scrypt(password) with the slot id as AAD in each slot, and under HKDF of the recovery
- * secret with AAD 'recovery' in the recovery slot.
- */
-async function writeVersion1(path: string, legacyKey: Buffer, accounts: { username: string; password: string }[], recoveryKey: string): Promise<void> {
-  const lookupSalt = randomBytes(16).toString('base64');
-  const slots = [];
-  for (const account of accounts) {
-    const id = slotIdFor(lookupSalt, account.username);
-    const kdf = newScryptParams(FAST_SCRYPT);
-    const kek = await deriveFromPassword(account.password, kdf);
-    slots.push({ kind: 'password', id, kdf, wrapped: wrapKey(kek, legacyKey, id), failedSignIns: 0, lockedUntil: null });
-  }
-  const recoveryKdf = newHkdfParams();
-  const recoveryKek = deriveFromRecoveryKey(parseRecoveryKey(recoveryKey)!, recoveryKdf);
-  const file = {
-    format: 'lead-desk-keyslots',
-    version: 1,
-    lookupSalt,
-    recovery: { kind: 'recovery', id: 'recovery', kdf: recoveryKdf, wrapped: wrapKey(recoveryKek, legacyKey, 'recovery') },
-    slots,
-    signInEvents: [],
-    signInOverflow: {},
-    unknownUsernames: [],
-    recoveryAttempts: { failed: 0, lockedUntil: null },
-  };
-  writeFileSync(path, `${JSON.stringify(file, null, 2)}\n`);
 }
 
 describe('key vault', () => {
@@ -522,7 +487,7 @@ describe('key vault', () => {
     ];
 
     beforeEach(async () => {
-      await writeVersion1(path, legacyKey, accounts, recoveryKey);
+      await writeVersion1KeyFile(path, legacyKey, accounts, recoveryKey);
     });
 
     it('reads as version 2 with nothing split and every slot legacy', async () => {
