@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layering of ../shared/ARCHITECTURE.md, enforced (as VS Code and Signal Desktop do):
+ * The layering of docs/architecture.md ("Processes and layers"), enforced (as VS Code and Signal Desktop do):
  * shared/ imports nothing environment-specific, renderer/ never reaches into electron/, and
  * only the few named files may import 'electron'.
  */

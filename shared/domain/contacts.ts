@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { plainText } from '../text';
 import { formInstant } from './calendar';
 
-/** The ways the team meets a participant, as DOMAIN.md lists them, plus time with a provider. */
+/** The ways the team meets a participant (outreach, office, phone, accompanying, court), plus time with a provider. */
 export const CONTACT_KINDS = ['street_outreach', 'office', 'phone', 'accompaniment', 'court', 'provider'] as const;
 export const ContactKind = z.enum(CONTACT_KINDS, { error: 'Choose the kind of contact from the list.' });
 export type ContactKind = z.infer<typeof ContactKind>;

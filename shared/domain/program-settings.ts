@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { plainText } from '../text';
 import { DEFAULT_REFERRAL_AREA } from './referral';
 
-/** A pair's caseload cap: DOMAIN.md's 28 (national guidance says 25 per case manager). */
+/** A pair's caseload cap: the program's 28 per case manager and peer (national guidance says 25 per case manager). */
 export const CASELOAD_CAP_DEFAULT = 28;
 /** Days an arrest-diversion participant has to complete the intake assessment. */
 export const INTAKE_WINDOW_DEFAULT_DAYS = 30;

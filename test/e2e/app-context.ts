@@ -6,7 +6,10 @@ import { createLeadApi } from '../../shared/ipc/lead-api';
 
 export const APP_URL = 'http://lead.localhost/';
 
-/** The Chromium switches every test and benchmark runs with (see ARCHITECTURE.md, "Testing here"). */
+/**
+ * The Chromium switches every test and benchmark runs with: no sandbox (CI runs as root), no GPU
+ * (a headless machine has none), and nothing that would reach the network on its own.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
