@@ -37,8 +37,13 @@ export class BenchDesk {
   }
 
   /** The reply as the renderer would get it. */
-  invokeRaw(channel: string, input: unknown): ReturnType<LeadCore['invoke']> {
-    return this.core.invoke(channel, input);
+  invokeRaw(channel: string, input: unknown, requestId?: unknown): ReturnType<LeadCore['invoke']> {
+    return this.core.invoke(channel, input, requestId);
+  }
+
+  /** The core's events, as the window receives them (a change another action made reloads what it reaches). */
+  onEvent(listener: Parameters<LeadCore['onEvent']>[0]): () => void {
+    return this.core.onEvent(listener);
   }
 
   async signIn(): Promise<void> {

@@ -14,7 +14,11 @@ export interface BenchReport {
   renderer: RendererResult;
   /** The participants and referrals pages' paint, and the name search's keystrokes (list-paint.ts). */
   lists: Record<string, ListTiming>;
+  /** The calls one card move and one contact logged from a record make (record-and-actions.ts; target: one each). */
+  ipc_calls: IpcCalls;
 }
+
+export type IpcCalls = Record<string, string[]>;
 
 export type BoardTiming = Timing & { cards: number };
 interface BundleBytes {
@@ -50,6 +54,8 @@ export function formatTable(report: BenchReport): string {
     `bundle: ${(bundle.js / 1024).toFixed(0)} KiB of JavaScript, ${(bundle.css / 1024).toFixed(0)} KiB of CSS`,
     '',
     formatLists(report.lists),
+    '',
+    formatCalls(report.ipc_calls),
   );
   return lines.join('\n');
 }
@@ -64,4 +70,9 @@ export function formatLists(lists: Record<string, ListTiming>): string {
         `${pad(name, width)}${num(timing.p50_ms)}${num(timing.p95_ms)}${timing.rows === undefined ? '' : `   ${timing.rows} rows, ${timing.dom_nodes} elements`}`,
     ),
   ].join('\n');
+}
+
+/** One line per action: how many calls it made (target: one) and which. */
+export function formatCalls(calls: IpcCalls): string {
+  return ['calls between the window and the main process, per action (target: 1)', ...Object.entries(calls).map(([action, channels]) => `  ${action}: ${channels.length} (${channels.join(', ') || 'none'})`)].join('\n');
 }

@@ -5,8 +5,9 @@ import { decadeDataset } from './decade-dataset';
 import { measureSideBySide } from './measure';
 import { OPERATIONS, chooseSubjects } from './operations';
 import { measureListPaint } from './list-paint';
+import { measureRecordAndActions } from './record-and-actions';
 import { measureRendererPaint } from './renderer-paint';
-import { formatLists, formatTable, type BenchReport, type OperationResult } from './report';
+import { formatCalls, formatLists, formatTable, type BenchReport, type OperationResult } from './report';
 
 /**
  * `npm run bench`: every main-process operation a person waits for, through the router, on the
@@ -47,7 +48,10 @@ async function main(): Promise<void> {
   }
   if (onlyLists) {
     log('Measuring: list screens in Chromium');
-    log(formatLists(await measureListPaint(dataset.encryptedDir)));
+    const lists = await measureListPaint(dataset.encryptedDir);
+    const { record_paint_busiest, ipc_calls } = await measureRecordAndActions(dataset);
+    log(formatLists({ ...lists, record_paint_busiest }));
+    log(formatCalls(ipc_calls));
     log(operations.map((op) => `${op.name}: encrypted p50 ${op.encrypted.p50_ms} ms, p95 ${op.encrypted.p95_ms} ms`).join('\n'));
     return;
   }
@@ -55,7 +59,9 @@ async function main(): Promise<void> {
   const renderer = await measureRendererPaint(dataset.encryptedDir);
   log('Measuring: list screens in Chromium');
   const lists = await measureListPaint(dataset.encryptedDir);
-  const report: BenchReport = { dataset: dataset.sizes, operations, renderer, lists };
+  log('Measuring: the busiest record in Chromium, and the calls one action makes');
+  const { record_paint_busiest, ipc_calls } = await measureRecordAndActions(dataset);
+  const report: BenchReport = { dataset: dataset.sizes, operations, renderer, lists: { ...lists, record_paint_busiest }, ipc_calls };
   log('');
   log(formatTable(report));
   if (process.env.BENCH_OUT) {
