@@ -11,7 +11,7 @@ import { inputSchema, RequestId, type ChangedParticipants } from '../../shared/i
 import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/ipc/plain-data';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
 import { DatabaseProblem, DAMAGED_DATABASE_STOPPED, damagedDatabase } from '../db/database-problem';
-import type { NewAuditEntry } from '../db/audit-log';
+import type { NewAuditEntry } from '../db/tables/audit-log';
 import type { Db } from '../db/open-database';
 import { KEYSLOTS_FILE, type Desk } from '../desk';
 import type { Session } from '../session';

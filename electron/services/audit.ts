@@ -1,4 +1,4 @@
-import { listAudit, verifyAuditChain, withoutFacts, type AuditLog } from '../db/audit-log';
+import { listAudit, verifyAuditChain, withoutFacts, type AuditLog } from '../db/tables/audit-log';
 import { UserError } from '../ipc/user-error';
 import type { HandlerContext, Handlers } from '../ipc/router';
 

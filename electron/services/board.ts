@@ -10,7 +10,7 @@ import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { auditReturned } from './audit';
 import { listPairs, requirePair } from './pairs';
-import { readSettings } from './settings';
+import { readSettings } from '../db/tables/settings';
 
 interface CardRow {
   id: number;

@@ -4,8 +4,8 @@ import type { Db } from '../db/open-database';
 import type { Role } from '../../shared/roles';
 import type { HandlerContext, Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { readSettings } from './settings';
-import { requireStaff } from './staff-records';
+import { readSettings } from '../db/tables/settings';
+import { requireStaff } from '../db/tables/staff';
 
 /** Stages that count against a pair's cap, as SQL: everyone but those who have exited. */
 const COUNTED_STAGES = `(${CASELOAD_STAGES.map((stage) => `'${stage}'`).join(', ')})`;

@@ -12,7 +12,7 @@ import { listParticipants, participantRecord, participantSummaries, requireParti
 import { auditPeopleReturned, searchPeople } from './people';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
 import { auditRecordRead } from './record-reads';
-import { readSettings } from './settings';
+import { readSettings } from '../db/tables/settings';
 import { addTimelineEvent, timelinePageOf } from './timeline';
 
 function existingParticipant(db: Db, personId: number): { id: number; stage: Stage } | undefined {

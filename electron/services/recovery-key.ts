@@ -2,7 +2,7 @@ import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { generateRecoveryKey, pickCheckGroups, recoveryKeyGroup } from '../vault/recovery-key';
 import { sessionView } from './session-view';
-import { writeSettings } from './settings';
+import { writeSettings } from '../db/tables/settings';
 
 export const recoveryKeyHandlers: Pick<Handlers, 'recoveryKey.confirm' | 'recoveryKey.replace'> = {
   'recoveryKey.replace': (_input, context) => {

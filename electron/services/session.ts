@@ -9,8 +9,8 @@ import {
 } from '../../shared/security-policy';
 import { requireStrongPassword } from './password-strength';
 import { sessionView, startSession } from './session-view';
-import { readSettings } from './settings';
-import { findStaffByUsername, updateStaff } from './staff-records';
+import { readSettings } from '../db/tables/settings';
+import { findStaffByUsername, updateStaff } from '../db/tables/staff';
 import { zeroUnlocked, type PasswordUnlock } from '../vault/vault';
 import { readsRecords } from '../../shared/roles';
 

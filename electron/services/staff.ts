@@ -12,7 +12,7 @@ import {
   toStaffMember,
   updateStaff,
   type StaffRecord,
-} from './staff-records';
+} from '../db/tables/staff';
 
 function staffSubject(id: number) {
   return { subjectType: 'staff', subjectId: String(id) };

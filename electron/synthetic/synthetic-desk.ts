@@ -7,7 +7,7 @@ import { createRouter } from '../ipc/router';
 import { DESK_WINDOW } from '../ipc/window-scope';
 import { endSession } from '../services/session';
 import { startSession } from '../services/session-view';
-import { requireStaff } from '../services/staff-records';
+import { requireStaff } from '../db/tables/staff';
 import type { ScryptCost } from '../vault/kdf';
 
 /** A clock the generator moves through the program's years. */
