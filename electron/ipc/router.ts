@@ -110,7 +110,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     if (!parsed.success) return failure(invalidInput(parsed.error));
 
     const subject = 'subject' in spec && spec.subject ? spec.subject(parsed.data as never) : null;
-    const refused = subject && refusalFor(desk, name, subject);
+    const refused = subject && verdict.user && refusalFor(desk, verdict.user, name, subject);
     if (refused) return failure(refused);
 
     if (session.user) session.lastActivityMs = desk.clock.now().getTime();
