@@ -5,7 +5,7 @@ import type { Clock } from './clock';
 import { daysSinceContact } from '../shared/domain/contact-age';
 import { DESK_TIME_ZONE, localDate } from './local-date';
 import type { Printer } from './print/printer';
-import { appendAudit, type AuditLog, type NewAuditEntry } from './db/audit-log';
+import { appendAudit, type AuditLog, type NewAuditEntry } from './db/tables/audit-log';
 import { DatabaseProblem, damagedDatabase } from './db/database-problem';
 import {
   attachRecords,
@@ -19,6 +19,7 @@ import {
   splitLegacyDatabase,
 } from './db/desk-databases';
 import { openDatabase, type Db } from './db/open-database';
+import { listStaff } from './db/tables/staff';
 import { startPageCheck, type PageCheck, type PageVerdict } from './db/page-check';
 import { removeFileDurably, writeFileAtomic } from './fs-atomic';
 import { UserError } from './ipc/user-error';
@@ -362,7 +363,7 @@ export class Desk {
     const events = this.vault.pendingSignInEvents();
     const overflow = this.vault.signInOverflow();
     if (events.length === 0 && Object.keys(overflow).length === 0) return;
-    const staff = db.prepare('SELECT id, username FROM staff').all() as { id: number; username: string }[];
+    const staff = listStaff(db);
     const bySlot = new Map(this.vault.slotIdsFor(staff.map((member) => member.username)).map((id, i) => [id, staff[i]!.id]));
     db.transaction(() => {
       for (const event of events) {

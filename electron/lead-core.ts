@@ -8,6 +8,7 @@ import { removeAtomicWriteLeftovers } from './fs-atomic';
 import type { Printer } from './print/printer';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
+import { DESK_WINDOW, type WindowScope } from './ipc/window-scope';
 import { endSession, lockIfIdle } from './services/session';
 import { TRAINING_SCRYPT_COST } from './synthetic/training-desk';
 import { DEFAULT_SCRYPT_COST, type ScryptCost } from './vault/kdf';
@@ -23,10 +24,17 @@ export interface LeadCoreOptions {
   databaseCipher?: 'sqlcipher' | 'none';
 }
 
-export interface LeadCore {
+/** One window's way in: its calls are held to its scope, and it hears only the events the scope names. */
+export interface Connection {
   /** `requestId` as the window sent it (the router checks it): records.changed carries it back. */
   invoke(channel: string, input: unknown, requestId?: unknown): Promise<Reply<unknown>>;
   onEvent(listener: (event: LeadEvent) => void): () => void;
+}
+
+/** The core is the main window's connection (DESK_WINDOW); `connect` gives any other window its own. */
+export interface LeadCore extends Connection {
+  /** A connection for another window, held to `scope`; made once per kind of window, it lasts as long as the core. */
+  connect(scope: WindowScope): Connection;
   /** Locks the desk if the signed-in person has been idle longer than the setting allows. */
   lockIfIdle(): boolean;
   /** Locks at once: the operating system's screen locked or the machine is going to sleep. */
@@ -45,26 +53,40 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   // Before anything reads the folder: a write cut off by a crash must not linger (or be read).
   removeAtomicWriteLeftovers(options.dataDir);
-  const listeners = new Set<(event: LeadEvent) => void>();
+  const connections: { scope: WindowScope; listeners: Set<(event: LeadEvent) => void> }[] = [];
   const desk = new Desk({
     dataDir: options.dataDir,
     clock: options.clock ?? systemClock,
     // The training desk's slots are made cheap (see TRAINING_SCRYPT_COST); a desk accepts slots
     // down to the cost it is configured with, so it is configured with theirs.
     scryptCost: options.scryptCost ?? (options.training ? TRAINING_SCRYPT_COST : DEFAULT_SCRYPT_COST),
-    emit: (event) => listeners.forEach((listener) => listener(event)),
+    emit: (event) => {
+      for (const connection of connections) {
+        if (connection.scope.events.has(event.type)) connection.listeners.forEach((listener) => listener(event));
+      }
+    },
     printer: options.printer,
     training: options.training ?? false,
     databaseCipher: options.databaseCipher,
   });
   desk.removeLeftoverDatabases();
   const router = createRouter(desk, handlers);
+  const connect = (scope: WindowScope): Connection => {
+    const listeners = new Set<(event: LeadEvent) => void>();
+    connections.push({ scope, listeners });
+    return {
+      invoke: (channel, input, requestId) => router.invoke(desk.session, scope, channel, input, requestId),
+      onEvent(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  };
+  const { invoke, onEvent } = connect(DESK_WINDOW);
   return {
-    invoke: (channel, input, requestId) => router.invoke(desk.session, channel, input, requestId),
-    onEvent(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    invoke,
+    onEvent,
+    connect,
     lockIfIdle: () => lockIfIdle(desk),
     lock: () => endSession(desk, 'session.systemLock', 'lock'),
     close: () => endSession(desk, 'session.appClosed', 'signOut'),

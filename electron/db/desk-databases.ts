@@ -3,9 +3,10 @@ import { basename, join } from 'node:path';
 import { removeFileDurably, syncDirectory, syncFile } from '../fs-atomic';
 import type { Databases } from '../vault/keyslots-file';
 import type { DeskKeys } from '../vault/vault';
-import { rewriteAuditWithoutFacts } from './audit-log';
+import { rewriteAuditWithoutFacts } from './tables/audit-log';
 import { DatabaseProblem } from './database-problem';
 import { DESK_TABLES } from './migrations';
+import { schemaChanged } from './prepared';
 import { openDatabase, openKeyed, prepareSchema, rawKey, type Db } from './open-database';
 
 /**
@@ -60,6 +61,7 @@ export function attachRecords(db: Db, file: string, key: Buffer | null): void {
   } finally {
     raw?.fill(0);
   }
+  schemaChanged(db);
   try {
     prepareSchema(db, RECORDS_SCHEMA, 'records');
     knowStaffInRecords(db);
@@ -78,7 +80,9 @@ export function knowStaffInRecords(db: Db): void {
 }
 
 export function detachRecords(db: Db): void {
-  if (recordsAttached(db)) db.prepare(`DETACH DATABASE ${RECORDS_SCHEMA}`).run();
+  if (!recordsAttached(db)) return;
+  db.prepare(`DETACH DATABASE ${RECORDS_SCHEMA}`).run();
+  schemaChanged(db);
 }
 
 export function recordsAttached(db: Db): boolean {

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DatabaseProblem, damagedDatabase } from './database-problem';
 import { checkSplitVersion, migrate } from './migrate';
-import { cacheStatements } from './statement-cache';
 
 export type Db = Database.Database;
 
@@ -27,7 +26,6 @@ export function openDatabase(file: string, key: Buffer | null, options: { create
     // Temporary tables and indexes stay in memory: SQLite's temp files would not be encrypted.
     db.pragma('temp_store = MEMORY');
     prepareSchema(db, 'main', options.layout);
-    cacheStatements(db);
     return db;
   } catch (error) {
     db.close();

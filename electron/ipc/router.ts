@@ -4,25 +4,30 @@ import {
   RECORDS_CHANNELS,
   type Channel,
   type ChannelOutput,
+  type Contract,
   type ParsedInput,
 } from '../../shared/ipc/contract';
 import { inputSchema, RequestId, type ChangedParticipants } from '../../shared/ipc/channel';
 import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/ipc/plain-data';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
 import { DatabaseProblem, DAMAGED_DATABASE_STOPPED, damagedDatabase } from '../db/database-problem';
-import type { NewAuditEntry } from '../db/audit-log';
+import type { NewAuditEntry } from '../db/tables/audit-log';
+import type { Db } from '../db/open-database';
 import { KEYSLOTS_FILE, type Desk } from '../desk';
 import type { Session } from '../session';
 import { refusalFor } from '../services/participant-access';
 import { VaultProblem } from '../vault/vault';
 import { describeStorageFault, storageFault } from './storage-faults';
 import { UserError } from './user-error';
+import type { WindowScope } from './window-scope';
 
 export type AuditNote = Pick<NewAuditEntry, 'subjectType' | 'subjectId' | 'detail'> & { action?: string };
 
 export interface HandlerContext {
   desk: Desk;
   session: Session;
+  /** The calling window's scope (electron/ipc/window-scope.ts). */
+  scope: WindowScope;
   /** Queues an audit entry; it is written with the change in `transaction`, or after the handler. */
   audit(note: AuditNote): void;
   /** Runs `fn` in one database transaction together with the audit entries queued so far. */
@@ -31,9 +36,21 @@ export interface HandlerContext {
   commitAudit(): void;
 }
 
+export type SignedInUser = NonNullable<Session['user']>;
+
+/** The context of every channel that is not public: the router has checked who is signed in. */
+export interface SignedInContext extends HandlerContext {
+  user: SignedInUser;
+  /** The open database; read when used, since a key rotation reopens it during a call. */
+  readonly db: Db;
+}
+
+/** A public channel's handler runs before anyone is signed in; every other one as the signed-in person. */
+export type ContextOf<C extends Channel> = Contract[C]['access'] extends 'public' ? HandlerContext : SignedInContext;
+
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
-  context: HandlerContext,
+  context: ContextOf<C>,
 ) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -48,8 +65,11 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set<string>([
 ]);
 
 export interface Router {
-  /** `requestId`: the window's name for the call, optional; anything but a RequestId is refused. */
-  invoke(session: Session, channel: string, rawInput: unknown, requestId?: unknown): Promise<Reply<unknown>>;
+  /**
+   * `scope`: what the calling window may do; `requestId`: the window's name for the call,
+   * optional; anything but a RequestId is refused.
+   */
+  invoke(session: Session, scope: WindowScope, channel: string, rawInput: unknown, requestId?: unknown): Promise<Reply<unknown>>;
 }
 
 /**
@@ -59,7 +79,7 @@ export interface Router {
  */
 export function createRouter(desk: Desk, handlers: Handlers): Router {
   return {
-    async invoke(session, channel, rawInput, rawRequestId) {
+    async invoke(session, scope, channel, rawInput, rawRequestId) {
       if (typeof channel !== 'string' || !Object.hasOwn(contract, channel)) {
         return failure({ code: 'UNKNOWN_CHANNEL', message: 'That action is not part of LEAD Desk.' });
       }
@@ -71,17 +91,17 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
       // Nothing below may reject: whatever goes wrong, validation included, is a reply.
       const writes: Writes = { committed: 0, rolledBack: false };
       try {
-        return await answer(session, name, rawInput, requestId?.data ?? null, writes);
+        return await answer(session, scope, name, rawInput, requestId?.data ?? null, writes);
       } catch (error) {
         return failure(describe(desk, name, error, writes));
       }
     },
   };
 
-  async function answer(session: Session, name: Channel, rawInput: unknown, requestId: RequestId | null, writes: Writes): Promise<Reply<unknown>> {
+  async function answer(session: Session, scope: WindowScope, name: Channel, rawInput: unknown, requestId: RequestId | null, writes: Writes): Promise<Reply<unknown>> {
     const spec = contract[name];
-    const denied = authorize(desk, session, name);
-    if (denied) return failure(denied);
+    const verdict = authorize(desk, session, scope, name);
+    if ('denied' in verdict) return failure(verdict.denied);
 
     const input = rawInput ?? {};
     const problem = plainDataProblem(input, INPUT_LIMITS);
@@ -90,7 +110,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     if (!parsed.success) return failure(invalidInput(parsed.error));
 
     const subject = 'subject' in spec && spec.subject ? spec.subject(parsed.data as never) : null;
-    const refused = subject && refusalFor(desk, name, subject);
+    const refused = subject && verdict.user && refusalFor(desk, verdict.user, name, subject);
     if (refused) return failure(refused);
 
     if (session.user) session.lastActivityMs = desk.clock.now().getTime();
@@ -116,6 +136,7 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     const context: HandlerContext = {
       desk,
       session,
+      scope,
       audit(note) {
         recorded += 1;
         queued.push({ at: desk.now(), actorId: session.user?.id ?? actorId, action: note.action ?? name, ...note });
@@ -132,7 +153,8 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
       },
     };
 
-    const output = await (handlers[name] as Handler<Channel>)(parsed.data as never, context);
+    const handle = handlers[name] as (input: unknown, context: HandlerContext) => unknown;
+    const output = await handle(parsed.data, verdict.user ? signedIn(context, verdict.user) : context);
     if ((spec.audit === 'read' || spec.audit === 'write') && recorded === 0) context.audit({});
     if (desk.isOpen()) context.commitAudit();
     const checked = (spec.output as z.ZodType).safeParse(output);
@@ -146,22 +168,47 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
   }
 }
 
-function authorize(desk: Desk, session: Session, channel: Channel): ReplyError | null {
+/** Who the call acts as (null on a public channel), or why it is refused. */
+type Verdict = { user: SignedInUser | null } | { denied: ReplyError };
+
+function authorize(desk: Desk, session: Session, scope: WindowScope, channel: Channel): Verdict {
   const { access } = contract[channel];
-  if (access === 'public') return null;
-  if (desk.isDamaged()) return { code: 'DATABASE_DAMAGED', message: damagedDatabase().message };
+  if (!scope.channels.has(channel)) {
+    auditDenied(desk, session, { channel, window: scope.name });
+    return { denied: { code: 'FORBIDDEN', message: 'This window does not allow that.' } };
+  }
+  if (access === 'public') return { user: null };
+  if (desk.isDamaged()) return { denied: { code: 'DATABASE_DAMAGED', message: damagedDatabase().message } };
   const user = session.user;
-  if (!user || !desk.isOpen()) return { code: 'NOT_SIGNED_IN', message: 'LEAD Desk is locked. Sign in to continue.' };
+  if (!user || !desk.isOpen()) return { denied: { code: 'NOT_SIGNED_IN', message: 'LEAD Desk is locked. Sign in to continue.' } };
   if (user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(channel)) {
-    return { code: 'FORBIDDEN', message: 'Choose a new password before doing anything else.' };
+    return { denied: { code: 'FORBIDDEN', message: 'Choose a new password before doing anything else.' } };
   }
   if (access !== 'signedIn' && !access.includes(user.role)) {
-    const db = desk.requireDb();
-    db.transaction(() => desk.audit(db, { actorId: user.id, action: 'access.denied', detail: { channel } }))();
-    return { code: 'FORBIDDEN', message: 'Your role does not allow that.' };
+    auditDenied(desk, session, { channel });
+    return { denied: { code: 'FORBIDDEN', message: 'Your role does not allow that.' } };
   }
-  if (RECORDS_CHANNELS.has(channel) && !desk.hasRecords()) return AWAITING_SUPERVISOR;
-  return null;
+  if (RECORDS_CHANNELS.has(channel) && !desk.hasRecords()) return { denied: AWAITING_SUPERVISOR };
+  return { user };
+}
+
+/** A refused call, in the desk's log: the channel and why, never its input. Nothing to write while locked. */
+function auditDenied(desk: Desk, session: Session, detail: { channel: Channel; window?: string }): void {
+  const user = session.user;
+  if (!user || !desk.isOpen() || desk.isDamaged()) return;
+  const db = desk.requireDb();
+  db.transaction(() => desk.audit(db, { actorId: user.id, action: 'access.denied', detail }))();
+}
+
+function signedIn(context: HandlerContext, user: SignedInUser): SignedInContext {
+  const { desk } = context;
+  return {
+    ...context,
+    user,
+    get db() {
+      return desk.requireDb();
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Reply } from '../../shared/ipc/reply';
 import { isAppUrl } from '../app-origin';
-import type { LeadCore } from '../lead-core';
+import type { Connection } from '../lead-core';
 
 /** The parts of Electron's WebFrameMain the check reads. */
 export interface FrameIdentity {
@@ -43,14 +43,24 @@ export function isTrustedSender(frame: FrameIdentity | null | undefined, trusted
   }
 }
 
-/** The ipcMain handler's body: refuse untrusted senders before the core sees anything. */
-export function guardInvoke(core: Pick<LeadCore, 'invoke'>, trustedFrames: () => readonly FrameIdentity[]) {
+/** A window the app opened itself: its top frame and the connection it calls the core through. */
+export interface TrustedWindow {
+  readonly frame: FrameIdentity;
+  readonly connection: Pick<Connection, 'invoke'>;
+}
+
+/**
+ * The ipcMain handler's body: refuse untrusted senders before the core sees anything, and pass
+ * a trusted one's call to its own window's connection, so it is held to that window's scope.
+ */
+export function guardInvoke(trustedWindows: () => readonly TrustedWindow[]) {
   return async (event: InvokeEventLike, channel: unknown, input: unknown, requestId?: unknown): Promise<Reply<unknown>> => {
-    if (!isTrustedSender(event.senderFrame, trustedFrames())) {
+    const sender = trustedWindows().find((own) => isTrustedSender(event.senderFrame, [own.frame]));
+    if (!sender) {
       console.warn('LEAD Desk refused a message from a frame that is not its window.');
       return FORBIDDEN;
     }
     if (typeof channel !== 'string') return UNKNOWN_CHANNEL;
-    return core.invoke(channel, input, requestId);
+    return sender.connection.invoke(channel, input, requestId);
   };
 }

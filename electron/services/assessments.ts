@@ -1,11 +1,12 @@
 import type { Assessment } from '../../shared/domain/assessment';
 import type { Stage } from '../../shared/domain/stages';
+import { assessmentData, insertAssessment, updateAssessment } from '../db/tables/assessments';
+import { openNeeds } from '../db/tables/needs';
+import { addTimelineEvent } from '../db/tables/timeline';
 import type { Handlers } from '../ipc/router';
 import { participantRecord, requireParticipantRow } from './participant-records';
-import { openAssessedNeeds } from './needs';
 import { changeStage } from './participant-moves';
 import { updatePerson } from './people';
-import { addTimelineEvent } from './timeline';
 
 const FIELD_LABELS: Record<keyof Assessment, string> = {
   legalName: 'name',
@@ -34,27 +35,18 @@ function changedFields(before: Assessment, after: Assessment): (keyof Assessment
 export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
   /** Completes the intake assessment, or edits it later; either way the person's names follow it. */
   'assessments.save': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const participant = requireParticipantRow(db, input.participantId);
     const { assessment } = input;
-    const stored = db.prepare('SELECT data FROM assessments WHERE referral_id = ?').pluck().get(participant.referral_id) as string | undefined;
+    const stored = assessmentData(db, participant.referral_id);
     const before = stored ? (JSON.parse(stored) as Assessment) : null;
     const changed = before ? changedFields(before, assessment) : [];
     const now = desk.now();
-    const user = desk.session.user!;
     context.transaction(() => {
       if (before) {
-        db.prepare('UPDATE assessments SET data = ?, updated_at = ? WHERE referral_id = ?').run(JSON.stringify(assessment), now, participant.referral_id);
+        updateAssessment(db, participant.referral_id, JSON.stringify(assessment), now);
       } else {
-        db.prepare('INSERT INTO assessments (referral_id, participant_id, data, completed_at, completed_by, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-          participant.referral_id,
-          participant.id,
-          JSON.stringify(assessment),
-          now,
-          user.id,
-          now,
-        );
+        insertAssessment(db, { referralId: participant.referral_id, participantId: participant.id, data: JSON.stringify(assessment), staffId: user.id, at: now });
         if (STAGES_BEFORE_ASSESSMENT.includes(participant.stage)) {
           changeStage(
             db,
@@ -63,7 +55,7 @@ export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
           );
         }
       }
-      openAssessedNeeds(db, participant, assessment.needs, user.id, now);
+      openNeeds(db, participant, assessment.needs, user.id, now);
       updatePerson(db, participant.person_id, {
         name: assessment.legalName,
         preferredName: assessment.preferredName,
@@ -81,6 +73,6 @@ export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
       }
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: before ? { changed } : { completed: true } });
     });
-    return participantRecord(desk, participant.id);
+    return participantRecord(context, participant.id);
   },
 };

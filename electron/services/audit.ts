@@ -1,4 +1,4 @@
-import { listAudit, verifyAuditChain, withoutFacts, type AuditLog } from '../db/audit-log';
+import { listAudit, verifyAuditChain, withoutFacts, type AuditLog } from '../db/tables/audit-log';
 import { UserError } from '../ipc/user-error';
 import type { HandlerContext, Handlers } from '../ipc/router';
 
@@ -17,12 +17,12 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.verify'> = {
   'audit.list': (input, context) => {
     requireLog(context, input.log);
     context.audit({ detail: { log: input.log, filter: { action: input.action, actorId: input.actorId, from: input.from, to: input.to } } });
-    const page = listAudit(context.desk.requireDb(), input, input.log);
+    const page = listAudit(context.db, input, input.log);
     return { ...page, entries: page.entries.map((entry) => ({ ...entry, detail: withoutFacts(entry.action, entry.detail) })) };
   },
   'audit.verify': (input, context) => {
     requireLog(context, input.log);
-    return verifyAuditChain(context.desk.requireDb(), input.log);
+    return verifyAuditChain(context.db, input.log);
   },
 };
 

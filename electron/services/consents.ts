@@ -2,15 +2,15 @@ import { revocationProblem, type Consent } from '../../shared/domain/consent';
 import { readableDate } from '../../shared/domain/local-time';
 import { recipientLabel } from '../../shared/domain/recipients';
 import { SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
+import { insertConsent, updateConsent } from '../db/tables/consents';
+import { addTimelineEvent } from '../db/tables/timeline';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { requireConsent, requireParticipantRow } from './participant-records';
-import { addTimelineEvent } from './timeline';
 
 export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revoke' | 'consents.get'> = {
   'consents.create': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const participant = requireParticipantRow(db, input.participantId);
     const { consent } = input;
     if (consent.revocation) {
@@ -21,13 +21,8 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
       throw new UserError('INVALID_INPUT', message, { irrevocableUntil: message });
     }
     const now = desk.now();
-    const user = desk.session.user!;
     const id = context.transaction(() => {
-      const newId = Number(
-        db
-          .prepare('INSERT INTO consents (participant_id, data, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-          .run(participant.id, JSON.stringify(consent), user.id, now, now).lastInsertRowid,
-      );
+      const newId = insertConsent(db, participant.id, JSON.stringify(consent), user.id, now);
       const grants = consent.recipients.map((grant) => `${recipientLabel(grant.recipient)}: ${SHARE_LEVEL_LABELS[grant.scope].toLowerCase()}`);
       const expiry = consent.expiry.kind === 'date' ? `until ${readableDate(consent.expiry.on)}` : `until ${consent.expiry.event}`;
       addTimelineEvent(db, {
@@ -44,18 +39,16 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
   },
 
   'consents.revoke': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const today = desk.today();
     const view = requireConsent(db, input.consentId, today);
     const { consent } = view;
     const problem = revocationProblem(consent, input.revokedOn, today);
     if (problem) throw new UserError('INVALID_INPUT', problem, { revokedOn: problem });
-    const user = desk.session.user!;
     const revoked: Consent = { ...consent, revocation: { revokedOn: input.revokedOn, recordedBy: user.displayName } };
     const participant = requireParticipantRow(db, view.participantId);
     context.transaction(() => {
-      db.prepare('UPDATE consents SET data = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(revoked), desk.now(), view.id);
+      updateConsent(db, view.id, JSON.stringify(revoked), desk.now());
       addTimelineEvent(db, {
         personId: participant.person_id,
         at: desk.now(),
@@ -69,7 +62,7 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
   },
 
   'consents.get': (input, context) => {
-    const view = requireConsent(context.desk.requireDb(), input.id, context.desk.today());
+    const view = requireConsent(context.db, input.id, context.desk.today());
     context.audit({ subjectType: 'consent', subjectId: String(view.id) });
     return view;
   },

@@ -1,3 +1,4 @@
+import { discardDraft, draftExists, findDraft, saveDraft } from '../db/tables/drafts';
 import type { Handlers } from '../ipc/router';
 
 /**
@@ -6,31 +7,22 @@ import type { Handlers } from '../ipc/router';
  * starting one is audited, each keystroke's save is not.
  */
 export const draftsHandlers: Pick<Handlers, 'drafts.get' | 'drafts.save' | 'drafts.discard'> = {
-  'drafts.get': (input, { desk }) => {
-    const row = desk
-      .requireDb()
-      .prepare('SELECT data, updated_at FROM drafts WHERE staff_id = ? AND draft_key = ?')
-      .get(desk.session.user!.id, input.key) as { data: string; updated_at: string } | undefined;
+  'drafts.get': (input, { db, user }) => {
+    const row = findDraft(db, user.id, input.key);
     return row ? { data: JSON.parse(row.data) as Record<string, unknown>, updatedAt: row.updated_at } : { data: null, updatedAt: null };
   },
 
   'drafts.save': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
-    const staffId = desk.session.user!.id;
+    const { desk, db, user } = context;
     context.transaction(() => {
-      const exists = db.prepare('SELECT 1 FROM drafts WHERE staff_id = ? AND draft_key = ?').get(staffId, input.key);
-      if (!exists) context.audit({ action: 'drafts.start', subjectType: 'draft', subjectId: input.key });
-      db.prepare(
-        `INSERT INTO drafts (staff_id, draft_key, data, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (staff_id, draft_key) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
-      ).run(staffId, input.key, JSON.stringify(input.data), desk.now());
+      if (!draftExists(db, user.id, input.key)) context.audit({ action: 'drafts.start', subjectType: 'draft', subjectId: input.key });
+      saveDraft(db, user.id, input.key, JSON.stringify(input.data), desk.now());
     });
     return { done: true };
   },
 
-  'drafts.discard': (input, { desk }) => {
-    desk.requireDb().prepare('DELETE FROM drafts WHERE staff_id = ? AND draft_key = ?').run(desk.session.user!.id, input.key);
+  'drafts.discard': (input, { db, user }) => {
+    discardDraft(db, user.id, input.key);
     return { done: true };
   },
 };

@@ -1,29 +1,11 @@
-import { CASELOAD_STAGES } from '../../shared/domain/stages';
 import type { PairView } from '../../shared/ipc/intake-contract';
 import type { Db } from '../db/open-database';
+import { activePairsWith, deactivatePair, findPairRow, insertPair, pairRows, type PairRow } from '../db/tables/pairs';
 import type { Role } from '../../shared/roles';
 import type { HandlerContext, Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { readSettings } from './settings';
-import { requireStaff } from './staff-records';
-
-/** Stages that count against a pair's cap, as SQL: everyone but those who have exited. */
-const COUNTED_STAGES = `(${CASELOAD_STAGES.map((stage) => `'${stage}'`).join(', ')})`;
-
-interface PairRow {
-  id: number;
-  active: number;
-  case_manager_id: number;
-  case_manager_name: string;
-  peer_id: number;
-  peer_name: string;
-  caseload: number;
-}
-
-const PAIR_QUERY = `
-  SELECT p.id, p.active, p.case_manager_id, cm.display_name AS case_manager_name, p.peer_id, pe.display_name AS peer_name,
-         (SELECT count(*) FROM participants x WHERE x.pair_id = p.id AND x.stage IN ${COUNTED_STAGES}) AS caseload
-  FROM pairs p JOIN staff cm ON cm.id = p.case_manager_id JOIN staff pe ON pe.id = p.peer_id`;
+import { readSettings } from '../db/tables/settings';
+import { requireStaff } from '../db/tables/staff';
 
 function toView(row: PairRow, cap: number): PairView {
   return {
@@ -39,19 +21,13 @@ function toView(row: PairRow, cap: number): PairView {
 
 export function listPairs(db: Db): PairView[] {
   const cap = readSettings(db).caseloadCap;
-  return (db.prepare(`${PAIR_QUERY} ORDER BY p.active DESC, cm.display_name COLLATE NOCASE`).all() as PairRow[]).map((row) => toView(row, cap));
+  return pairRows(db).map((row) => toView(row, cap));
 }
 
 export function requirePair(db: Db, id: number): PairView {
-  const row = db.prepare(`${PAIR_QUERY} WHERE p.id = ?`).get(id) as PairRow | undefined;
+  const row = findPairRow(db, id);
   if (!row) throw new UserError('NOT_FOUND', 'That pair does not exist.');
   return toView(row, readSettings(db).caseloadCap);
-}
-
-/** The active pair a case manager or peer works in (one at most), or null. */
-export function activePairOf(db: Db, staffId: number): number | null {
-  const id = db.prepare('SELECT id FROM pairs WHERE active = 1 AND (case_manager_id = ? OR peer_id = ?)').pluck().get(staffId, staffId) as number | undefined;
-  return id ?? null;
 }
 
 /**
@@ -85,26 +61,22 @@ export function auditCapOverride(context: HandlerContext, pair: PairView, partic
 }
 
 export const pairsHandlers: Pick<Handlers, 'pairs.list' | 'pairs.create' | 'pairs.deactivate'> = {
-  'pairs.list': (_input, { desk }) => listPairs(desk.requireDb()),
+  'pairs.list': (_input, { db }) => listPairs(db),
 
   'pairs.create': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db } = context;
     const caseManager = requireStaff(db, input.caseManagerId);
     const peer = requireStaff(db, input.peerId);
     const fields: Record<string, string> = {};
     if (caseManager.role !== 'case_manager' || !caseManager.enabled) fields.caseManagerId = 'Choose an active case manager.';
     if (peer.role !== 'peer' || !peer.enabled) fields.peerId = 'Choose an active peer recovery specialist.';
-    const busy = db.prepare('SELECT case_manager_id, peer_id FROM pairs WHERE active = 1 AND (case_manager_id = ? OR peer_id = ?)');
-    for (const row of busy.all(caseManager.id, peer.id) as { case_manager_id: number; peer_id: number }[]) {
+    for (const row of activePairsWith(db, caseManager.id, peer.id)) {
       if (row.case_manager_id === caseManager.id) fields.caseManagerId ??= `${caseManager.displayName} is already in an active pair.`;
       if (row.peer_id === peer.id) fields.peerId ??= `${peer.displayName} is already in an active pair.`;
     }
     if (Object.keys(fields).length) throw new UserError('INVALID_INPUT', Object.values(fields)[0]!, fields);
     const id = context.transaction(() => {
-      const newId = Number(
-        db.prepare('INSERT INTO pairs (case_manager_id, peer_id, created_at) VALUES (?, ?, ?)').run(caseManager.id, peer.id, desk.now()).lastInsertRowid,
-      );
+      const newId = insertPair(db, caseManager.id, peer.id, desk.now());
       context.audit({ subjectType: 'pair', subjectId: String(newId), detail: { caseManagerId: caseManager.id, peerId: peer.id } });
       return newId;
     });
@@ -112,13 +84,13 @@ export const pairsHandlers: Pick<Handlers, 'pairs.list' | 'pairs.create' | 'pair
   },
 
   'pairs.deactivate': (input, context) => {
-    const db = context.desk.requireDb();
+    const { db } = context;
     const pair = requirePair(db, input.id);
     if (pair.caseload > 0) {
       throw new UserError('CONFLICT', `${pair.label} still has ${pair.caseload} participants. Reassign them first.`);
     }
     context.audit({ subjectType: 'pair', subjectId: String(pair.id) });
-    context.transaction(() => db.prepare('UPDATE pairs SET active = 0 WHERE id = ?').run(pair.id));
+    context.transaction(() => deactivatePair(db, pair.id));
     return requirePair(db, pair.id);
   },
 };

@@ -1,12 +1,13 @@
 import { stageMoveProblem, STAGES_NEEDING_A_REASON } from '../../shared/domain/stage-moves';
 import { STAGE_LABELS, type Stage } from '../../shared/domain/stages';
 import type { Db } from '../db/open-database';
+import { assignPair, moveStage } from '../db/tables/participants';
+import { addTimelineEvent } from '../db/tables/timeline';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { boardCard } from './board';
 import { auditCapOverride, capOverrideFor, requirePair } from './pairs';
 import { requireParticipantRow } from './participant-records';
-import { addTimelineEvent } from './timeline';
 
 /**
  * The one way a participant's stage changes, by hand on the board or as part of another step
@@ -21,15 +22,7 @@ export function changeStage(
 ): void {
   const { participantId, personId, from } = participant;
   const { to, reason, actorId, at } = move;
-  db.prepare('UPDATE participants SET stage = ?, stage_since = ?, updated_at = ? WHERE id = ?').run(to, at, at, participantId);
-  db.prepare('INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    participantId,
-    from,
-    to,
-    reason,
-    actorId,
-    at,
-  );
+  moveStage(db, participantId, { from, to, reason, actorId, at });
   addTimelineEvent(db, {
     personId,
     at,
@@ -42,8 +35,7 @@ export function changeStage(
 export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'participants.reassign'> = {
   /** Moves a card to another stage: who, when, from, to and why go to the history and the timeline. */
   'participants.move': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const participant = requireParticipantRow(db, input.participantId);
     const from = participant.stage;
     const reason = input.reason?.trim() || null;
@@ -53,37 +45,26 @@ export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'par
       throw new UserError(missingReason ? 'INVALID_INPUT' : 'CONFLICT', problem, missingReason ? { reason: problem } : undefined);
     }
     const now = desk.now();
-    const user = desk.session.user!;
     context.transaction(() => {
       changeStage(db, { participantId: participant.id, personId: participant.person_id, from }, { to: input.to, reason, actorId: user.id, at: now });
       // Stages only: the reason may describe the person, and administrators read this log.
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { from, to: input.to } });
     });
-    return boardCard(desk, participant.id);
+    return boardCard(context, participant.id);
   },
 
   /** Gives a participant to another pair; the cap rules of enrollment apply to the pair taking them on. */
   'participants.reassign': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const participant = requireParticipantRow(db, input.participantId);
     if (participant.stage === 'exited') throw new UserError('CONFLICT', 'Someone who has exited is on no pair\'s caseload.');
     if (participant.pair_id === input.pairId) throw new UserError('CONFLICT', `${participant.pair_label} already works with this participant.`);
     const target = requirePair(db, input.pairId);
     if (!target.active) throw new UserError('CONFLICT', `${target.label} is no longer an active pair.`);
-    const user = desk.session.user!;
     const overrideReason = capOverrideFor(target, input.capOverrideReason?.trim() || null, user.role);
     const now = desk.now();
     context.transaction(() => {
-      db.prepare('UPDATE participants SET pair_id = ?, cap_override_reason = coalesce(?, cap_override_reason), updated_at = ? WHERE id = ?').run(
-        target.id,
-        overrideReason,
-        now,
-        participant.id,
-      );
-      db.prepare(
-        'INSERT INTO pair_assignments (participant_id, from_pair_id, to_pair_id, cap_override_reason, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?)',
-      ).run(participant.id, participant.pair_id, target.id, overrideReason, user.id, now);
+      assignPair(db, participant.id, { fromPairId: participant.pair_id, toPairId: target.id, capOverrideReason: overrideReason, actorId: user.id, at: now });
       addTimelineEvent(db, {
         personId: participant.person_id,
         at: now,
@@ -94,6 +75,6 @@ export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'par
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { fromPairId: participant.pair_id, toPairId: target.id } });
       if (overrideReason) auditCapOverride(context, target, participant.id);
     });
-    return boardCard(desk, participant.id);
+    return boardCard(context, participant.id);
   },
 };

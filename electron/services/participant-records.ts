@@ -1,57 +1,27 @@
 import { consentStatus, type Consent } from '../../shared/domain/consent';
-import type { Referral } from '../../shared/domain/referral';
-import type { Stage } from '../../shared/domain/stages';
 import type { ConsentView, ParticipantPage, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/intake-contract';
 import { PARTICIPANT_FILTERS, stagesOf, type ParticipantCounts, type ParticipantFilter } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
-import type { Desk } from '../desk';
-import { lastContactOf, latestOutcomesOf, needsOf, serviceReferralsOf } from './caseload-records';
+import { assessmentData } from '../db/tables/assessments';
+import { consentRowsOf, consentRowsOfEach, findConsentRow, type ConsentRow } from '../db/tables/consents';
+import { lastContactOf } from '../db/tables/contacts';
+import { needsOf, serviceReferralsOf } from '../db/tables/needs';
+import { latestOutcomesOf } from '../db/tables/outcomes';
+import {
+  findParticipantRow,
+  participantPageIds,
+  participantRowsById,
+  stageCounts,
+  type ParticipantRow,
+  type Reach,
+} from '../db/tables/participants';
+import { aliasesOf } from '../db/tables/people';
+import type { SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { intakeDaysLeft } from '../../shared/domain/local-time';
-import { inReach, reachParam, stageRank, type Reach } from './participant-access';
-import { aliasesOf } from './people';
 import { referralsOfPerson } from './referral-records';
 import { timelineCounts, timelinePage } from './timeline';
 import { TIMELINE_PAGE } from '../../shared/domain/timeline';
-
-interface ParticipantRow {
-  id: number;
-  person_id: number;
-  referral_id: number;
-  name: string;
-  preferred_name: string | null;
-  date_of_birth: string | null;
-  pathway: Referral['pathway'];
-  pair_id: number;
-  pair_label: string;
-  stage: Stage;
-  enrolled_at: string;
-  intake_due_on: string | null;
-  cap_override_reason: string | null;
-  assessment_completed_at: string | null;
-}
-
-const PARTICIPANT_QUERY = `
-  SELECT x.id, x.person_id, x.referral_id, p.name, p.preferred_name, p.date_of_birth, r.pathway, x.pair_id,
-         cm.display_name || ' & ' || pe.display_name AS pair_label, x.stage, x.enrolled_at, x.intake_due_on,
-         x.cap_override_reason, a.completed_at AS assessment_completed_at
-  FROM participants x
-  JOIN people p ON p.id = x.person_id
-  JOIN referrals r ON r.id = x.referral_id
-  JOIN pairs pr ON pr.id = x.pair_id
-  JOIN staff cm ON cm.id = pr.case_manager_id
-  JOIN staff pe ON pe.id = pr.peer_id
-  LEFT JOIN assessments a ON a.referral_id = x.referral_id`;
-
-interface ConsentRow {
-  id: number;
-  participant_id: number;
-  data: string;
-  created_at: string;
-  creator: string;
-}
-
-const CONSENT_QUERY = `SELECT c.id, c.participant_id, c.data, c.created_at, s.display_name AS creator FROM consents c JOIN staff s ON s.id = c.created_by`;
 
 export function toConsentView(row: ConsentRow, today: string): ConsentView {
   const consent = JSON.parse(row.data) as Consent;
@@ -66,15 +36,13 @@ export function toConsentView(row: ConsentRow, today: string): ConsentView {
 }
 
 export function requireConsent(db: Db, id: number, today: string): ConsentView {
-  const row = db.prepare(`${CONSENT_QUERY} WHERE c.id = ?`).get(id) as ConsentRow | undefined;
+  const row = findConsentRow(db, id);
   if (!row) throw new UserError('NOT_FOUND', 'That consent does not exist.');
   return toConsentView(row, today);
 }
 
 function consentsOf(db: Db, participantId: number, today: string): ConsentView[] {
-  return (db.prepare(`${CONSENT_QUERY} WHERE c.participant_id = ? ORDER BY c.id DESC`).all(participantId) as ConsentRow[]).map((row) =>
-    toConsentView(row, today),
-  );
+  return consentRowsOf(db, participantId).map((row) => toConsentView(row, today));
 }
 
 /** One word for the summary: any active consent wins; otherwise the newest consent's state. */
@@ -102,12 +70,7 @@ function toSummary(row: ParticipantRow, consents: ConsentView[], today: string):
 }
 
 function participantCounts(db: Db, reach: Reach): ParticipantCounts {
-  const byStage = new Map(
-    (db.prepare(`SELECT x.stage, count(*) AS n FROM participants x WHERE ${inReach('x.pair_id')} GROUP BY x.stage`).all({ reach: reachParam(reach) }) as {
-      stage: Stage;
-      n: number;
-    }[]).map((row) => [row.stage, row.n]),
-  );
+  const byStage = new Map(stageCounts(db, reach).map((row) => [row.stage, row.n]));
   return Object.fromEntries(
     PARTICIPANT_FILTERS.map((filter) => [filter, stagesOf(filter).reduce((sum, stage) => sum + (byStage.get(stage) ?? 0), 0)]),
   ) as ParticipantCounts;
@@ -117,8 +80,7 @@ function participantCounts(db: Db, reach: Reach): ParticipantCounts {
 function consentsByParticipant(db: Db, ids: number[], today: string): Map<number, ConsentView[]> {
   const consents = new Map<number, ConsentView[]>();
   if (ids.length === 0) return consents;
-  const rows = db.prepare(`${CONSENT_QUERY} WHERE c.participant_id IN (SELECT value FROM json_each(?)) ORDER BY c.id DESC`).all(JSON.stringify(ids)) as ConsentRow[];
-  for (const row of rows) {
+  for (const row of consentRowsOfEach(db, ids)) {
     const list = consents.get(row.participant_id) ?? [];
     list.push(toConsentView(row, today));
     consents.set(row.participant_id, list);
@@ -129,9 +91,7 @@ function consentsByParticipant(db: Db, ids: number[], today: string): Map<number
 /** Summaries of these participants, in the order given, with their consents read in one pass. */
 export function participantSummaries(db: Db, ids: number[], today: string): ParticipantSummary[] {
   if (ids.length === 0) return [];
-  const rows = new Map(
-    (db.prepare(`${PARTICIPANT_QUERY} WHERE x.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as ParticipantRow[]).map((row) => [row.id, row]),
-  );
+  const rows = new Map(participantRowsById(db, ids).map((row) => [row.id, row]));
   const consents = consentsByParticipant(db, ids, today);
   return ids.flatMap((id) => {
     const row = rows.get(id);
@@ -146,30 +106,22 @@ export function participantSummaries(db: Db, ids: number[], today: string): Part
  */
 export function listParticipants(db: Db, today: string, reach: Reach, page: { show: ParticipantFilter; offset: number; limit: number }): ParticipantPage {
   const counts = participantCounts(db, reach);
-  const ids = db
-    .prepare(
-      `SELECT x.id FROM participants x JOIN people p ON p.id = x.person_id
-       WHERE ${inReach('x.pair_id')} AND x.stage IN (SELECT value FROM json_each(@stages))
-       ORDER BY ${stageRank('x.stage')}, p.name COLLATE NOCASE, x.id LIMIT @limit OFFSET @offset`,
-    )
-    .pluck()
-    .all({ reach: reachParam(reach), stages: JSON.stringify(stagesOf(page.show)), limit: page.limit, offset: page.offset }) as number[];
+  const ids = participantPageIds(db, reach, { stages: stagesOf(page.show), offset: page.offset, limit: page.limit });
   return { participants: participantSummaries(db, ids, today), total: counts[page.show], counts };
 }
 
 export function requireParticipantRow(db: Db, id: number): ParticipantRow {
-  const row = db.prepare(`${PARTICIPANT_QUERY} WHERE x.id = ?`).get(id) as ParticipantRow | undefined;
+  const row = findParticipantRow(db, id);
   if (!row) throw new UserError('NOT_FOUND', 'That participant does not exist.');
   return row;
 }
 
 /** A participant's whole record as the participant page shows it. */
-export function participantRecord(desk: Desk, id: number): ParticipantRecord {
-  const db = desk.requireDb();
+export function participantRecord({ desk, db }: SignedInContext, id: number): ParticipantRecord {
   const today = desk.today();
   const row = requireParticipantRow(db, id);
   const consents = consentsOf(db, id, today);
-  const assessment = db.prepare('SELECT data FROM assessments WHERE referral_id = ?').pluck().get(row.referral_id) as string | undefined;
+  const assessment = assessmentData(db, row.referral_id);
   const lastContactAt = lastContactOf(db, id);
   return {
     ...toSummary(row, consents, today),

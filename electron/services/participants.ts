@@ -1,5 +1,5 @@
-import type { Stage } from '../../shared/domain/stages';
-import type { Db } from '../db/open-database';
+import { insertParticipant, participantOfPerson, reenrollParticipant } from '../db/tables/participants';
+import { addTimelineEvent } from '../db/tables/timeline';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { addDays, readableDate } from '../../shared/domain/local-time';
@@ -12,21 +12,15 @@ import { listParticipants, participantRecord, participantSummaries, requireParti
 import { auditPeopleReturned, searchPeople } from './people';
 import { referralDetails, refreshReferralStatus, requireReferral } from './referral-records';
 import { auditRecordRead } from './record-reads';
-import { readSettings } from './settings';
-import { addTimelineEvent, timelinePageOf } from './timeline';
-
-function existingParticipant(db: Db, personId: number): { id: number; stage: Stage } | undefined {
-  return db.prepare('SELECT id, stage FROM participants WHERE person_id = ?').get(personId) as { id: number; stage: Stage } | undefined;
-}
+import { readSettings } from '../db/tables/settings';
+import { timelinePageOf } from './timeline';
 
 export const participantsHandlers: Pick<
   Handlers,
   'participants.enroll' | 'participants.list' | 'participants.get' | 'participants.timeline' | 'people.search'
 > = {
   'participants.enroll': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
-    const user = desk.session.user!;
+    const { desk, db, user } = context;
     const referral = requireReferral(db, input.referralId);
     if (referral.status !== 'ready_to_enroll') {
       throw new UserError('CONFLICT', 'Only an eligible referral, verified by the State\'s Attorney and accepted by the person, can be enrolled.');
@@ -39,12 +33,11 @@ export const participantsHandlers: Pick<
     const intakeDueOn =
       details.pathway === 'arrest_diversion' ? addDays(localDate(new Date(details.occurredAt)), readSettings(db).intakeWindowDays) : null;
     const id = context.transaction(() => {
-      const returning = existingParticipant(db, referral.person_id);
+      const returning = participantOfPerson(db, referral.person_id);
+      const enrollment = { referralId: referral.id, pairId: pair.id, at: now, intakeDueOn, capOverrideReason: overrideReason };
       let participantId: number;
       if (returning) {
-        db.prepare(
-          `UPDATE participants SET referral_id = ?, pair_id = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
-        ).run(referral.id, pair.id, now, intakeDueOn, overrideReason, now, returning.id);
+        reenrollParticipant(db, returning.id, enrollment);
         participantId = returning.id;
         if (returning.stage !== 'awaiting_intake') {
           changeStage(
@@ -54,14 +47,7 @@ export const participantsHandlers: Pick<
           );
         }
       } else {
-        participantId = Number(
-          db
-            .prepare(
-              `INSERT INTO participants (person_id, referral_id, pair_id, stage, stage_since, enrolled_at, intake_due_on, cap_override_reason, updated_at)
-               VALUES (?, ?, ?, 'awaiting_intake', ?, ?, ?, ?, ?)`,
-            )
-            .run(referral.person_id, referral.id, pair.id, now, now, intakeDueOn, overrideReason, now).lastInsertRowid,
-        );
+        participantId = insertParticipant(db, referral.person_id, enrollment);
       }
       refreshReferralStatus(db, referral.id, now);
       addTimelineEvent(db, {
@@ -75,19 +61,19 @@ export const participantsHandlers: Pick<
       if (overrideReason) auditCapOverride(context, pair, participantId);
       return participantId;
     });
-    return participantRecord(desk, id);
+    return participantRecord(context, id);
   },
 
   'participants.list': (input, context) => {
-    const page = listParticipants(context.desk.requireDb(), context.desk.today(), reachOf(context.desk), input);
+    const page = listParticipants(context.db, context.desk.today(), reachOf(context), input);
     auditReturned(context, { participantIds: page.participants.map((participant) => participant.id) });
     return page;
   },
 
   /** A name or date-of-birth search: one ranked page with the true count, each participant found as the list shows them. */
   'people.search': (input, context) => {
-    const db = context.desk.requireDb();
-    const page = searchPeople(db, input.query, reachOf(context.desk), input);
+    const { db } = context;
+    const page = searchPeople(db, input.query, reachOf(context), input);
     const summaries = new Map(
       participantSummaries(db, page.hits.flatMap((hit) => (hit.participantId === null ? [] : [hit.participantId])), context.desk.today()).map((summary) => [summary.id, summary]),
     );
@@ -100,7 +86,7 @@ export const participantsHandlers: Pick<
    * their text) as an opening when this sign-in has not opened the record, else not again.
    */
   'participants.timeline': (input, context) => {
-    const db = context.desk.requireDb();
+    const { db } = context;
     const row = requireParticipantRow(db, input.participantId);
     const page = timelinePageOf(db, { personId: row.person_id, participantId: row.id }, input);
     const opened = context.session.openedRecords;
@@ -114,7 +100,7 @@ export const participantsHandlers: Pick<
 
   /** Opening (or refreshing) one record: audited once per opening, see record-reads.ts. */
   'participants.get': (input, context) => {
-    const record = participantRecord(context.desk, input.id);
+    const record = participantRecord(context, input.id);
     auditRecordRead(context, record.id, input.reason);
     return record;
   },

@@ -1,9 +1,18 @@
 import type { PersonMatch, SearchHit, SearchPage } from '../../shared/ipc/intake-contract';
-import { STAGE_ORDER, type SearchScope } from '../../shared/ipc/list-contract';
+import type { SearchScope } from '../../shared/ipc/list-contract';
 import type { HandlerContext, Handlers } from '../ipc/router';
 import type { Db } from '../db/open-database';
+import { participantOfPerson, type Reach } from '../db/tables/participants';
+import {
+  aliasesOf,
+  countFoundPeople,
+  insertPersonRow,
+  matchingPeople,
+  personRow,
+  rankFoundPeople,
+  updatePersonRow,
+} from '../db/tables/people';
 import { auditReturned } from './audit';
-import { inReach, reachParam, stageRank, type Reach } from './participant-access';
 
 /** Names compared as people write them: case, accents, punctuation and spacing do not count. */
 export function nameKey(name: string): string {
@@ -15,25 +24,8 @@ export function nameKey(name: string): string {
     .trim();
 }
 
-interface PersonRow {
-  id: number;
-  name: string;
-  preferred_name: string | null;
-  date_of_birth: string | null;
-}
-
-export function aliasesOf(db: Db, personId: number): string[] {
-  return db.prepare('SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias').pluck().all(personId) as string[];
-}
-
 export function insertPerson(db: Db, person: { name: string; dateOfBirth: string | null }, now: string): number {
-  const id = Number(
-    db
-      .prepare('INSERT INTO people (name, name_key, date_of_birth, created_at) VALUES (?, ?, ?, ?)')
-      .run(person.name, nameKey(person.name), person.dateOfBirth, now).lastInsertRowid,
-  );
-  refreshSearch(db, id);
-  return id;
+  return insertPersonRow(db, { ...person, nameKey: nameKey(person.name) }, now);
 }
 
 /** Updates a person's names and date of birth, keeping the search index in step. */
@@ -42,28 +34,7 @@ export function updatePerson(
   id: number,
   person: { name: string; preferredName: string | null; dateOfBirth: string | null; aliases: string[] },
 ): void {
-  db.prepare('UPDATE people SET name = ?, name_key = ?, preferred_name = ?, date_of_birth = ? WHERE id = ?').run(
-    person.name,
-    nameKey(person.name),
-    person.preferredName,
-    person.dateOfBirth,
-    id,
-  );
-  db.prepare('DELETE FROM person_aliases WHERE person_id = ?').run(id);
-  const addAlias = db.prepare('INSERT OR IGNORE INTO person_aliases (person_id, alias, alias_key) VALUES (?, ?, ?)');
-  for (const alias of person.aliases) addAlias.run(id, alias, nameKey(alias));
-  refreshSearch(db, id);
-}
-
-function refreshSearch(db: Db, id: number): void {
-  const person = db.prepare('SELECT name, preferred_name FROM people WHERE id = ?').get(id) as PersonRow;
-  const names = [person.name, person.preferred_name, ...aliasesOf(db, id)].filter(Boolean).join(' ');
-  db.prepare('DELETE FROM people_search WHERE rowid = ?').run(id);
-  db.prepare('INSERT INTO people_search (rowid, names) VALUES (?, ?)').run(id, names);
-}
-
-function participantOf(db: Db, personId: number): { id: number; stage: SearchHit['stage'] & string } | null {
-  return (db.prepare('SELECT id, stage FROM participants WHERE person_id = ?').get(personId) as { id: number; stage: 'active' } | undefined) ?? null;
+  updatePersonRow(db, id, { ...person, nameKey: nameKey(person.name), aliases: person.aliases.map((alias) => ({ alias, key: nameKey(alias) })) });
 }
 
 /**
@@ -73,20 +44,7 @@ function participantOf(db: Db, personId: number): { id: number; stage: SearchHit
 export function findMatches(db: Db, name: string, dateOfBirth: string | null): PersonMatch[] {
   const key = nameKey(name);
   if (!key) return [];
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.name, p.preferred_name, p.date_of_birth,
-              CASE WHEN p.name_key = @key AND p.date_of_birth IS @dob THEN 'name_and_birth_date'
-                   WHEN p.name_key = @key THEN 'name'
-                   ELSE 'alias' END AS matched_on
-       FROM people p
-       WHERE p.name_key = @key
-          OR p.id IN (SELECT person_id FROM person_aliases WHERE alias_key = @key)
-       ORDER BY matched_on = 'name_and_birth_date' DESC, p.id
-       LIMIT 20`,
-    )
-    .all({ key, dob: dateOfBirth }) as (PersonRow & { matched_on: PersonMatch['matchedOn'] })[];
-  return rows
+  return matchingPeople(db, key, dateOfBirth)
     .filter((row) => row.matched_on !== 'alias' || !dateOfBirth || row.date_of_birth === dateOfBirth)
     .map((row) => ({
       personId: row.id,
@@ -95,7 +53,7 @@ export function findMatches(db: Db, name: string, dateOfBirth: string | null): P
       dateOfBirth: row.date_of_birth,
       aliases: aliasesOf(db, row.id),
       matchedOn: row.matched_on,
-      participant: participantOf(db, row.id),
+      participant: participantOfPerson(db, row.id),
     }));
 }
 
@@ -134,38 +92,16 @@ export function searchPeople(db: Db, query: string, reach: Reach, listing: Searc
   const date = queryDate(query);
   const fts = date ? null : ftsQuery(query);
   if (!date && !fts) return { hits: [], total: 0, notEnrolled: 0 };
-  const found = date
-    ? `SELECT p.id, p.name, p.name_key, x.id AS participant_id, x.stage, 0 AS fts_rank
-       FROM people p LEFT JOIN participants x ON x.person_id = p.id
-       WHERE p.date_of_birth = @date AND (x.id IS NULL OR ${inReach('x.pair_id')})`
-    : `SELECT p.id, p.name, p.name_key, x.id AS participant_id, x.stage, s.rank AS fts_rank
-       FROM people_search s JOIN people p ON p.id = s.rowid LEFT JOIN participants x ON x.person_id = p.id
-       WHERE people_search MATCH @fts AND (x.id IS NULL OR ${inReach('x.pair_id')})`;
-  const params = { reach: reachParam(reach), date, fts, key: nameKey(query), everyone: listing.scope === 'everyone' ? 1 : 0 };
-  const counts = db
-    .prepare(
-      `WITH found AS (${found})
-       SELECT count(*) FILTER (WHERE @everyone OR participant_id IS NOT NULL) AS total, count(*) FILTER (WHERE participant_id IS NULL) AS notEnrolled FROM found`,
-    )
-    .get(params) as { total: number; notEnrolled: number };
+  const found = { date, fts, key: nameKey(query), everyone: listing.scope === 'everyone' };
+  const counts = countFoundPeople(db, found, reach);
   if (counts.total === 0 || listing.offset >= counts.total) return { hits: [], ...counts };
-  const ids = db
-    .prepare(
-      `WITH found AS (${found})
-       SELECT id FROM found WHERE @everyone OR participant_id IS NOT NULL
-       ORDER BY CASE WHEN name_key = @key THEN 0 WHEN substr(name_key, 1, length(@key)) = @key THEN 1 ELSE 2 END,
-                CASE WHEN participant_id IS NULL THEN ${STAGE_ORDER.length + 1} ELSE ${stageRank('stage')} END,
-                fts_rank, name COLLATE NOCASE, id
-       LIMIT @limit OFFSET @offset`,
-    )
-    .pluck()
-    .all({ ...params, limit: listing.limit, offset: listing.offset }) as number[];
+  const ids = rankFoundPeople(db, found, reach, listing);
   return { hits: ids.map((id) => searchHit(db, id)), ...counts };
 }
 
 function searchHit(db: Db, personId: number): Omit<SearchHit, 'summary'> {
-  const row = db.prepare('SELECT id, name, preferred_name, date_of_birth FROM people WHERE id = ?').get(personId) as PersonRow;
-  const participant = participantOf(db, personId);
+  const row = personRow(db, personId);
+  const participant = participantOfPerson(db, personId);
   return {
     personId: row.id,
     participantId: participant?.id ?? null,
@@ -186,7 +122,7 @@ export function auditPeopleReturned(context: HandlerContext, people: { personId:
 
 export const peopleHandlers: Pick<Handlers, 'people.matches'> = {
   'people.matches': (input, context) => {
-    const matches = findMatches(context.desk.requireDb(), input.name, input.dateOfBirth);
+    const matches = findMatches(context.db, input.name, input.dateOfBirth);
     auditPeopleReturned(context, matches.map((match) => ({ personId: match.personId, participantId: match.participant?.id ?? null })));
     return matches;
   },

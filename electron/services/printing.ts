@@ -5,10 +5,9 @@ import { requireConsent, requireParticipantRow } from './participant-records';
 
 export const printingHandlers: Pick<Handlers, 'print.document'> = {
   'print.document': async ({ job }, context) => {
-    const { desk } = context;
+    const { desk, db } = context;
     const printer = desk.options.printer;
     if (!printer) throw new UserError('INTERNAL', 'Printing is not available on this computer.');
-    const db = desk.requireDb();
     const participantId =
       job.document === 'consent-form' ? requireConsent(db, job.consentId, desk.today()).participantId : requireParticipantRow(db, job.participantId).id;
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });

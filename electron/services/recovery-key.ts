@@ -2,12 +2,11 @@ import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { generateRecoveryKey, pickCheckGroups, recoveryKeyGroup } from '../vault/recovery-key';
 import { sessionView } from './session-view';
-import { writeSettings } from './settings';
+import { writeSettings } from '../db/tables/settings';
 
 export const recoveryKeyHandlers: Pick<Handlers, 'recoveryKey.confirm' | 'recoveryKey.replace'> = {
   'recoveryKey.replace': (_input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db } = context;
     const recoveryKey = generateRecoveryKey();
     // The current key keeps working (and its recoveryKeyConfirmed stays true) until this one is
     // typed back; meanwhile the pending key makes the session say a key waits for confirmation.
@@ -40,7 +39,8 @@ export const recoveryKeyHandlers: Pick<Handlers, 'recoveryKey.confirm' | 'recove
     // The key on paper before this one opened both databases: both keys are rotated, so it opens
     // nothing made from now on (the records key at the next sign-in that holds it, if this one does not).
     desk.rotateKeys({ records: true });
-    context.transaction(() => writeSettings(desk.requireDb(), { recoveryKeyConfirmed: true }));
-    return sessionView(desk, desk.requireDb());
+    // The rotation reopened the database: context.db is the new connection.
+    context.transaction(() => writeSettings(context.db, { recoveryKeyConfirmed: true }));
+    return sessionView(desk, context.db);
   },
 };

@@ -4,43 +4,22 @@ import { REFERRAL_STATUSES, referralStatus, type ReferralStatus } from '../../sh
 import type { ReferralPage, ReferralSummary, ReferralView } from '../../shared/ipc/intake-contract';
 import type { ReferralCounts } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
+import {
+  findReferralRow,
+  referralPageRows,
+  referralRowsOfPerson,
+  referralStatusCounts,
+  setReferralStatus,
+  type ReferralListing,
+  type ReferralRow,
+  type ReferralSummaryRow,
+} from '../db/tables/referrals';
 import { UserError } from '../ipc/user-error';
 import { daysBetween } from '../../shared/domain/local-time';
 import { localDate } from '../local-date';
 
-export interface ReferralRow {
-  id: number;
-  person_id: number;
-  person_name: string;
-  date_of_birth: string | null;
-  pathway: Referral['pathway'];
-  status: ReferralStatus;
-  occurred_at: string;
-  details: string;
-  eligibility: string | null;
-  eligibility_result: string | null;
-  sao_status: 'pending' | 'verified' | 'not_approved' | null;
-  sao_decided_on: string | null;
-  sao_person: string | null;
-  sao_recorder: string | null;
-  decision: 'accepted' | 'declined' | null;
-  decision_reason: string | null;
-  decided_at: string | null;
-  participant_id: number | null;
-  created_at: string;
-  creator: string;
-}
-
-const REFERRAL_QUERY = `
-  SELECT r.*, p.name AS person_name, p.date_of_birth, sr.display_name AS sao_recorder, c.display_name AS creator,
-         (SELECT x.id FROM participants x WHERE x.referral_id = r.id) AS participant_id
-  FROM referrals r
-  JOIN people p ON p.id = r.person_id
-  JOIN staff c ON c.id = r.created_by
-  LEFT JOIN staff sr ON sr.id = r.sao_recorded_by`;
-
 export function requireReferral(db: Db, id: number): ReferralRow {
-  const row = db.prepare(`${REFERRAL_QUERY} WHERE r.id = ?`).get(id) as ReferralRow | undefined;
+  const row = findReferralRow(db, id);
   if (!row) throw new UserError('NOT_FOUND', 'That referral does not exist.');
   return row;
 }
@@ -72,7 +51,7 @@ export function toReferralView(row: ReferralRow): ReferralView {
   };
 }
 
-export function toReferralSummary(row: Pick<ReferralRow, 'id' | 'person_id' | 'person_name' | 'pathway' | 'occurred_at' | 'status'>, today: string): ReferralSummary {
+export function toReferralSummary(row: ReferralSummaryRow, today: string): ReferralSummary {
   return {
     id: row.id,
     personId: row.person_id,
@@ -85,20 +64,9 @@ export function toReferralSummary(row: Pick<ReferralRow, 'id' | 'person_id' | 'p
   };
 }
 
-const SUMMARY_QUERY = `SELECT r.id, r.person_id, p.name AS person_name, r.pathway, r.occurred_at, r.status FROM referrals r JOIN people p ON p.id = r.person_id`;
-
 /** One person's referrals, newest first: a person has a handful. */
 export function referralsOfPerson(db: Db, today: string, personId: number): ReferralSummary[] {
-  const rows = db.prepare(`${SUMMARY_QUERY} WHERE r.person_id = ? ORDER BY r.occurred_at DESC, r.id DESC`).all(personId) as ReferralRow[];
-  return rows.map((row) => toReferralSummary(row, today));
-}
-
-export interface ReferralListing {
-  statuses?: readonly ReferralStatus[];
-  personId?: number;
-  order: 'newest' | 'oldest';
-  offset: number;
-  limit: number;
+  return referralRowsOfPerson(db, personId).map((row) => toReferralSummary(row, today));
 }
 
 /**
@@ -106,24 +74,9 @@ export interface ReferralListing {
  * count of the filtered list and of each status. The counts read the status index alone.
  */
 export function listReferrals(db: Db, today: string, listing: ReferralListing): ReferralPage {
-  const where: string[] = [];
-  const params: Record<string, unknown> = { limit: listing.limit, offset: listing.offset };
-  if (listing.statuses?.length) {
-    where.push('r.status IN (SELECT value FROM json_each(@statuses))');
-    params.statuses = JSON.stringify(listing.statuses);
-  }
-  if (listing.personId !== undefined) {
-    where.push('r.person_id = @personId');
-    params.personId = listing.personId;
-  }
-  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const direction = listing.order === 'newest' ? 'DESC' : 'ASC';
-  const rows = db
-    .prepare(`${SUMMARY_QUERY} ${filter} ORDER BY r.occurred_at ${direction}, r.id ${direction} LIMIT @limit OFFSET @offset`)
-    .all(params) as ReferralRow[];
-  const total = db.prepare(`SELECT count(*) FROM referrals r ${filter}`).pluck().get(params) as number;
+  const { rows, total } = referralPageRows(db, listing);
   const byStatus = new Map(
-    (db.prepare('SELECT status, count(*) AS n FROM referrals GROUP BY status').all() as { status: ReferralStatus; n: number }[]).map((row) => [row.status, row.n]),
+    referralStatusCounts(db).map((row) => [row.status, row.n]),
   );
   const counts = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, byStatus.get(status) ?? 0])) as ReferralCounts;
   counts.all = REFERRAL_STATUSES.reduce((sum, status) => sum + counts[status], 0);
@@ -139,6 +92,6 @@ export function refreshReferralStatus(db: Db, id: number, now: string): Referral
     decision: row.decision,
     enrolled: row.participant_id !== null,
   });
-  db.prepare('UPDATE referrals SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
+  setReferralStatus(db, id, status, now);
   return status;
 }

@@ -12,25 +12,21 @@ import { PATHWAY_LABELS } from '../../shared/domain/referral';
 import { CLOSED_REFERRAL_STATUSES, REFERRAL_STATUS_LABELS } from '../../shared/domain/referral-status';
 import type { Stage } from '../../shared/domain/stages';
 import type { Db } from '../db/open-database';
+import { stageOfPerson } from '../db/tables/participants';
+import { personExists, setDateOfBirth } from '../db/tables/people';
+import { insertReferral, openReferralOf, setDecision, setEligibility, setSao, type ReferralRow } from '../db/tables/referrals';
+import { addTimelineEvent } from '../db/tables/timeline';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { auditReturned } from './audit';
 import { referralForRole } from './participant-access';
 import { findMatches, insertPerson } from './people';
-import {
-  listReferrals,
-  referralDetails,
-  refreshReferralStatus,
-  requireReferral,
-  toReferralView,
-  type ReferralRow,
-} from './referral-records';
-import { addTimelineEvent } from './timeline';
+import { listReferrals, referralDetails, refreshReferralStatus, requireReferral, toReferralView } from './referral-records';
 
 /** The person a new referral is about: an existing one, a returning one found by name and date of birth, or new. */
 function resolvePerson(db: Db, person: { personId: number } | { name: string; dateOfBirth: string | null }, now: string): { id: number; linked: boolean } {
   if ('personId' in person) {
-    if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(person.personId)) {
+    if (!personExists(db, person.personId)) {
       throw new UserError('NOT_FOUND', 'That person is not on record.');
     }
     return { id: person.personId, linked: true };
@@ -45,11 +41,9 @@ function resolvePerson(db: Db, person: { personId: number } | { name: string; da
 const ENGAGED_STAGES: readonly Stage[] = ['awaiting_intake', 'intake_in_progress', 'active'];
 
 function refuseIfBusy(db: Db, personId: number): void {
-  const open = db
-    .prepare(`SELECT id FROM referrals WHERE person_id = ? AND status NOT IN (${CLOSED_REFERRAL_STATUSES.map(() => '?').join(', ')})`)
-    .get(personId, ...CLOSED_REFERRAL_STATUSES) as { id: number } | undefined;
-  if (open) throw new UserError('CONFLICT', `This person already has a referral in progress (referral #${open.id}). Continue that one.`);
-  const stage = db.prepare('SELECT stage FROM participants WHERE person_id = ?').pluck().get(personId) as Stage | undefined;
+  const open = openReferralOf(db, personId);
+  if (open !== null) throw new UserError('CONFLICT', `This person already has a referral in progress (referral #${open}). Continue that one.`);
+  const stage = stageOfPerson(db, personId);
   if (stage && ENGAGED_STAGES.includes(stage)) {
     throw new UserError('CONFLICT', 'This person is already an active participant. Record a police contact on their page instead.');
   }
@@ -72,22 +66,14 @@ export const referralsHandlers: Pick<
   'referrals.create' | 'referrals.get' | 'referrals.list' | 'referrals.screen' | 'referrals.recordSao' | 'referrals.recordDecision'
 > = {
   'referrals.create': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
-    const actorId = desk.session.user!.id;
+    const { desk, db } = context;
+    const actorId = context.user.id;
     const now = desk.now();
     const id = context.transaction(() => {
       const person = resolvePerson(db, input.person, now);
       if (person.linked) refuseIfBusy(db, person.id);
       const { referral } = input;
-      const newId = Number(
-        db
-          .prepare(
-            `INSERT INTO referrals (person_id, pathway, status, occurred_at, details, created_by, created_at, updated_at)
-             VALUES (?, ?, 'screening', ?, ?, ?, ?, ?)`,
-          )
-          .run(person.id, referral.pathway, referral.occurredAt, JSON.stringify(referral), actorId, now, now).lastInsertRowid,
-      );
+      const newId = insertReferral(db, { personId: person.id, pathway: referral.pathway, occurredAt: referral.occurredAt, details: JSON.stringify(referral), staffId: actorId }, now);
       const offenses = referral.offenses.map((offense) => OFFENSE_LABELS[offense]).join(', ');
       addTimelineEvent(db, {
         personId: person.id,
@@ -103,20 +89,19 @@ export const referralsHandlers: Pick<
   },
 
   'referrals.get': (input, context) => {
-    const row = requireReferral(context.desk.requireDb(), input.id);
+    const row = requireReferral(context.db, input.id);
     context.audit({ subjectType: 'referral', subjectId: String(row.id) });
-    return referralForRole(context.desk, toReferralView(row));
+    return referralForRole(context.user, toReferralView(row));
   },
 
   'referrals.list': (input, context) => {
-    const page = listReferrals(context.desk.requireDb(), context.desk.today(), input);
+    const page = listReferrals(context.db, context.desk.today(), input);
     auditReturned(context, { personIds: page.referrals.map((referral) => referral.personId) });
     return page;
   },
 
   'referrals.screen': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const row = requireReferral(db, input.referralId);
     requireOpen(row, true);
     if (row.sao_status === 'verified') {
@@ -125,25 +110,24 @@ export const referralsHandlers: Pick<
     const screen: EligibilityScreen = {
       dateOfBirth: input.dateOfBirth,
       exclusions: Object.fromEntries(EXCLUSIONS.map((key) => [key, input.exclusions[key] ?? 'unanswered'])) as EligibilityScreen['exclusions'],
-      checkedBy: desk.session.user!.displayName,
+      checkedBy: user.displayName,
       checkedAt: desk.now(),
     };
     const result = screenEligibility(screen, referralDetails(row));
     const unanswered = unansweredScreen(screen, result);
     if (unanswered) throw new UserError('INVALID_INPUT', UNANSWERED_SCREEN_MESSAGE, unanswered);
     context.transaction(() => {
-      db.prepare('UPDATE referrals SET eligibility = ?, eligibility_result = ? WHERE id = ?').run(JSON.stringify(screen), JSON.stringify(result), row.id);
-      if (input.dateOfBirth) db.prepare('UPDATE people SET date_of_birth = ? WHERE id = ?').run(input.dateOfBirth, row.person_id);
+      setEligibility(db, row.id, JSON.stringify(screen), JSON.stringify(result));
+      if (input.dateOfBirth) setDateOfBirth(db, row.person_id, input.dateOfBirth);
       refreshReferralStatus(db, row.id, desk.now());
-      addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'eligibility.screened', summary: eligibilitySummary(result), actorId: desk.session.user!.id });
+      addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'eligibility.screened', summary: eligibilitySummary(result), actorId: user.id });
       context.audit({ subjectType: 'referral', subjectId: String(row.id), detail: { result: result.status } });
     });
     return toReferralView(requireReferral(db, row.id));
   },
 
   'referrals.recordSao': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const row = requireReferral(db, input.referralId);
     requireOpen(row);
     if (row.status === 'screening') {
@@ -151,36 +135,29 @@ export const referralsHandlers: Pick<
     }
     const decided = input.status === 'pending' ? null : input;
     context.transaction(() => {
-      db.prepare('UPDATE referrals SET sao_status = ?, sao_decided_on = ?, sao_person = ?, sao_recorded_by = ? WHERE id = ?').run(
-        input.status,
-        decided?.decidedOn ?? null,
-        decided?.saoPerson ?? null,
-        desk.session.user!.id,
-        row.id,
-      );
+      setSao(db, row.id, { status: input.status, decidedOn: decided?.decidedOn ?? null, saoPerson: decided?.saoPerson ?? null, staffId: user.id });
       refreshReferralStatus(db, row.id, desk.now());
       const summary = decided
         ? `State's Attorney's Office ${decided.status === 'verified' ? 'verified eligibility' : 'did not approve'} on ${readableDate(decided.decidedOn)} (${decided.saoPerson}).`
         : "Sent to the State's Attorney's Office for verification.";
-      addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'sao.recorded', summary, actorId: desk.session.user!.id });
+      addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'sao.recorded', summary, actorId: user.id });
       context.audit({ subjectType: 'referral', subjectId: String(row.id), detail: { status: input.status } });
     });
     return toReferralView(requireReferral(db, row.id));
   },
 
   'referrals.recordDecision': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const row = requireReferral(db, input.referralId);
     requireOpen(row);
     if (input.decision === 'accepted' && row.status === 'screening') {
       throw new UserError('CONFLICT', 'Finish the eligibility screen before recording that the person accepts.');
     }
     context.transaction(() => {
-      db.prepare('UPDATE referrals SET decision = ?, decision_reason = ?, decided_at = ? WHERE id = ?').run(input.decision, input.reason, desk.now(), row.id);
+      setDecision(db, row.id, { decision: input.decision, reason: input.reason, at: desk.now() });
       refreshReferralStatus(db, row.id, desk.now());
       const summary = input.decision === 'accepted' ? 'Accepted LEAD.' : `Declined LEAD${input.reason ? `: ${input.reason}` : '.'}`;
-      addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'decision.recorded', summary, actorId: desk.session.user!.id });
+      addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'decision.recorded', summary, actorId: user.id });
       context.audit({ subjectType: 'referral', subjectId: String(row.id), detail: { decision: input.decision } });
     });
     return toReferralView(requireReferral(db, row.id));

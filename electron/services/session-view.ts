@@ -2,8 +2,8 @@ import type { SessionView } from '../../shared/ipc/contract';
 import { readsRecords } from '../../shared/roles';
 import type { Desk } from '../desk';
 import type { Db } from '../db/open-database';
-import { readSettings } from './settings';
-import { listStaff, type StaffRecord } from './staff-records';
+import { readSettings } from '../db/tables/settings';
+import { listStaff, type StaffRecord } from '../db/tables/staff';
 
 /** Signs `member` in at this desk and describes the session for the renderer. */
 export function startSession(desk: Desk, member: StaffRecord): SessionView {

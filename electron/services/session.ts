@@ -9,8 +9,8 @@ import {
 } from '../../shared/security-policy';
 import { requireStrongPassword } from './password-strength';
 import { sessionView, startSession } from './session-view';
-import { readSettings } from './settings';
-import { findStaffByUsername, updateStaff } from './staff-records';
+import { readSettings } from '../db/tables/settings';
+import { findStaffByUsername, updateStaff } from '../db/tables/staff';
 import { zeroUnlocked, type PasswordUnlock } from '../vault/vault';
 import { readsRecords } from '../../shared/roles';
 
@@ -136,8 +136,7 @@ export const sessionHandlers: Pick<
   },
 
   'account.changePassword': async (input, context) => {
-    const { desk } = context;
-    const user = desk.session.user!;
+    const { desk, user } = context;
     const check = await desk.vault.unlockWithPassword(user.username, input.currentPassword);
     if (!check.ok) {
       if (check.reason === 'locked') endSession(desk, 'session.lock', 'lock');
@@ -154,7 +153,7 @@ export const sessionHandlers: Pick<
     requireStrongPassword(input.newPassword, user, 'newPassword');
     // A new key pair, with the keys this sign-in holds sealed to it.
     await desk.vault.setPassword(user.username, input.newPassword, desk.requireKeys());
-    const db = desk.requireDb();
+    const { db } = context;
     context.audit({ subjectType: 'staff', subjectId: String(user.id) });
     context.transaction(() => updateStaff(db, user.id, { mustChangePassword: false }, desk.now()));
     user.mustChangePassword = false;
@@ -162,8 +161,7 @@ export const sessionHandlers: Pick<
   },
 
   'account.completeWithRecoveryKey': (input, context) => {
-    const { desk } = context;
-    const user = desk.session.user!;
+    const { desk, user } = context;
     if (desk.hasRecords()) throw new UserError('CONFLICT', 'Your account already opens participant records.');
     const unlocked = desk.vault.unlockWithRecoveryKey(input.recoveryKey);
     if (!unlocked) throw recoveryRefusal(desk.vault.recoveryLockedUntil());
@@ -180,6 +178,6 @@ export const sessionHandlers: Pick<
     desk.takeRecords(records);
     desk.settleOwedKeyWork();
     context.audit({ action: 'staff.recordsGranted', subjectType: 'staff', subjectId: String(user.id), detail: { method: 'recovery key' } });
-    return sessionView(desk, desk.requireDb());
+    return sessionView(desk, context.db);
   },
 };

@@ -10,8 +10,8 @@ import { generateRecoveryKey, pickCheckGroups } from '../vault/recovery-key';
 import { newDeskKeys } from '../vault/vault';
 import { join } from 'node:path';
 import { sessionView, startSession } from './session-view';
-import { writeSettings } from './settings';
-import { insertStaff, requireStaff } from './staff-records';
+import { writeSettings } from '../db/tables/settings';
+import { insertStaff, requireStaff } from '../db/tables/staff';
 import { TRAINING_ACCOUNTS } from '../synthetic/synthetic-accounts';
 import { requireStrongPassword } from './password-strength';
 

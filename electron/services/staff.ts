@@ -1,3 +1,4 @@
+import type { Db } from '../db/open-database';
 import type { Handlers, HandlerContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { readsRecords } from '../../shared/roles';
@@ -12,15 +13,14 @@ import {
   toStaffMember,
   updateStaff,
   type StaffRecord,
-} from './staff-records';
+} from '../db/tables/staff';
 
 function staffSubject(id: number) {
   return { subjectType: 'staff', subjectId: String(id) };
 }
 
 /** The program must always keep one administrator who can sign in. */
-function keepAnAdministrator(context: HandlerContext, member: StaffRecord, what: string): void {
-  const db = context.desk.requireDb();
+function keepAnAdministrator(db: Db, member: StaffRecord, what: string): void {
   if (member.role === 'administrator' && member.enabled && countEnabledAdministrators(db) <= 1) {
     throw new UserError('CONFLICT', `${what}: ${member.displayName} is the only active administrator. Make someone else an administrator first.`);
   }
@@ -30,11 +30,10 @@ export const staffHandlers: Pick<
   Handlers,
   'staff.list' | 'staff.create' | 'staff.update' | 'staff.disable' | 'staff.enable' | 'staff.resetPassword' | 'staff.grantRecords'
 > = {
-  'staff.list': (_input, { desk }) => listStaff(desk.requireDb()).map((member) => toStaffMember(member, desk.vault)),
+  'staff.list': (_input, { desk, db }) => listStaff(db).map((member) => toStaffMember(member, desk.vault)),
 
   'staff.create': async (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db } = context;
     if (findStaffByUsername(db, input.username)) {
       throw new UserError('CONFLICT', 'That username is taken.', { username: 'That username is taken.' });
     }
@@ -55,14 +54,13 @@ export const staffHandlers: Pick<
   },
 
   'staff.update': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const member = requireStaff(db, input.id);
-    if (member.role !== input.role && member.id === desk.session.user?.id) {
+    if (member.role !== input.role && member.id === user.id) {
       // Separation of duties: a role is always given by someone else, so no one widens their own.
       throw new UserError('CONFLICT', 'You cannot change your own role. Ask another administrator.', { role: 'You cannot change your own role.' });
     }
-    if (member.role !== input.role) keepAnAdministrator(context, member, 'Role not changed');
+    if (member.role !== input.role) keepAnAdministrator(db, member, 'Role not changed');
     // Records access follows the role: a team role given by an administrator waits for a
     // supervisor; a role that does not read records gives the key up, and it is rotated.
     if (readsRecords(member.role) && !readsRecords(input.role)) desk.vault.revokeRecords(member.username);
@@ -75,19 +73,16 @@ export const staffHandlers: Pick<
         context.audit({ ...staffSubject(member.id), detail: { displayName: { from: member.displayName, to: input.displayName } } });
       }
     });
-    if (desk.session.user?.id === member.id) {
-      Object.assign(desk.session.user, { displayName: input.displayName, role: input.role });
-    }
+    if (user.id === member.id) Object.assign(user, { displayName: input.displayName, role: input.role });
     return toStaffMember(requireStaff(db, member.id), desk.vault);
   },
 
   'staff.disable': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const member = requireStaff(db, input.id);
-    if (member.id === desk.session.user?.id) throw new UserError('CONFLICT', 'You cannot disable your own account.');
+    if (member.id === user.id) throw new UserError('CONFLICT', 'You cannot disable your own account.');
     if (!member.enabled) return toStaffMember(member, desk.vault);
-    keepAnAdministrator(context, member, 'Account not disabled');
+    keepAnAdministrator(db, member, 'Account not disabled');
     context.audit(staffSubject(member.id));
     context.transaction(() => updateStaff(db, member.id, { enabled: false }, desk.now()));
     // The slot goes only after the database says disabled, so a failure never leaves an
@@ -96,12 +91,12 @@ export const staffHandlers: Pick<
     // sign-in holds it, else at the next sign-in that does).
     desk.vault.removePassword(member.username);
     desk.rotateKeys({ records: desk.vault.recordsKeyRotationDue() });
-    return toStaffMember(requireStaff(desk.requireDb(), member.id), desk.vault);
+    // The rotation reopened the database: context.db is the new connection.
+    return toStaffMember(requireStaff(context.db, member.id), desk.vault);
   },
 
   'staff.enable': async (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db } = context;
     const member = requireStaff(db, input.id);
     if (member.enabled) throw new UserError('CONFLICT', `${member.displayName}'s account is already active.`);
     requireStrongPassword(input.temporaryPassword, member, 'temporaryPassword');
@@ -112,11 +107,10 @@ export const staffHandlers: Pick<
   },
 
   'staff.resetPassword': async (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db, user } = context;
     const member = requireStaff(db, input.id);
     if (!member.enabled) throw new UserError('CONFLICT', 'Enable the account to give it a new password.');
-    if (member.id === desk.session.user?.id) {
+    if (member.id === user.id) {
       throw new UserError('CONFLICT', 'To change your own password, use Change password: it asks for the current one.');
     }
     requireStrongPassword(input.temporaryPassword, member, 'temporaryPassword');
@@ -129,8 +123,7 @@ export const staffHandlers: Pick<
   },
 
   'staff.grantRecords': (input, context) => {
-    const { desk } = context;
-    const db = desk.requireDb();
+    const { desk, db } = context;
     const member = requireStaff(db, input.id);
     if (!member.enabled || !readsRecords(member.role)) {
       throw new UserError('CONFLICT', `${member.displayName}'s account does not need the key to participant records.`);

@@ -4,9 +4,10 @@ import type { Clock } from '../clock';
 import { Desk } from '../desk';
 import { handlers } from '../ipc/handlers';
 import { createRouter } from '../ipc/router';
+import { DESK_WINDOW } from '../ipc/window-scope';
 import { endSession } from '../services/session';
 import { startSession } from '../services/session-view';
-import { requireStaff } from '../services/staff-records';
+import { requireStaff } from '../db/tables/staff';
 import type { ScryptCost } from '../vault/kdf';
 
 /** A clock the generator moves through the program's years. */
@@ -38,7 +39,7 @@ export class SyntheticDesk {
   }
 
   async ok<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
-    const reply = await this.router.invoke(this.desk.session, channel, input);
+    const reply = await this.router.invoke(this.desk.session, DESK_WINDOW, channel, input);
     if (!reply.ok) throw new Error(`synthetic data: ${channel} was refused (${reply.error.code}: ${reply.error.message})`);
     // Each sign-in opens the database afresh with synchronous=FULL. The program is built in a
     // folder that is thrown away unless the build finishes, so waiting for the disk after every

@@ -49,7 +49,8 @@ export interface ChannelSpec<I extends InputSpec, O extends z.ZodType> {
 /** The participants a call changed, or null: not about particular ones, so every board and open record refreshes. */
 export type ChangedParticipants = readonly number[] | null;
 
-export function channel<I extends InputSpec, O extends z.ZodType>(spec: ChannelSpec<I, O>) {
+/** Keeps the literal `access`, so a handler's context can be typed from it (electron/ipc/router.ts). */
+export function channel<I extends InputSpec, O extends z.ZodType, A extends Access>(spec: ChannelSpec<I, O> & { access: A }) {
   return spec;
 }
 

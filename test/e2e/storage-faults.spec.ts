@@ -1,5 +1,5 @@
 import { deskDatabaseFiles } from '../support/files';
-import { appendAudit } from '../../electron/db/audit-log';
+import { appendAudit } from '../../electron/db/tables/audit-log';
 import { withDatabase } from '../support/core';
 import { damagePage, moveOntoSmallDrive, pageCount } from '../support/faults';
 import { test, expect } from './harness';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendAudit, listAudit, verifyAuditChain } from '../../../electron/db/audit-log';
+import { appendAudit, listAudit, verifyAuditChain } from '../../../electron/db/tables/audit-log';
 import type { Db } from '../../../electron/db/open-database';
 import { databaseAtVersion } from '../../support/migration-db';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
 import { startPageCheck } from '../../../electron/db/page-check';
 import { MIGRATIONS } from '../../../electron/db/migrations';
-import { appendAudit } from '../../../electron/db/audit-log';
+import { appendAudit } from '../../../electron/db/tables/audit-log';
 import { newDatabaseKey } from '../../../electron/vault/vault';
 import { filesContaining, makeDataDir, removeDataDir } from '../../support/data-dir';
 import { damagePage, pageCount } from '../../support/faults';

@@ -42,7 +42,7 @@ describe('guardInvoke', () => {
     core.close();
     removeDataDir(dataDir);
   });
-  const handler = guardInvoke(core, () => [top]);
+  const handler = guardInvoke(() => [{ frame: top, connection: core }]);
 
   it('passes a trusted message to the core', async () => {
     expect(await handler({ senderFrame: { ...top } }, 'app.status', {})).toEqual({ ok: true, value: { phase: 'setup' } });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Desk } from '../../../electron/desk';
 import { handlers } from '../../../electron/ipc/handlers';
 import { createRouter } from '../../../electron/ipc/router';
+import { DESK_WINDOW } from '../../../electron/ipc/window-scope';
 import { ADMIN, FAST_SCRYPT } from '../../support/core';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 import { TestClock } from '../../support/test-clock';
@@ -26,12 +27,12 @@ describe('what a failed call says about what was saved', () => {
       },
     });
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await router.invoke(desk.session, 'setup.create', { ...ADMIN })).toMatchObject({ ok: true });
-    expect(await router.invoke(desk.session, 'settings.update', { programName: 'Renamed LEAD' })).toEqual({
+    expect(await router.invoke(desk.session, DESK_WINDOW, 'setup.create', { ...ADMIN })).toMatchObject({ ok: true });
+    expect(await router.invoke(desk.session, DESK_WINDOW, 'settings.update', { programName: 'Renamed LEAD' })).toEqual({
       ok: false,
       error: { code: 'INTERNAL', message: 'LEAD Desk could not complete that because of an unexpected fault. Check whether the change was made before trying again.' },
     });
-    expect(await router.invoke(desk.session, 'settings.get', {})).toMatchObject({ ok: true, value: { programName: 'Renamed LEAD' } });
+    expect(await router.invoke(desk.session, DESK_WINDOW, 'settings.get', {})).toMatchObject({ ok: true, value: { programName: 'Renamed LEAD' } });
     desk.close();
   });
 });

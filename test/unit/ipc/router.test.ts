@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Desk } from '../../../electron/desk';
 import { handlers } from '../../../electron/ipc/handlers';
 import { createRouter } from '../../../electron/ipc/router';
+import { DESK_WINDOW } from '../../../electron/ipc/window-scope';
 import { ADMIN, FAST_SCRYPT, makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 import { TestClock } from '../../support/test-clock';
@@ -101,7 +102,7 @@ describe('the router with a failing handler', () => {
       },
     });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const reply = await router.invoke(desk.session, 'app.status', {});
+    const reply = await router.invoke(desk.session, DESK_WINDOW, 'app.status', {});
     expect(reply).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' } });
     expect(errors).toHaveBeenCalledWith('[lead-desk] app.status failed: TypeError');
     expect(JSON.stringify(errors.mock.calls)).not.toContain(secret);
@@ -114,7 +115,7 @@ describe('the router with a failing handler', () => {
     const desk = new Desk({ dataDir: dir, clock: new TestClock(), scryptCost: FAST_SCRYPT, emit: () => {} });
     const router = createRouter(desk, { ...handlers, 'app.status': () => ({ phase: 'open sesame' }) as never });
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await router.invoke(desk.session, 'app.status', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await router.invoke(desk.session, DESK_WINDOW, 'app.status', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     errors.mockRestore();
     removeDataDir(dir);
   });

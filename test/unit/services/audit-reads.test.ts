@@ -1,6 +1,6 @@
 import { RECORDS_CHANNELS } from '../../../shared/ipc/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendAudit } from '../../../electron/db/audit-log';
+import { appendAudit } from '../../../electron/db/tables/audit-log';
 import type { LoggedContact } from '../../../shared/ipc/caseload-contract';
 import { localDate } from '../../../electron/local-date';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deskDatabaseFiles } from '../../support/files';
 import { afterEach, describe, expect, it } from 'vitest';
-import { appendAudit } from '../../../electron/db/audit-log';
+import { appendAudit } from '../../../electron/db/tables/audit-log';
 import { runningPageChecks } from '../../../electron/db/page-check';
 import type { LeadEvent } from '../../../shared/ipc/contract';
 import { ADMIN, makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/db/open-database';
-import { appendAudit, verifyAuditChain } from '../../../../electron/db/audit-log';
+import { appendAudit, verifyAuditChain } from '../../../../electron/db/tables/audit-log';
 import { databaseAtVersion, migrate } from '../../../support/migration-db';
 import { makeDataDir, removeDataDir } from '../../../support/data-dir';
 

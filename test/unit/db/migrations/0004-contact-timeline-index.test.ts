@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/db/open-database';
-import { TIMELINE_CONTACTS } from '../../../../electron/services/timeline';
+import { TIMELINE_CONTACTS } from '../../../../electron/db/tables/timeline';
 import { databaseAtVersion, migrate, seedParticipant } from '../../../support/migration-db';
 import { makeDataDir, removeDataDir } from '../../../support/data-dir';
 

@@ -1,9 +1,10 @@
-import { readsRecords, type Role } from '../../shared/roles';
-import type { SessionUser, StaffMember } from '../../shared/ipc/contract';
-import type { Db } from '../db/open-database';
-import { knowStaffInRecords, recordsAttached } from '../db/desk-databases';
-import type { KeyVault } from '../vault/vault';
-import { UserError } from '../ipc/user-error';
+import { readsRecords, type Role } from '../../../shared/roles';
+import type { SessionUser, StaffMember } from '../../../shared/ipc/contract';
+import type { Db } from '../open-database';
+import { knowStaffInRecords, recordsAttached } from '../desk-databases';
+import { preparedFor } from '../prepared';
+import type { KeyVault } from '../../vault/vault';
+import { UserError } from '../../ipc/user-error';
 
 interface StaffRow {
   id: number;
@@ -35,19 +36,33 @@ function toRecord(row: StaffRow): StaffRecord {
 
 const COLUMNS = 'id, username, display_name, role, enabled, must_change_password, created_at';
 
+/** The staff table (in the desk database): its SQL is here only (docs/architecture.md, "Table modules"). */
+const statements = preparedFor({
+  byUsername: (db) => db.prepare(`SELECT ${COLUMNS} FROM staff WHERE username = ?`),
+  byId: (db) => db.prepare(`SELECT ${COLUMNS} FROM staff WHERE id = ?`),
+  all: (db) => db.prepare(`SELECT ${COLUMNS} FROM staff ORDER BY enabled DESC, display_name COLLATE NOCASE`),
+  insert: (db) =>
+    db.prepare(
+      `INSERT INTO staff (username, display_name, role, enabled, must_change_password, created_at, updated_at)
+       VALUES (?, ?, ?, 1, ?, ?, ?)`,
+    ),
+  update: (db) => db.prepare(`UPDATE staff SET display_name = ?, role = ?, enabled = ?, must_change_password = ?, updated_at = ? WHERE id = ?`),
+  enabledAdministrators: (db) => db.prepare(`SELECT count(*) FROM staff WHERE role = 'administrator' AND enabled = 1`).pluck(),
+});
+
 export function findStaffByUsername(db: Db, username: string): StaffRecord | null {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM staff WHERE username = ?`).get(username.trim().toLowerCase()) as StaffRow | undefined;
+  const row = statements(db).byUsername.get(username.trim().toLowerCase()) as StaffRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 export function requireStaff(db: Db, id: number): StaffRecord {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
+  const row = statements(db).byId.get(id) as StaffRow | undefined;
   if (!row) throw new UserError('NOT_FOUND', 'That staff account does not exist.');
   return toRecord(row);
 }
 
 export function listStaff(db: Db): StaffRecord[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM staff ORDER BY enabled DESC, display_name COLLATE NOCASE`).all() as StaffRow[]).map(toRecord);
+  return (statements(db).all.all() as StaffRow[]).map(toRecord);
 }
 
 export function insertStaff(
@@ -55,12 +70,7 @@ export function insertStaff(
   member: { username: string; displayName: string; role: Role; mustChangePassword: boolean },
   now: string,
 ): number {
-  const result = db
-    .prepare(
-      `INSERT INTO staff (username, display_name, role, enabled, must_change_password, created_at, updated_at)
-       VALUES (?, ?, ?, 1, ?, ?, ?)`,
-    )
-    .run(member.username, member.displayName, member.role, member.mustChangePassword ? 1 : 0, now, now);
+  const result = statements(db).insert.run(member.username, member.displayName, member.role, member.mustChangePassword ? 1 : 0, now, now);
   if (recordsAttached(db)) knowStaffInRecords(db);
   return Number(result.lastInsertRowid);
 }
@@ -73,13 +83,11 @@ export function updateStaff(
 ): void {
   const current = requireStaff(db, id);
   const next = { ...current, ...changes };
-  db.prepare(
-    `UPDATE staff SET display_name = ?, role = ?, enabled = ?, must_change_password = ?, updated_at = ? WHERE id = ?`,
-  ).run(next.displayName, next.role, next.enabled ? 1 : 0, next.mustChangePassword ? 1 : 0, now, id);
+  statements(db).update.run(next.displayName, next.role, next.enabled ? 1 : 0, next.mustChangePassword ? 1 : 0, now, id);
 }
 
 export function countEnabledAdministrators(db: Db): number {
-  return (db.prepare(`SELECT count(*) AS n FROM staff WHERE role = 'administrator' AND enabled = 1`).get() as { n: number }).n;
+  return statements(db).enabledAdministrators.get() as number;
 }
 
 export function toStaffMember(record: StaffRecord, vault: KeyVault): StaffMember {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { AuditChainReport, AuditEntry, AuditQuery } from '../../shared/ipc/contract';
-import type { Db } from './open-database';
+import type { AuditChainReport, AuditEntry, AuditQuery } from '../../../shared/ipc/contract';
+import type { Db } from '../open-database';
+import { preparedFor, type Build } from '../prepared';
 
 export interface NewAuditEntry {
   at: string;
@@ -37,11 +38,61 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prev_hash' | 'has
  */
 export type AuditLog = 'desk' | 'records';
 const LOG_TABLE: Record<AuditLog, string> = { desk: 'main.audit_log', records: 'records.audit_log' };
+const LOGS = Object.keys(LOG_TABLE) as AuditLog[];
+
+/** The filters a page of the log can combine; each combination is a statement of its own, so each keeps its plan. */
+const FILTERS = {
+  action: 'a.action LIKE @action',
+  actorId: 'a.actor_id = @actorId',
+  from: 'a.at >= @from',
+  to: 'a.at <= @to',
+  beforeId: 'a.id < @beforeId',
+} as const;
+type Filter = keyof typeof FILTERS;
+const FILTER_NAMES = Object.keys(FILTERS) as Filter[];
+
+function listKey(log: AuditLog, filters: readonly Filter[]): string {
+  return `list:${log}:${filters.join(',')}`;
+}
+
+/** Every subset of the filters, in FILTER_NAMES order. */
+const FILTER_SETS: Filter[][] = FILTER_NAMES.reduce<Filter[][]>((sets, name) => [...sets, ...sets.map((set) => [...set, name])], [[]]);
+
+/** Both logs' statements (docs/architecture.md, "Table modules"); the SQL of audit_log is here only. */
+const statements = preparedFor<Record<string, Build>>(
+  Object.fromEntries(
+    LOGS.flatMap((log) => {
+      const table = LOG_TABLE[log];
+      const builds: [string, Build][] = [
+        [`last:${log}`, (db) => db.prepare(`SELECT hash FROM ${table} ORDER BY id DESC LIMIT 1`)],
+        [
+          `append:${log}`,
+          (db) =>
+            db.prepare(
+              `INSERT INTO ${table} (at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash)
+               VALUES (@at, @actor_id, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash)`,
+            ),
+        ],
+        [`chain:${log}`, (db) => db.prepare(`SELECT * FROM ${table} ORDER BY id`)],
+        ...FILTER_SETS.map((filters): [string, Build] => [
+          listKey(log, filters),
+          (db) =>
+            db.prepare(
+              `SELECT a.id, a.at, a.actor_id, s.display_name AS actor_name, a.action, a.subject_type, a.subject_id, a.detail
+               FROM ${table} a LEFT JOIN main.staff s ON s.id = a.actor_id
+               ${filters.length ? `WHERE ${filters.map((filter) => FILTERS[filter]).join(' AND ')}` : ''}
+               ORDER BY a.id DESC LIMIT @limit`,
+            ),
+        ]),
+      ];
+      return builds;
+    }),
+  ),
+);
 
 /** Appends one entry chained to the one before. Call inside the transaction of the change it records. */
 export function appendAudit(db: Db, entry: NewAuditEntry, log: AuditLog = 'desk'): void {
-  const table = LOG_TABLE[log];
-  const last = db.prepare(`SELECT hash FROM ${table} ORDER BY id DESC LIMIT 1`).get() as { hash: string } | undefined;
+  const last = statements(db)[`last:${log}`]!.get() as { hash: string } | undefined;
   const prevHash = last?.hash ?? GENESIS;
   const row = {
     at: entry.at,
@@ -51,10 +102,7 @@ export function appendAudit(db: Db, entry: NewAuditEntry, log: AuditLog = 'desk'
     subject_id: entry.subjectId ?? null,
     detail: entry.detail ? JSON.stringify(entry.detail) : null,
   };
-  db.prepare(
-    `INSERT INTO ${table} (at, actor_id, action, subject_type, subject_id, detail, prev_hash, hash)
-     VALUES (@at, @actor_id, @action, @subject_type, @subject_id, @detail, @prev_hash, @hash)`,
-  ).run({ ...row, prev_hash: prevHash, hash: rowHash(prevHash, row) });
+  statements(db)[`append:${log}`]!.run({ ...row, prev_hash: prevHash, hash: rowHash(prevHash, row) });
 }
 
 /**
@@ -66,7 +114,7 @@ export function appendAudit(db: Db, entry: NewAuditEntry, log: AuditLog = 'desk'
 export function verifyAuditChain(db: Db, log: AuditLog = 'desk'): AuditChainReport {
   let prevHash = GENESIS;
   let entries = 0;
-  for (const row of db.prepare(`SELECT * FROM ${LOG_TABLE[log]} ORDER BY id`).iterate() as IterableIterator<AuditRow>) {
+  for (const row of statements(db)[`chain:${log}`]!.iterate() as IterableIterator<AuditRow>) {
     entries += 1;
     if (row.prev_hash !== prevHash) {
       return { intact: false, entries, brokenAtId: row.id, reason: 'does not link to the entry before it (an entry was removed or reordered)' };
@@ -83,36 +131,14 @@ export function listAudit(db: Db, query: Required<Pick<AuditQuery, 'limit'>> & A
   entries: AuditEntry[];
   nextBeforeId: number | null;
 } {
-  const where: string[] = [];
   const params: Record<string, unknown> = { limit: query.limit + 1 };
-  if (query.action) {
-    where.push('a.action LIKE @action');
-    params.action = `${query.action}%`;
-  }
-  if (query.actorId) {
-    where.push('a.actor_id = @actorId');
-    params.actorId = query.actorId;
-  }
-  if (query.from) {
-    where.push('a.at >= @from');
-    params.from = new Date(query.from).toISOString();
-  }
-  if (query.to) {
-    where.push('a.at <= @to');
-    params.to = new Date(query.to).toISOString();
-  }
-  if (query.beforeId) {
-    where.push('a.id < @beforeId');
-    params.beforeId = query.beforeId;
-  }
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.at, a.actor_id, s.display_name AS actor_name, a.action, a.subject_type, a.subject_id, a.detail
-       FROM ${LOG_TABLE[log]} a LEFT JOIN main.staff s ON s.id = a.actor_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY a.id DESC LIMIT @limit`,
-    )
-    .all(params) as (Omit<AuditRow, 'prev_hash' | 'hash'> & { actor_name: string | null })[];
+  if (query.action) params.action = `${query.action}%`;
+  if (query.actorId) params.actorId = query.actorId;
+  if (query.from) params.from = new Date(query.from).toISOString();
+  if (query.to) params.to = new Date(query.to).toISOString();
+  if (query.beforeId) params.beforeId = query.beforeId;
+  const filters = FILTER_NAMES.filter((name) => name in params);
+  const rows = statements(db)[listKey(log, filters)]!.all(params) as (Omit<AuditRow, 'prev_hash' | 'hash'> & { actor_name: string | null })[];
   const page = rows.slice(0, query.limit);
   return {
     entries: page.map((row) => ({
