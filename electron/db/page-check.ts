@@ -10,7 +10,7 @@ export type PageVerdict = 'ok' | 'damaged' | 'unchecked' | 'stopped';
 export interface PageCheck {
   /** Settles once the worker thread has exited, so nothing of the check is left running. */
   readonly verdict: Promise<PageVerdict>;
-  /** Ends the check at once (the desk is locking); the verdict is then 'stopped'. */
+  /** Ends the check within one table's check (the desk is locking); the verdict is then 'stopped'. */
   stop(): void;
 }
 
@@ -28,11 +28,18 @@ const DRIVER = require.resolve('better-sqlite3-multiple-ciphers');
  * connection (WAL gives it a consistent snapshot while the desk writes), keys it with the raw
  * key as open-database.ts does, from bytes, never a hex string, and zeroes them once keyed; it
  * posts back one word and no data.
+ *
+ * It checks one table (with its indexes) at a time and looks at the stop flag before each step,
+ * so that a lock ends it within one table's check. It is never terminated from outside: a worker
+ * terminated while the driver is raising an SQLite error aborts the whole process (V8's
+ * "ToLocalChecked Empty MaybeLocal" in better-sqlite3's ThrowSqliteError, seen in this project's
+ * E2E runs when a lock or a key rotation removed a file the check was opening).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const { targets } = workerData;
+const { targets, stopFlag } = workerData;
+const stopRequested = () => Atomics.load(stopFlag, 0) === 1;
 
 /** The same raw-key form as rawKey in open-database.ts: 'raw:' and the key's bytes. */
 function rawKey(key) {
@@ -55,7 +62,13 @@ function check(file, key) {
         raw.fill(0);
       }
     }
-    return db.pragma('quick_check(1)', { simple: true }) === 'ok' ? 'ok' : 'damaged';
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'").pluck().all();
+    for (const table of tables) {
+      if (stopRequested()) return 'stopped';
+      const found = db.prepare('SELECT quick_check FROM pragma_quick_check(?) LIMIT 1').pluck().get(table);
+      if (found !== 'ok') return 'damaged';
+    }
+    return 'ok';
   } catch (error) {
     return /^SQLITE_(CORRUPT|NOTADB)/.test(String(error.code)) ? 'damaged' : 'unchecked';
   } finally {
@@ -66,9 +79,13 @@ function check(file, key) {
 let verdict = 'ok';
 try {
   for (const target of targets) {
+    if (stopRequested()) {
+      verdict = 'stopped';
+      break;
+    }
     const found = check(target.file, target.key);
     if (found !== 'ok') verdict = found;
-    if (found === 'damaged') break;
+    if (found === 'damaged' || found === 'stopped') break;
   }
 } finally {
   for (const target of targets) target.key?.fill(0);
@@ -91,11 +108,12 @@ export function runningPageChecks(): number {
  */
 export function startPageCheck(databases: readonly { file: string; key: Buffer | null }[]): PageCheck {
   const targets = databases.map(({ file, key }) => ({ file, key: key ? new Uint8Array(key) : null }));
+  const stopFlag = new Int32Array(new SharedArrayBuffer(4));
   let worker: Worker;
   try {
     worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { driver: DRIVER, targets },
+      workerData: { driver: DRIVER, targets, stopFlag },
       transferList: targets.flatMap((target) => (target.key ? [target.key.buffer] : [])),
     });
   } catch (error) {
@@ -121,7 +139,7 @@ export function startPageCheck(databases: readonly { file: string; key: Buffer |
     verdict,
     stop() {
       stopped = true;
-      void worker.terminate();
+      Atomics.store(stopFlag, 0, 1);
     },
   };
 }

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../electron/db/open-database';
-import { startPageCheck } from '../../../electron/db/page-check';
+import { runningPageChecks, startPageCheck } from '../../../electron/db/page-check';
 import { MIGRATIONS } from '../../../electron/db/migrations';
 import { appendAudit } from '../../../electron/db/tables/audit-log';
 import { newDatabaseKey } from '../../../electron/vault/vault';
@@ -153,6 +154,36 @@ describe('the page check after unlock', () => {
     expect(snapshotFiles(dir)).toEqual({ ...before, 'lead-desk.db-shm': expect.any(String), 'lead-desk.db-wal': EMPTY_FILE_SHA256 });
     // Opening checks the key and the schema only, so unlocking does not wait for every page.
     openDatabase(file, key, { create: false, layout: 'legacy' }).close();
+  });
+
+  it('finds a damaged page of an index as well as of a table', async () => {
+    const db = openDatabase(file, key, { create: false, layout: 'legacy' });
+    const indexRoot = db.prepare(`SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' ORDER BY rootpage DESC LIMIT 1`).pluck().get() as number | undefined;
+    db.close();
+    if (indexRoot === undefined) throw new Error('the audit log has no index to damage');
+    damagePage(file, indexRoot);
+    expect(await startPageCheck([{ file, key }]).verdict).toBe('damaged');
+  });
+
+  it('ends itself when stopped, never terminated, even while its file is being removed', async () => {
+    // Terminating a worker while the driver raises an SQLite error aborts the whole process
+    // (electron/db/page-check.ts): a stop is a flag the worker reads between tables.
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      for (let run = 0; run < 40; run += 1) {
+        const copy = join(dir, `copy-${run}.db`);
+        copyFileSync(file, copy);
+        const check = startPageCheck([{ file: copy, key: Buffer.from(key) }]);
+        await new Promise((done) => setTimeout(done, run % 8));
+        check.stop();
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+        expect(await check.verdict).toBe('stopped');
+      }
+      expect(runningPageChecks()).toBe(0);
+      expect(terminate).not.toHaveBeenCalled();
+    } finally {
+      terminate.mockRestore();
+    }
   });
 
   it('passes an intact database while the desk connection writes to it, and leaves the key it was given', async () => {
