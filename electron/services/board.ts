@@ -4,7 +4,7 @@ import { addDays, intakeDaysLeft } from '../../shared/domain/local-time';
 import type { Stage } from '../../shared/domain/stages';
 import type { HousingStatus } from '../../shared/domain/assessment';
 import type { Board, BoardCard } from '../../shared/ipc/caseload-contract';
-import type { PairView } from '../../shared/ipc/intake-contract';
+import type { PairView } from '../../shared/ipc/pairs-contract';
 import type { Desk } from '../desk';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';

@@ -1,5 +1,5 @@
 import { NEEDS } from '../../shared/domain/assessment';
-import type { NeedView, OutcomeView, ServiceReferralView } from '../../shared/ipc/intake-contract';
+import type { NeedView, OutcomeView, ServiceReferralView } from '../../shared/ipc/participant-record-contract';
 import type { Db } from '../db/open-database';
 
 /** Reads of the caseload work a participant record and the board show. */

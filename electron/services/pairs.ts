@@ -1,5 +1,5 @@
 import { CASELOAD_STAGES } from '../../shared/domain/stages';
-import type { PairView } from '../../shared/ipc/intake-contract';
+import type { PairView } from '../../shared/ipc/pairs-contract';
 import type { Db } from '../db/open-database';
 import type { Role } from '../../shared/roles';
 import type { HandlerContext, Handlers } from '../ipc/router';

@@ -2,7 +2,7 @@ import { CLOSED_REFERRAL_STATUSES } from '../../shared/domain/referral-status';
 import type { Subject, SubjectKey } from '../../shared/ipc/channel';
 import type { Channel } from '../../shared/ipc/contract';
 import { STAGE_ORDER } from '../../shared/ipc/list-contract';
-import type { ReferralView } from '../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../shared/ipc/referrals-contract';
 import type { ReplyError } from '../../shared/ipc/reply';
 import type { Db } from '../db/open-database';
 import type { Desk } from '../desk';

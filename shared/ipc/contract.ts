@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { Role } from '../roles';
+import { ADMINISTRATOR_OR_SUPERVISOR_ROLES, ADMINISTRATOR_ROLES, Role, SUPERVISOR_ROLES } from '../roles';
 import { channel, Done, Empty, Id, IsoDateTime, RequestId, type InputSchema } from './channel';
 import { caseloadChannels } from './caseload-contract';
 import { coverChannels } from './cover-contract';
-import { intakeChannels } from './intake-contract';
+import { consentsChannels } from './consents-contract';
+import { draftsChannels } from './drafts-contract';
+import { pairsChannels } from './pairs-contract';
+import { participantRecordChannels } from './participant-record-contract';
+import { peopleChannels } from './people-contract';
 import { printChannels } from './print-contract';
+import { referralsChannels } from './referrals-contract';
 import { plainText } from '../text';
 import {
   CaseloadCap,
@@ -186,9 +191,18 @@ export const AuditChainReport = z.discriminatedUnion('intact', [
 ]);
 export type AuditChainReport = z.infer<typeof AuditChainReport>;
 
-const ADMIN = ['administrator'] as const;
-const ADMIN_OR_SUPERVISOR = ['administrator', 'supervisor'] as const;
-const SUPERVISOR = ['supervisor'] as const;
+/** The channels about participants, one capability's file each. */
+const recordsChannels = {
+  ...pairsChannels,
+  ...peopleChannels,
+  ...referralsChannels,
+  ...participantRecordChannels,
+  ...consentsChannels,
+  ...draftsChannels,
+  ...caseloadChannels,
+  ...printChannels,
+  ...coverChannels,
+} as const;
 
 export const contract = {
   'app.status': channel({ access: 'public', audit: 'none', input: Empty, output: AppStatus }),
@@ -225,15 +239,15 @@ export const contract = {
     output: SessionView,
   }),
   'recoveryKey.confirm': channel({
-    access: ADMIN,
+    access: ADMINISTRATOR_ROLES,
     audit: 'write',
     input: z.object({ groups: z.tuple([z.string().max(20), z.string().max(20)]) }).strict(),
     output: SessionView,
   }),
-  'recoveryKey.replace': channel({ access: ADMIN, audit: 'write', input: Empty, output: IssuedRecoveryKey }),
-  'staff.list': channel({ access: ADMIN_OR_SUPERVISOR, audit: 'none', input: Empty, output: z.array(StaffMember) }),
+  'recoveryKey.replace': channel({ access: ADMINISTRATOR_ROLES, audit: 'write', input: Empty, output: IssuedRecoveryKey }),
+  'staff.list': channel({ access: ADMINISTRATOR_OR_SUPERVISOR_ROLES, audit: 'none', input: Empty, output: z.array(StaffMember) }),
   'staff.create': channel({
-    access: ADMIN,
+    access: ADMINISTRATOR_ROLES,
     audit: 'write',
     input: z
       .object({ displayName: DisplayName, username: Username, role: Role, temporaryPassword: NewPassword })
@@ -241,51 +255,48 @@ export const contract = {
     output: StaffMember,
   }),
   'staff.update': channel({
-    access: ADMIN,
+    access: ADMINISTRATOR_ROLES,
     audit: 'write',
     input: z.object({ id: Id, displayName: DisplayName, role: Role }).strict(),
     output: StaffMember,
   }),
-  'staff.disable': channel({ access: ADMIN, audit: 'write', input: z.object({ id: Id }).strict(), output: StaffMember }),
+  'staff.disable': channel({ access: ADMINISTRATOR_ROLES, audit: 'write', input: z.object({ id: Id }).strict(), output: StaffMember }),
   'staff.enable': channel({
-    access: ADMIN,
+    access: ADMINISTRATOR_ROLES,
     audit: 'write',
     input: z.object({ id: Id, temporaryPassword: NewPassword }).strict(),
     output: StaffMember,
   }),
   'staff.resetPassword': channel({
-    access: ADMIN,
+    access: ADMINISTRATOR_ROLES,
     audit: 'write',
     input: z.object({ id: Id, temporaryPassword: NewPassword }).strict(),
     output: StaffMember,
   }),
   /** A supervisor completes a team account: seals the records key to it. */
-  'staff.grantRecords': channel({ access: SUPERVISOR, audit: 'write', input: z.object({ id: Id }).strict(), output: StaffMember }),
+  'staff.grantRecords': channel({ access: SUPERVISOR_ROLES, audit: 'write', input: z.object({ id: Id }).strict(), output: StaffMember }),
   /** The first supervisor of a new desk completes their own account with the recovery key. */
   'account.completeWithRecoveryKey': channel({
-    access: SUPERVISOR,
+    access: SUPERVISOR_ROLES,
     audit: 'write',
     input: z.object({ recoveryKey: z.string().max(120) }).strict(),
     output: SessionView,
   }),
   'settings.get': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Settings }),
-  'settings.update': channel({ access: ADMIN, audit: 'write', changesRecords: () => null, input: Settings.partial().strict(), output: Settings }),
+  'settings.update': channel({ access: ADMINISTRATOR_ROLES, audit: 'write', changesRecords: () => null, input: Settings.partial().strict(), output: Settings }),
   'audit.list': channel({
-    access: ADMIN_OR_SUPERVISOR,
+    access: ADMINISTRATOR_OR_SUPERVISOR_ROLES,
     audit: 'read',
     input: AuditQuery,
     output: z.object({ entries: z.array(AuditEntry), nextBeforeId: Id.nullable() }),
   }),
   'audit.verify': channel({
-    access: ADMIN_OR_SUPERVISOR,
+    access: ADMINISTRATOR_OR_SUPERVISOR_ROLES,
     audit: 'read',
     input: z.object({ log: z.enum(['desk', 'records']).default('desk') }).strict(),
     output: AuditChainReport,
   }),
-  ...intakeChannels,
-  ...caseloadChannels,
-  ...printChannels,
-  ...coverChannels,
+  ...recordsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -294,7 +305,7 @@ export type Contract = typeof contract;
  * The channels that read or write participant records: they need the records key (the records
  * database attached) and are audited in the records' log.
  */
-export const RECORDS_CHANNELS: ReadonlySet<string> = new Set(Object.keys({ ...intakeChannels, ...caseloadChannels, ...printChannels, ...coverChannels }));
+export const RECORDS_CHANNELS: ReadonlySet<string> = new Set(Object.keys(recordsChannels));
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<InputSchema<Contract[C]['input']>>;
 export type ParsedInput<C extends Channel> = z.output<InputSchema<Contract[C]['input']>>;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { HOUSING_STATUSES, HOUSING_STATUS_LABELS, type HousingStatus } from '../../../../shared/domain/assessment';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain/stages';
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { CheckboxField, SelectField, TextField, WholeNumberField } from '../../ui/Field';
 import { FLAG_FILTERS, FLAG_FILTER_LABELS, noContactDays, type BoardFilters as Filters, type FlagFilter } from './board-filters';
 import { setFilters } from './board-store';

@@ -1,4 +1,4 @@
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { Expandable } from '../participants/Expandable';
 import { ContactForm } from './ContactForm';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { useAction } from '../../ui/use-action';

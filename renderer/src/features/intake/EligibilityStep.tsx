@@ -7,7 +7,7 @@ import {
   type Exclusion,
   type ReferralFacts,
 } from '../../../../shared/domain/eligibility';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { OFFENSES, OFFENSE_LABELS, needsApproval, type Offense } from '../../../../shared/domain/offenses';
 import { PATHWAYS, PATHWAY_LABELS, type Pathway } from '../../../../shared/domain/referral';
-import type { PersonMatch, ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { PersonMatch } from '../../../../shared/ipc/people-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import type { Reply } from '../../../../shared/ipc/reply';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';

@@ -1,5 +1,5 @@
 import type { Referral } from '../../../../shared/domain/referral';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { calendarDateLabel, dateTimeLabel, offenseLabel, pathwayLabel } from './intake-format';
 
 /** The facts of the referral as the officer gave them: read-only once saved. */

@@ -1,5 +1,5 @@
 import { REFERRAL_STATUSES, REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../../../shared/domain/referral-status';
-import type { ReferralPage, ReferralSummary } from '../../../../shared/ipc/intake-contract';
+import type { ReferralPage, ReferralSummary } from '../../../../shared/ipc/referrals-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';
@@ -10,7 +10,7 @@ import { Heading } from '../../ui/Heading';
 import { Pager, count, pageRange } from '../../ui/Pager';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { canWriteIntake } from '../../app/roles';
+import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
 import { dateTimeLabel, daysLabel, pathwayLabel, statusLabel } from './intake-format';
 import { useReferrals } from './intake-store';
 import '../../styles/intake-screens.css';
@@ -52,7 +52,7 @@ export function ReferralsPage({ view }: PageProps) {
     <>
       <div className="page-heading">
         <Heading>Referrals</Heading>
-        {canWriteIntake(view.user.role) && (
+        {hasRole(INTAKE_ROLES, view.user.role) && (
           <Button variant="primary" onClick={() => go('referral-new')}>
             New referral
           </Button>

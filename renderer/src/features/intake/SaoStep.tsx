@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { TextField } from '../../ui/Field';

@@ -1,7 +1,7 @@
 import { OFFENSES, needsApproval, type Offense } from '../../../../shared/domain/offenses';
 import { PATHWAYS, type Pathway } from '../../../../shared/domain/referral';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { PersonMatch } from '../../../../shared/ipc/intake-contract';
+import type { PersonMatch } from '../../../../shared/ipc/people-contract';
 import { localDateTime } from './intake-format';
 
 /** An existing person chosen from the "Same person?" list. */

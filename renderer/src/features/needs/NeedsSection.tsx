@@ -1,5 +1,5 @@
 import { NEEDS, NEED_LABELS, type Assessment, type Need } from '../../../../shared/domain/assessment';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { Expandable } from '../participants/Expandable';
 import { AddNeedForm } from './AddNeedForm';
 import { NeedItem } from './NeedItem';

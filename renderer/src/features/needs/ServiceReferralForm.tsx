@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { NEED_LABELS, type Need } from '../../../../shared/domain/assessment';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';

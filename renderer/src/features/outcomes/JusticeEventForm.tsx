@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { JUSTICE_DESCRIPTION_MAX, JUSTICE_EVENT_KINDS, JUSTICE_EVENT_LABELS, type JusticeEventKind } from '../../../../shared/domain/justice-events';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';

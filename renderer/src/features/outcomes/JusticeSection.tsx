@@ -1,4 +1,4 @@
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { dateLabel, todayIso } from '../../ui/dates';
 import { Expandable } from '../participants/Expandable';
 import { JusticeEventForm } from './JusticeEventForm';

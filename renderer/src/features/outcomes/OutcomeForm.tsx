@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { OUTCOME_KINDS, OUTCOME_KIND_LABELS, OUTCOME_VALUES, outcomeValueLabel, type OutcomeKind } from '../../../../shared/domain/outcomes';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';

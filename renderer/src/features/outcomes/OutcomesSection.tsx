@@ -1,5 +1,5 @@
 import { OUTCOME_KINDS, OUTCOME_KIND_LABELS, outcomeValueLabel } from '../../../../shared/domain/outcomes';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { dateLabel } from '../../ui/dates';
 import { Expandable } from '../participants/Expandable';
 import { OutcomeForm } from './OutcomeForm';

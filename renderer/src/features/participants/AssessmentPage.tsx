@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';

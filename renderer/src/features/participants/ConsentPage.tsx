@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ShareLevel } from '../../../../shared/domain/share-levels';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';

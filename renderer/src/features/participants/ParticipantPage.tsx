@@ -18,7 +18,7 @@ import { assessmentDraftKey } from './AssessmentPage';
 import { ConsentList } from './ConsentList';
 import { consentDraftKey } from './ConsentPage';
 import { loadDraft } from '../../state/draft-autosave';
-import { canWriteIntake } from '../../app/roles';
+import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
 import { takeNotice } from './participant-notice';
 import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
 import { IntakeBadge } from './ParticipantsPage';
@@ -42,7 +42,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
   const { record, setRecord, load } = useParticipant(recordId);
   const [notice] = useState(takeNotice);
   const [drafts, setDrafts] = useState<{ assessment: boolean; consent: boolean }>({ assessment: false, consent: false });
-  const canWrite = canWriteIntake(view.user.role);
+  const canWrite = hasRole(INTAKE_ROLES, view.user.role);
   useOnMount(() => {
     if (recordId === null || !canWrite) return;
     void Promise.all([loadDraft(assessmentDraftKey(recordId)), loadDraft(consentDraftKey(recordId))]).then(([assessment, consent]) =>

@@ -1,6 +1,7 @@
 import { dateLabel } from '../../ui/dates';
 import { useEffect, useRef, useState } from 'react';
-import type { ParticipantPage, ParticipantSummary, SearchHit, SearchPage } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantPage, ParticipantSummary } from '../../../../shared/ipc/participant-record-contract';
+import type { SearchHit, SearchPage } from '../../../../shared/ipc/people-contract';
 import type { ContactHit, ContactHitPage } from '../../../../shared/ipc/caseload-contract';
 import type { ParticipantFilter } from '../../../../shared/ipc/list-contract';
 import { go } from '../../app/route-store';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { TIMELINE_PAGE } from '../../../../shared/domain/timeline';
-import type { TimelineEvent } from '../../../../shared/ipc/intake-contract';
+import type { TimelineEvent } from '../../../../shared/ipc/participant-record-contract';
 import type { TimelineCounts } from '../../../../shared/ipc/list-contract';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';

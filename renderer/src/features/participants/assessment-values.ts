@@ -11,7 +11,7 @@ import {
   SEX_LABELS,
   type AssessmentInput,
 } from '../../../../shared/domain/assessment';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 
 /** The assessment form as typed: strings and lists of strings, exactly what a draft keeps. */
 export interface AssessmentValues {

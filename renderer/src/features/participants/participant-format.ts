@@ -1,6 +1,6 @@
 import { PATHWAY_LABELS } from '../../../../shared/domain/referral';
 import { STAGE_LABELS } from '../../../../shared/domain/stages';
-import type { ParticipantRecord, ParticipantSummary } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord, ParticipantSummary } from '../../../../shared/ipc/participant-record-contract';
 import { dateLabel } from '../../ui/dates';
 
 export { PATHWAY_LABELS, STAGE_LABELS };

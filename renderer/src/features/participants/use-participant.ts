@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ParticipantRecord, RecordRead } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord, RecordRead } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { useAction, type Action } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
