@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/ipc/contract';
+import type { Settings } from '../../shared/ipc/settings-contract';
 import { PROGRAM_SETTING_DEFAULTS } from '../../shared/domain/program-settings';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../../shared/security-policy';
 import type { Db } from '../db/open-database';

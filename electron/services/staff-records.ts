@@ -1,5 +1,6 @@
 import { readsRecords, type Role } from '../../shared/roles';
-import type { SessionUser, StaffMember } from '../../shared/ipc/contract';
+import type { SessionUser } from '../../shared/ipc/session-contract';
+import type { StaffMember } from '../../shared/ipc/staff-contract';
 import type { Db } from '../db/open-database';
 import { knowStaffInRecords, recordsAttached } from '../db/desk-databases';
 import type { KeyVault } from '../vault/vault';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { SessionView } from '../../../shared/ipc/contract';
+import type { SessionView } from '../../../shared/ipc/session-contract';
 import { ADMINISTRATOR_OR_SUPERVISOR_ROLES, ADMINISTRATOR_ROLES, hasRole, INTAKE_ROLES, ROLES, SUPERVISOR_ROLES, TEAM_ROLES, type Role } from '../../../shared/roles';
 import { ChangePasswordPage } from '../features/account/ChangePasswordPage';
 import { AuditPage } from '../features/audit/AuditPage';

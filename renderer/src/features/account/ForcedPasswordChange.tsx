@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { Frame } from '../../app/Frame';
 import { Heading } from '../../ui/Heading';
 import { SessionControls } from '../session/SessionControls';

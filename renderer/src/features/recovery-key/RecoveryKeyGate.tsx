@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { Frame } from '../../app/Frame';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';

@@ -1,4 +1,4 @@
-import type { IssuedRecoveryKey } from '../../../../shared/ipc/contract';
+import type { IssuedRecoveryKey } from '../../../../shared/ipc/session-contract';
 import { createStore } from '../../state/store';
 import { startSession } from '../session/session-store';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Settings } from '../../../../shared/ipc/contract';
+import type { Settings } from '../../../../shared/ipc/settings-contract';
 import { IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES } from '../../../../shared/security-policy';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';

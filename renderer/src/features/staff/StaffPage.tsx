@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { PageProps } from '../../app/pages';
 import { call } from '../../lead';
