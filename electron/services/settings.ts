@@ -1,13 +1,13 @@
-import type { Settings } from '../../shared/ipc/settings-contract';
+import { z } from 'zod';
+import { Settings } from '../../shared/ipc/settings-contract';
 import { PROGRAM_SETTING_DEFAULTS } from '../../shared/domain/program-settings';
 import { IDLE_LOCK_DEFAULT_MINUTES } from '../../shared/security-policy';
 import type { Db } from '../db/open-database';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 
-interface StoredSettings extends Settings {
-  recoveryKeyConfirmed: boolean;
-}
+const StoredSettings = Settings.extend({ recoveryKeyConfirmed: z.boolean() });
+type StoredSettings = z.infer<typeof StoredSettings>;
 
 const DEFAULTS: StoredSettings = {
   programName: 'LEAD',
@@ -16,10 +16,25 @@ const DEFAULTS: StoredSettings = {
   recoveryKeyConfirmed: false,
 };
 
+/**
+ * The stored rows, read through the settings' own schemas: a setting never saved, or one its
+ * schema no longer accepts (a bound tightened since it was saved), reads as its default.
+ */
+const StoredRows = z.object({
+  programName: StoredSettings.shape.programName.catch(DEFAULTS.programName),
+  idleLockMinutes: StoredSettings.shape.idleLockMinutes.catch(DEFAULTS.idleLockMinutes),
+  caseloadCap: StoredSettings.shape.caseloadCap.catch(DEFAULTS.caseloadCap),
+  intakeWindowDays: StoredSettings.shape.intakeWindowDays.catch(DEFAULTS.intakeWindowDays),
+  referralArea: StoredSettings.shape.referralArea.catch(DEFAULTS.referralArea),
+  contactAgingDays: StoredSettings.shape.contactAgingDays.catch(DEFAULTS.contactAgingDays),
+  contactOverdueDays: StoredSettings.shape.contactOverdueDays.catch(DEFAULTS.contactOverdueDays),
+  meetingWeekday: StoredSettings.shape.meetingWeekday.catch(DEFAULTS.meetingWeekday),
+  recoveryKeyConfirmed: StoredSettings.shape.recoveryKeyConfirmed.catch(DEFAULTS.recoveryKeyConfirmed),
+} satisfies Record<keyof StoredSettings, z.ZodType>);
+
 export function readSettings(db: Db): StoredSettings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
-  return { ...DEFAULTS, ...stored } as StoredSettings;
+  return StoredRows.parse(Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown])));
 }
 
 function publicSettings({ recoveryKeyConfirmed: _internal, ...settings }: StoredSettings): Settings {
