@@ -43,7 +43,7 @@ export function NeedStatusForm({ participantId, need, onSaved, onCancel }: NeedS
           options={STATUS_OPTIONS}
           selected={[status]}
           onChange={(chosen) => {
-            if (chosen[0]) setStatus(chosen[0] as NeedStatus);
+            if (chosen[0]) setStatus(chosen[0]);
             write.refusal.changed('update.status');
           }}
           error={write.error('update.status')}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
-import { call } from '../../lead';
+import { call, submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -80,7 +80,7 @@ function AssessmentForm({ record, draft }: Loaded) {
   }
 
   const save = useAction(
-    () => call('assessments.save', { participantId: record.id, assessment: assessmentInput(values) }),
+    () => submit('assessments.save', { participantId: record.id, assessment: assessmentInput(values) }),
     (updated) => {
       void autosave.discard();
       announce(editing ? 'Assessment changes saved.' : `Intake assessment completed. ${participantName(updated)} is now active.`);

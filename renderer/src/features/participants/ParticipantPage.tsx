@@ -68,7 +68,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
   }
 
   const intake = intakeState(record);
-  const assessment = record.assessment as Assessment | null;
+  const assessment = record.assessment;
   const assessmentLabel = assessment
     ? drafts.assessment
       ? 'Continue editing the assessment'

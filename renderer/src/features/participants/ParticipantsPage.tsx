@@ -8,7 +8,7 @@ import { go } from '../../app/route-store';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { SelectField } from '../../ui/Field';
+import { SelectField, type Option } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { Pager, count, pageRange } from '../../ui/Pager';
 import { useAction } from '../../ui/use-action';
@@ -24,7 +24,7 @@ import '../../styles/participant-pages.css';
 import '../../styles/tables.css';
 
 type SearchMode = 'people' | 'notes';
-const SEARCH_MODES = [
+const SEARCH_MODES: readonly Option<SearchMode>[] = [
   { value: 'people', label: 'Names, aliases and dates of birth' },
   { value: 'notes', label: 'Contact notes' },
 ];
@@ -90,7 +90,7 @@ export function ParticipantsPage() {
           type="radio"
           options={SEARCH_MODES}
           selected={[mode]}
-          onChange={(chosen) => chosen[0] && setMode(chosen[0] as SearchMode)}
+          onChange={(chosen) => chosen[0] && setMode(chosen[0])}
         />
       </div>
       {mode === 'notes' ? (
@@ -130,7 +130,7 @@ function ParticipantList({ list, rows, show, offset, busy, onPage }: Participant
   return (
     <section>
       <div className="list-head">
-        <SelectField label="Show" value={show} options={options} onChange={(value) => onPage(value as ParticipantFilter, 0)} />
+        <SelectField label="Show" value={show} options={options} onChange={(value) => onPage(value, 0)} />
       </div>
       <p role="status" className="result-count">
         {listLine(list, show, filter.phrase, offset, rows.length)}

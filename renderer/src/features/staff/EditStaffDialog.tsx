@@ -33,7 +33,7 @@ export function EditStaffDialog({ member, onClose, onSaved }: EditStaffDialogPro
         secondary={<Button onClick={onClose}>Cancel</Button>}
       >
         <TextField label="Name" value={displayName} onChange={setDisplayName} error={save.fieldError('displayName')} autoComplete="off" />
-        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={(value) => setRole(value as Role)} error={save.fieldError('role')} />
+        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={setRole} error={save.fieldError('role')} />
       </ActionForm>
     </Dialog>
   );
