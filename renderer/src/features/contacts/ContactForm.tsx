@@ -6,9 +6,9 @@ import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField, WholeNumberField } from '../../ui/Field';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { useSession } from '../session/session-store';
-import { nowForInputs } from '../intake/intake-format';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useSession } from '../session';
+import { nowForInputs } from '../../ui/dates';
+import { useRecordWrite } from '../../ui/use-record-write';
 import { CONTACT_FIELD_PATHS, contactInput, newContact, type ContactValues } from './contact-values';
 
 import '../../styles/participant-pages.css';

@@ -2,7 +2,7 @@ import type { ContactKind, ContactStaff } from '../../../../shared/domain/contac
 import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { FormInput } from '../../lead';
 import type { Role } from '../../../../shared/roles';
-import { localDateTime } from '../intake/intake-format';
+import { localDateTime } from '../../ui/dates';
 
 /** The contact form as typed: strings until it is sent, so nothing typed is lost to a refusal. */
 export interface ContactValues {

@@ -1,10 +1,9 @@
 import type { PageProps } from '../../app/pages';
 import { readsRecords, ROLE_LABELS } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
-import { CaseloadBoard } from '../board/CaseloadBoard';
-import { CoversToday } from '../covers/CoversToday';
-import { AccountAwaitingSupervisor } from '../records-access/AccountAwaitingSupervisor';
-import { AwaitingSupervisor } from '../records-access/AwaitingSupervisor';
+import { CaseloadBoard } from '../board';
+import { CoversToday } from '../covers';
+import { AccountAwaitingSupervisor, AwaitingSupervisor } from '../records-access';
 
 /** A calm start page. The team starts on the caseload board; administrators see no participant data. */
 export function HomePage({ view }: PageProps) {

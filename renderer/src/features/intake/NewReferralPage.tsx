@@ -8,14 +8,14 @@ import { go } from '../../app/route-store';
 import { call, submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
-import { timeLabel } from '../../ui/dates';
+import { nowForInputs, timeLabel } from '../../ui/dates';
 import { TextField, type Option } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { calendarDateLabel, dateTimeLabel, nowForInputs } from './intake-format';
+import { calendarDateLabel, dateTimeLabel } from './intake-format';
 import { announce } from './intake-store';
 import { PersonMatches } from './PersonMatches';
 import {

@@ -11,7 +11,7 @@ import { useOnMount } from '../../ui/use-on-mount';
 import { DecisionStep } from './DecisionStep';
 import { EligibilityStep } from './EligibilityStep';
 import { EnrollStep } from './EnrollStep';
-import { announce as announceToParticipant } from '../participants/participant-notice';
+import { announce as announceToParticipant } from '../../state/participant-notice';
 import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
 import { calendarDateLabel, statusLabel } from './intake-format';
 import { takeNotice, useReferrals } from './intake-store';

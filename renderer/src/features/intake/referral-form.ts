@@ -4,7 +4,7 @@ import type { ChannelInput } from '../../../../shared/ipc/contract';
 import type { PersonMatch } from '../../../../shared/ipc/people-contract';
 import type { FormInput } from '../../lead';
 import { isOneOf } from '../../state/draft-autosave';
-import { localDateTime } from './intake-format';
+import { localDateTime } from '../../ui/dates';
 
 /** An existing person chosen from the "Same person?" list. */
 export interface ChosenPerson {

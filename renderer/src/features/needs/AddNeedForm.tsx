@@ -7,7 +7,7 @@ import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { SelectField, type Option } from '../../ui/Field';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 const CHOOSE: Option<''> = { value: '', label: 'Choose…' };
 const STATUS_OPTIONS = NEED_STATUSES.map((value) => ({ value, label: NEED_STATUS_LABELS[value] }));

@@ -6,7 +6,7 @@ import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 const STATUS_OPTIONS = NEED_STATUSES.map((value) => ({ value, label: NEED_STATUS_LABELS[value] }));
 

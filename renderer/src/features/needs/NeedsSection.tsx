@@ -1,6 +1,6 @@
 import { NEEDS, NEED_LABELS, type Need } from '../../../../shared/domain/assessment';
 import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
-import { Expandable } from '../participants/Expandable';
+import { Expandable } from '../../ui/Expandable';
 import { AddNeedForm } from './AddNeedForm';
 import { NeedItem } from './NeedItem';
 

@@ -6,7 +6,7 @@ import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
 import { TextField } from '../../ui/Field';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 interface ServiceReferralFormProps {
   participantId: number;

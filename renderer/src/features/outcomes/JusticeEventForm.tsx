@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
 import { SelectField, TextField, type Option } from '../../ui/Field';
 import { TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 // The limit justiceEventSchema sets on the description.
 

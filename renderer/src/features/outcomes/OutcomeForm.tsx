@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
 import { SelectField, TextField, type Option } from '../../ui/Field';
 import { TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 const KIND_OPTIONS: readonly Option<OutcomeKind | ''>[] = [{ value: '', label: 'Choose…' }, ...OUTCOME_KINDS.map((value) => ({ value, label: OUTCOME_KIND_LABELS[value] }))];
 

@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { setStaff, useStaff } from '../staff/staff-store';
+import { setStaff, useStaff } from '../staff';
 import { CreatePairForm } from './CreatePairForm';
 import { DeactivatePairDialog } from './DeactivatePairDialog';
 import { setPairs, usePairs } from './pairs-store';

@@ -25,9 +25,10 @@ import {
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { announce } from './participant-notice';
-import { intakeState, messageFor, participantName } from './participant-format';
-import { useRefusal } from './use-refusal';
+import { announce } from '../../state/participant-notice';
+import { intakeState } from './participant-format';
+import { participantName } from '../../ui/participant-name';
+import { messageFor, useRefusal } from '../../ui/use-refusal';
 
 import '../../styles/participant-pages.css';
 

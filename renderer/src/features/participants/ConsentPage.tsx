@@ -29,9 +29,9 @@ import {
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { announce } from './participant-notice';
-import { messageFor, participantName } from './participant-format';
-import { useRefusal } from './use-refusal';
+import { announce } from '../../state/participant-notice';
+import { participantName } from '../../ui/participant-name';
+import { messageFor, useRefusal } from '../../ui/use-refusal';
 
 import '../../styles/participant-pages.css';
 

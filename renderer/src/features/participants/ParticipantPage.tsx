@@ -19,17 +19,16 @@ import { ConsentList } from './ConsentList';
 import { consentDraftKey } from './ConsentPage';
 import { loadDraft } from '../../state/draft-autosave';
 import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
-import { takeNotice } from './participant-notice';
-import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
+import { takeNotice } from '../../state/participant-notice';
+import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState } from './participant-format';
+import { participantName } from '../../ui/participant-name';
 import { IntakeBadge } from './ParticipantsPage';
 import { PrintButton } from './PrintButton';
 import { useParticipant } from './use-participant';
 import { Timeline } from './Timeline';
-import { ContactsSection } from '../contacts/ContactsSection';
-import { LastContact } from '../contacts/LastContact';
-import { NeedsSection } from '../needs/NeedsSection';
-import { JusticeSection } from '../outcomes/JusticeSection';
-import { OutcomesSection } from '../outcomes/OutcomesSection';
+import { ContactsSection, LastContact } from '../contacts';
+import { NeedsSection } from '../needs';
+import { JusticeSection, OutcomesSection } from '../outcomes';
 
 import '../../styles/participant-pages.css';
 

@@ -13,12 +13,13 @@ import { Heading } from '../../ui/Heading';
 import { Pager, count, pageRange } from '../../ui/Pager';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { ContactNoteSearch } from '../contacts/ContactNoteSearch';
+import { ContactNoteSearch } from '../contacts';
 import { ChoiceGroup } from '../../ui/form-parts';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../../ui/SearchBox';
 import { useParticipantList } from './participant-list-store';
-import { useSearchAsYouType } from './use-search-as-you-type';
-import { CONSENT_GLANCE_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
+import { useSearchAsYouType } from '../../ui/use-search-as-you-type';
+import { CONSENT_GLANCE_LABELS, STAGE_LABELS, intakeState } from './participant-format';
+import { participantName } from '../../ui/participant-name';
 
 import '../../styles/participant-pages.css';
 import '../../styles/tables.css';

@@ -3,7 +3,7 @@ import { RECIPIENT_KIND_LABELS, type Recipient } from '../../../../shared/domain
 import { SHARE_LEVELS, SHARE_LEVEL_LABELS, type ShareLevel } from '../../../../shared/domain/share-levels';
 import type { FormInput } from '../../lead';
 import { isOneOf } from '../../state/draft-autosave';
-import { messageFor } from './participant-format';
+import { messageFor } from '../../ui/use-refusal';
 
 /** The partner agencies a release can name; providers are named one by one. */
 export const AGENCIES = ['police', 'states_attorney', 'public_defender', 'bhsb'] as const;

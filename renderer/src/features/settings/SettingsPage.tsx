@@ -8,8 +8,8 @@ import { TextField, WholeNumberField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { ReplaceRecoveryKey } from '../recovery-key/ReplaceRecoveryKey';
-import { updateSession } from '../session/session-store';
+import { ReplaceRecoveryKey } from '../recovery-key';
+import { updateSession } from '../session';
 import { CaseloadSettingsForm } from './CaseloadSettingsForm';
 import { IntakeSettingsForm } from './IntakeSettingsForm';
 
