@@ -12,6 +12,10 @@ export const AuditEntry = z.object({
   action: z.string(),
   subjectType: z.string().nullable(),
   subjectId: z.string().nullable(),
+  /**
+   * Free-form on purpose: each action records its own facts (a settings change its from and to),
+   * written by the main process, never by a caller, and only ever shown.
+   */
   detail: z.record(z.string(), z.unknown()).nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
