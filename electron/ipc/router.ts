@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { contract, RECORDS_CHANNELS, type Channel, type ChannelOutput, type ParsedInput } from '../../shared/ipc/contract';
+import {
+  contract,
+  RECORDS_CHANNELS,
+  type Channel,
+  type ChannelOutput,
+  type ParsedInput,
+} from '../../shared/ipc/contract';
 import { inputSchema, RequestId, type ChangedParticipants } from '../../shared/ipc/channel';
 import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/ipc/plain-data';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
