@@ -25,6 +25,27 @@ const noNode = { paths: NODE_BUILTINS.map((name) => ({ name, message: 'Node modu
 const noElectronPackage = { name: 'electron', message: "Only the files in ELECTRON_IMPORTERS may import 'electron'." };
 const noDatabase = { group: ['better-sqlite3*'], message: 'The database lives in the main process.' };
 
+/** What every renderer file may not import: Node, 'electron', the database, the main process's code. */
+const rendererImports = {
+  paths: [...noNode.paths, noElectronPackage],
+  patterns: [noDatabase, { group: ['**/electron/**'], message: 'The renderer reaches the main process only through window.lead.' }],
+};
+
+/**
+ * Inside the renderer, as VS Code's code-import-patterns do: a feature (renderer/src/features/<name>/)
+ * uses another only through its index.ts, the few things it offers; what features share (widgets,
+ * hooks, stores) lives below them in renderer/src/ui/ and renderer/src/state/, which import no
+ * feature and not the app shell.
+ */
+const noFeatureInternals = {
+  regex: String.raw`^\.\./[^./][^/]*/|(^|/)features/[^/]+/`,
+  message: "Import another feature only through its index ('../<feature>'); what features share belongs in renderer/src/ui/ or renderer/src/state/.",
+};
+const noFeaturesBelow = {
+  regex: String.raw`(^|/)(features|app)(/|$)`,
+  message: 'renderer/src/ui/ and renderer/src/state/ sit below the features and the app shell: they import neither.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'reports/**'] },
   js.configs.recommended,
@@ -60,16 +81,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [...noNode.paths, noElectronPackage],
-          patterns: [noDatabase, { group: ['**/electron/**'], message: 'The renderer reaches the main process only through window.lead.' }],
-        },
-      ],
+      'no-restricted-imports': ['error', rendererImports],
       // Nothing may persist outside the encrypted database.
       'no-restricted-globals': ['error', 'localStorage', 'sessionStorage', 'indexedDB', 'caches'],
     },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { ...rendererImports, patterns: [...rendererImports.patterns, noFeatureInternals] }] },
+  },
+  {
+    files: ['renderer/src/ui/**/*.{ts,tsx}', 'renderer/src/state/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { ...rendererImports, patterns: [...rendererImports.patterns, noFeaturesBelow] }] },
   },
   {
     files: ['electron/**/*.ts'],

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../shared/ipc/contract';
+import type { SessionUser } from '../shared/ipc/session-contract';
 
 /** Who is signed in at this window. Lives only in the main process's memory. */
 export interface Session {

@@ -1,7 +1,7 @@
 import { COURT_DATE_HORIZON_DAYS, EXITED_SHOWN_DAYS, lastMeetingOn } from '../../shared/domain/board';
 import { addDays, intakeDaysLeft } from '../../shared/domain/local-time';
 import type { Board, BoardCard } from '../../shared/ipc/caseload-contract';
-import type { PairView } from '../../shared/ipc/intake-contract';
+import type { PairView } from '../../shared/ipc/pairs-contract';
 import type { Desk } from '../desk';
 import { cardRows, findCardRow, type CardParams, type CardRow } from '../db/tables/participants';
 import type { Handlers, SignedInContext } from '../ipc/router';

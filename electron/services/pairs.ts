@@ -1,4 +1,4 @@
-import type { PairView } from '../../shared/ipc/intake-contract';
+import type { PairView } from '../../shared/ipc/pairs-contract';
 import type { Db } from '../db/open-database';
 import { activePairsWith, deactivatePair, findPairRow, insertPair, pairRows, type PairRow } from '../db/tables/pairs';
 import type { Role } from '../../shared/roles';

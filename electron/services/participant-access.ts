@@ -1,6 +1,7 @@
 import type { Subject } from '../../shared/ipc/channel';
-import type { Channel, SessionUser } from '../../shared/ipc/contract';
-import type { ReferralView } from '../../shared/ipc/intake-contract';
+import type { Channel } from '../../shared/ipc/contract';
+import type { SessionUser } from '../../shared/ipc/session-contract';
+import type { ReferralView } from '../../shared/ipc/referrals-contract';
 import type { ReplyError } from '../../shared/ipc/reply';
 import type { Db } from '../db/open-database';
 import { activePairOf, coveredPairIds } from '../db/tables/pairs';

@@ -1,5 +1,7 @@
+import type { Assessment } from '../../shared/domain/assessment';
 import { consentStatus, type Consent } from '../../shared/domain/consent';
-import type { ConsentView, ParticipantPage, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/intake-contract';
+import type { ConsentView } from '../../shared/ipc/consents-contract';
+import type { ParticipantPage, ParticipantRecord, ParticipantSummary } from '../../shared/ipc/participant-record-contract';
 import { PARTICIPANT_FILTERS, stagesOf, type ParticipantCounts, type ParticipantFilter } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
 import { assessmentData } from '../db/tables/assessments';
@@ -132,7 +134,7 @@ export function participantRecord({ desk, db }: SignedInContext, id: number): Pa
     latestOutcomes: latestOutcomesOf(db, id),
     aliases: aliasesOf(db, row.person_id),
     capOverrideReason: row.cap_override_reason,
-    assessment: assessment ? (JSON.parse(assessment) as Record<string, unknown>) : null,
+    assessment: assessment ? (JSON.parse(assessment) as Assessment) : null,
     assessmentCompletedAt: row.assessment_completed_at,
     consents,
     referrals: referralsOfPerson(db, today, row.person_id),

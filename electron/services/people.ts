@@ -1,4 +1,4 @@
-import type { PersonMatch, SearchHit, SearchPage } from '../../shared/ipc/intake-contract';
+import type { PersonMatch, SearchHit, SearchPage } from '../../shared/ipc/people-contract';
 import type { SearchScope } from '../../shared/ipc/list-contract';
 import type { HandlerContext, Handlers } from '../ipc/router';
 import type { Db } from '../db/open-database';

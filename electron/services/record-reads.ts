@@ -1,4 +1,4 @@
-import type { RecordRead } from '../../shared/ipc/intake-contract';
+import type { RecordRead } from '../../shared/ipc/participant-record-contract';
 import type { HandlerContext } from '../ipc/router';
 
 /**

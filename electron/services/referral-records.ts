@@ -1,7 +1,7 @@
 import type { EligibilityResult, EligibilityScreen } from '../../shared/domain/eligibility';
 import type { Referral } from '../../shared/domain/referral';
 import { REFERRAL_STATUSES, referralStatus, type ReferralStatus } from '../../shared/domain/referral-status';
-import type { ReferralPage, ReferralSummary, ReferralView } from '../../shared/ipc/intake-contract';
+import type { ReferralPage, ReferralSummary, ReferralView } from '../../shared/ipc/referrals-contract';
 import type { ReferralCounts } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
 import {
@@ -36,7 +36,7 @@ export function toReferralView(row: ReferralRow): ReferralView {
     dateOfBirth: row.date_of_birth,
     pathway: row.pathway,
     occurredAt: row.occurred_at,
-    details: JSON.parse(row.details) as Record<string, unknown>,
+    details: referralDetails(row),
     eligibility: row.eligibility
       ? { screen: JSON.parse(row.eligibility) as EligibilityScreen, result: JSON.parse(row.eligibility_result!) as EligibilityResult }
       : null,

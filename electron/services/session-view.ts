@@ -1,4 +1,4 @@
-import type { SessionView } from '../../shared/ipc/contract';
+import type { SessionView } from '../../shared/ipc/session-contract';
 import { readsRecords } from '../../shared/roles';
 import type { Desk } from '../desk';
 import type { Db } from '../db/open-database';

@@ -1,4 +1,4 @@
-import type { Settings } from '../../shared/ipc/contract';
+import type { Settings } from '../../shared/ipc/settings-contract';
 import { readSettings, writeSettings, type StoredSettings } from '../db/tables/settings';
 import type { Handlers } from '../ipc/router';
 import { UserError } from '../ipc/user-error';

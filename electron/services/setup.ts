@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
-import type { AppStatus, ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
+import type { AppStatus } from '../../shared/ipc/session-contract';
+import type { ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
 import { damagedDatabase } from '../db/database-problem';
 import { KEYSLOTS_FILE, type Desk } from '../desk';
 import { removeFileDurably, writeFileAtomic } from '../fs-atomic';

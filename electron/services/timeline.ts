@@ -2,7 +2,7 @@ import { CONTACT_KIND_LABELS, CONTACT_STAFF_LABELS, type ContactKind } from '../
 import { JUSTICE_EVENT_LABELS, type JusticeEventKind } from '../../shared/domain/justice-events';
 import { OUTCOME_KIND_LABELS, outcomeValueLabel, type OutcomeKind } from '../../shared/domain/outcomes';
 import { TIMELINE_GROUPS, type TimelineGroup } from '../../shared/domain/timeline';
-import type { TimelineEvent, TimelinePage } from '../../shared/ipc/intake-contract';
+import type { TimelineEvent, TimelinePage } from '../../shared/ipc/participant-record-contract';
 import type { TimelineCounts } from '../../shared/ipc/list-contract';
 import type { Db } from '../db/open-database';
 import { timelineGroupCounts, timelineLines, type LineRow, type Whose } from '../db/tables/timeline';

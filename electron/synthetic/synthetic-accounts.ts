@@ -1,4 +1,4 @@
-import type { AppMode } from '../../shared/ipc/contract';
+import type { AppMode } from '../../shared/ipc/session-contract';
 import { PROGRAM_SIZES } from './program-sizes';
 
 /** Every synthetic account signs in with this password (the training desk shows it on screen). */

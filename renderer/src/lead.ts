@@ -61,6 +61,25 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   return reply;
 }
 
+/**
+ * A form's input as it stands: any question still unanswered goes as missing and a number or
+ * date not yet valid goes as typed. Nothing is checked in the renderer that the main process
+ * checks: it validates the form like any input and names each field that needs attention.
+ */
+export type FormInput<T> = T extends readonly (infer E)[]
+  ? FormInput<E>[]
+  : T extends object
+    ? { [K in keyof T]?: FormInput<T[K]> }
+    : (T extends boolean ? boolean : T) | string | undefined;
+
+/**
+ * `call` for a form (FormInput). The one place a form's input meets the channel's type: the
+ * main process parses every input with the channel's schema before anything runs.
+ */
+export function submit<C extends Channel>(channel: C, input: FormInput<ChannelInput<C>>): Promise<Reply<ChannelOutput<C>>> {
+  return call(channel, input as ChannelInput<C>);
+}
+
 /** A refusal made in the renderer (e.g. passwords that do not match), shaped like the main process's. */
 export function invalid(fields: Record<string, string>): Reply<never> {
   const message = Object.values(fields)[0] ?? 'Some of the information is not valid.';

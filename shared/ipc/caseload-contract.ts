@@ -5,18 +5,17 @@ import { justiceEventSchema } from '../domain/justice-events';
 import { NeedUpdate, ServiceReferralStatus, serviceReferralSchema } from '../domain/needs';
 import { outcomeSchema } from '../domain/outcomes';
 import { Stage } from '../domain/stages';
+import { SUPERVISOR_ROLES, TEAM_ROLES } from '../roles';
 import { plainText } from '../text';
 import { channel, Id, IsoDateTime, type SchemaClock } from './channel';
-import { PairView, ParticipantRecord } from './intake-contract';
+import { PairView } from './pairs-contract';
+import { ParticipantRecord, recordOf } from './participant-record-contract';
 import { Offset, pageSize } from './list-contract';
 
 /**
  * Caseload boards and the work recorded from them: stage moves, reassignment, contacts, needs
  * and service referrals, outcome observations and criminal-justice events.
  */
-const TEAM = ['case_manager', 'supervisor', 'peer'] as const;
-const SUPERVISOR = ['supervisor'] as const;
-
 export const BoardCard = z.object({
   participantId: Id,
   name: z.string(),
@@ -80,16 +79,15 @@ const Reason = (label: string) => plainText(label, 1000);
 export const LoggedContact = z.object({ card: BoardCard, record: ParticipantRecord.nullable() });
 export type LoggedContact = z.infer<typeof LoggedContact>;
 
-/** For records.changed: the participant whose card or record the reply is. */
+/** For records.changed: the participant whose card the reply is. */
 const cardOf = (_input: unknown, card: BoardCard) => [card.participantId];
-const recordOf = (_input: unknown, record: ParticipantRecord) => [record.id];
 
 export const caseloadChannels = {
   /** Any team member may open any pair's board: pairs cover for each other. */
-  'board.pair': channel({ access: TEAM, audit: 'read', input: z.object({ pairId: Id }).strict(), output: Board }),
-  'board.team': channel({ access: SUPERVISOR, audit: 'read', input: z.object({}).strict(), output: Board }),
+  'board.pair': channel({ access: TEAM_ROLES, audit: 'read', input: z.object({ pairId: Id }).strict(), output: Board }),
+  'board.team': channel({ access: SUPERVISOR_ROLES, audit: 'read', input: z.object({}).strict(), output: Board }),
   'participants.move': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     changesRecords: cardOf,
     subject: (input) => ({ participantId: input.participantId }),
@@ -97,7 +95,7 @@ export const caseloadChannels = {
     output: BoardCard,
   }),
   'participants.reassign': channel({
-    access: SUPERVISOR,
+    access: SUPERVISOR_ROLES,
     audit: 'write',
     changesRecords: cardOf,
     subject: (input) => ({ participantId: input.participantId }),
@@ -105,7 +103,7 @@ export const caseloadChannels = {
     output: BoardCard,
   }),
   'contacts.log': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     changesRecords: (input) => [input.participantId],
     subject: (input) => ({ participantId: input.participantId }),
@@ -118,13 +116,13 @@ export const caseloadChannels = {
     output: LoggedContact,
   }),
   'contacts.search': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'read',
     input: z.object({ query: z.string().max(100), offset: Offset, limit: pageSize(50) }).strict(),
     output: ContactHitPage,
   }),
   'needs.update': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
@@ -132,7 +130,7 @@ export const caseloadChannels = {
     output: ParticipantRecord,
   }),
   'services.refer': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
@@ -140,7 +138,7 @@ export const caseloadChannels = {
     output: ParticipantRecord,
   }),
   'services.update': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     changesRecords: recordOf,
     subject: (input) => ({ serviceReferralId: input.serviceReferralId }),
@@ -148,7 +146,7 @@ export const caseloadChannels = {
     output: ParticipantRecord,
   }),
   'outcomes.record': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
@@ -156,7 +154,7 @@ export const caseloadChannels = {
     output: ParticipantRecord,
   }),
   'justiceEvents.record': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),

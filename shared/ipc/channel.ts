@@ -74,6 +74,15 @@ export type RequestId = z.infer<typeof RequestId>;
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /**
+ * A blob the main process stored only after its domain schema accepted it (an assessment, a
+ * referral's details, a consent): read back as that schema's type, not checked again, since its
+ * rules are relative to the day it was written ("not in the future", "after the start date").
+ */
+export function stored<T extends object>() {
+  return z.custom<T>((value) => typeof value === 'object' && value !== null && !Array.isArray(value));
+}
+
+/**
  * A free-form object (a draft's fields as typed): plain JSON within `limits`, checked on the
  * bounded walk of shared/ipc/plain-data.ts, never by serializing it first.
  */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from '../roles';
+import { PAIR_ROLES, Role, SUPERVISOR_ROLES } from '../roles';
 import { plainText } from '../text';
 import { channel, Empty, Id, IsoDateTime } from './channel';
 
@@ -8,8 +8,6 @@ import { channel, Empty, Id, IsoDateTime } from './channel';
  * participants for the rest of the day at the desk, having said why; the supervisor sees who
  * covers whom. Boards show every pair's cards without a cover: pairs cover for each other.
  */
-const PAIR_STAFF = ['case_manager', 'peer'] as const;
-const SUPERVISOR = ['supervisor'] as const;
 
 export const COVER_REASON_MIN_WORDS = 3;
 export const COVER_REASON_MAX_LENGTH = 200;
@@ -32,11 +30,11 @@ export type CoverView = z.infer<typeof CoverView>;
 
 export const coverChannels = {
   'covers.start': channel({
-    access: PAIR_STAFF,
+    access: PAIR_ROLES,
     audit: 'write',
     input: z.object({ pairId: Id, reason: CoverReason }).strict(),
     output: CoverView,
   }),
   /** Today's covers, for the supervisor's home. */
-  'covers.today': channel({ access: SUPERVISOR, audit: 'none', input: Empty, output: z.array(CoverView) }),
+  'covers.today': channel({ access: SUPERVISOR_ROLES, audit: 'none', input: Empty, output: z.array(CoverView) }),
 } as const;

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { PrintJob } from '../print-jobs';
+import { TEAM_ROLES } from '../roles';
 import { channel } from './channel';
-
-const TEAM = ['case_manager', 'supervisor', 'peer'] as const;
 
 export const printChannels = {
   /** A printout is a disclosure: the router audits what was printed, by whom, before it prints. */
   'print.document': channel({
-    access: TEAM,
+    access: TEAM_ROLES,
     audit: 'write',
     input: z.object({ job: PrintJob }).strict(),
     subject: ({ job }) => (job.document === 'consent-form' ? { consentId: job.consentId } : { participantId: job.participantId }),

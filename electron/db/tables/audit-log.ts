@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditChainReport, AuditEntry, AuditQuery } from '../../../shared/ipc/contract';
+import type { AuditChainReport, AuditEntry, AuditQuery } from '../../../shared/ipc/audit-contract';
 import type { Db } from '../open-database';
 import { preparedFor, type Build } from '../prepared';
 

@@ -1,6 +1,6 @@
 import { NEEDS, type Need } from '../../../shared/domain/assessment';
 import type { NeedStatus } from '../../../shared/domain/needs';
-import type { NeedView, ServiceReferralView } from '../../../shared/ipc/intake-contract';
+import type { NeedView, ServiceReferralView } from '../../../shared/ipc/participant-record-contract';
 import type { Db } from '../open-database';
 import { preparedFor } from '../prepared';
 

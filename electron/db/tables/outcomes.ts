@@ -1,4 +1,4 @@
-import type { OutcomeView } from '../../../shared/ipc/intake-contract';
+import type { OutcomeView } from '../../../shared/ipc/participant-record-contract';
 import type { Db } from '../open-database';
 import { preparedFor } from '../prepared';
 

@@ -1,5 +1,6 @@
 import { readsRecords, type Role } from '../../../shared/roles';
-import type { SessionUser, StaffMember } from '../../../shared/ipc/contract';
+import type { SessionUser } from '../../../shared/ipc/session-contract';
+import type { StaffMember } from '../../../shared/ipc/staff-contract';
 import type { Db } from '../open-database';
 import { knowStaffInRecords, recordsAttached } from '../desk-databases';
 import { preparedFor } from '../prepared';

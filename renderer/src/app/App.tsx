@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../shared/ipc/contract';
+import type { SessionView } from '../../../shared/ipc/session-contract';
 import { parsePrintPath } from '../../../shared/print-jobs';
 import { ForcedPasswordChange } from '../features/account/ForcedPasswordChange';
 import { RecoveryKeyGate } from '../features/recovery-key/RecoveryKeyGate';

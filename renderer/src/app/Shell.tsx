@@ -1,4 +1,4 @@
-import type { SessionView } from '../../../shared/ipc/contract';
+import type { SessionView } from '../../../shared/ipc/session-contract';
 import { CoverDialog } from '../features/covers/CoverDialog';
 import { SessionControls } from '../features/session/SessionControls';
 import { Button } from '../ui/Button';

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
-import type { SessionView } from '../../../shared/ipc/contract';
-import { ROLES, type Role } from '../../../shared/roles';
+import type { SessionView } from '../../../shared/ipc/session-contract';
+import { ADMINISTRATOR_OR_SUPERVISOR_ROLES, ADMINISTRATOR_ROLES, hasRole, INTAKE_ROLES, ROLES, SUPERVISOR_ROLES, TEAM_ROLES, type Role } from '../../../shared/roles';
 import { ChangePasswordPage } from '../features/account/ChangePasswordPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BoardPage } from '../features/board/BoardPage';
@@ -9,7 +9,6 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { StaffPage } from '../features/staff/StaffPage';
 import { AssessmentPage } from '../features/participants/AssessmentPage';
 import { ConsentPage } from '../features/participants/ConsentPage';
-import { INTAKE_ROLES, TEAM_ROLES } from './roles';
 import { ParticipantPage } from '../features/participants/ParticipantPage';
 import { ParticipantsPage } from '../features/participants/ParticipantsPage';
 import { NewReferralPage } from '../features/intake/NewReferralPage';
@@ -38,9 +37,9 @@ interface PageSpec {
 export const PAGES = {
   home: { label: 'Home', roles: ROLES, inNav: true, component: HomePage },
   board: { label: 'Board', roles: TEAM_ROLES, inNav: true, records: true, component: BoardPage },
-  staff: { label: 'Staff', roles: ['administrator', 'supervisor'], inNav: true, component: StaffPage },
-  audit: { label: 'Audit log', roles: ['administrator', 'supervisor'], inNav: true, component: AuditPage },
-  settings: { label: 'Settings', roles: ['administrator'], inNav: true, component: SettingsPage },
+  staff: { label: 'Staff', roles: ADMINISTRATOR_OR_SUPERVISOR_ROLES, inNav: true, component: StaffPage },
+  audit: { label: 'Audit log', roles: ADMINISTRATOR_OR_SUPERVISOR_ROLES, inNav: true, component: AuditPage },
+  settings: { label: 'Settings', roles: ADMINISTRATOR_ROLES, inNav: true, component: SettingsPage },
   password: { label: 'Change password', roles: ROLES, inNav: false, component: ChangePasswordPage },
   participants: { label: 'Participants', roles: TEAM_ROLES, inNav: true, records: true, component: ParticipantsPage },
   participant: { label: 'Participant', roles: TEAM_ROLES, inNav: false, records: true, component: ParticipantPage },
@@ -49,12 +48,12 @@ export const PAGES = {
   referrals: { label: 'Referrals', roles: TEAM_ROLES, inNav: true, records: true, component: ReferralsPage },
   'referral-new': { label: 'New referral', roles: INTAKE_ROLES, inNav: false, records: true, component: NewReferralPage },
   referral: { label: 'Referral', roles: TEAM_ROLES, inNav: false, records: true, component: ReferralPage },
-  pairs: { label: 'Pairs', roles: ['supervisor'], inNav: true, records: true, component: PairsPage },
+  pairs: { label: 'Pairs', roles: SUPERVISOR_ROLES, inNav: true, records: true, component: PairsPage },
 } satisfies Record<string, PageSpec>;
 
 export type PageId = keyof typeof PAGES;
 
 export function pageAllowed(page: PageId, view: SessionView): boolean {
   const spec: PageSpec = PAGES[page];
-  return (spec.roles as readonly Role[]).includes(view.user.role) && (!spec.records || view.recordsAccess === 'granted');
+  return hasRole(spec.roles, view.user.role) && (!spec.records || view.recordsAccess === 'granted');
 }

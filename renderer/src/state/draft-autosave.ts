@@ -111,3 +111,9 @@ export async function loadDraft(key: string): Promise<{ data: DraftData; updated
   if (!reply.ok || reply.value.data === null || reply.value.updatedAt === null) return null;
   return { data: reply.value.data, updatedAt: reply.value.updatedAt };
 }
+
+/** Whether a value read back from a draft is one of `choices`: a draft holds whatever was typed. */
+export function isOneOf<K extends string>(choices: readonly K[], value: unknown): value is K {
+  const known: readonly unknown[] = choices;
+  return known.includes(value);
+}

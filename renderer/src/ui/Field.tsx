@@ -63,20 +63,40 @@ export function WholeNumberField(props: Omit<TextFieldProps, 'type' | 'inputMode
   return <TextField type="number" inputMode="numeric" step={1} className="input-short" {...props} />;
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> & {
+/** One choice of a SelectField or ChoiceGroup: the value it stands for (a role, a stage, '' for none) and its label. */
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** The option a native control's value names, typed as the options are (none for a value no option has). */
+export function optionValue<V extends string>(options: readonly Option<V>[], value: string): V | undefined {
+  return options.find((option) => option.value === value)?.value;
+}
+
+type SelectFieldProps<V extends string> = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value' | 'id'> & {
   label: string;
   hint?: ReactNode;
   error?: string | undefined;
-  value: string;
-  options: readonly { value: string; label: string }[];
-  onChange(value: string): void;
+  value: NoInfer<V>;
+  options: readonly Option<V>[];
+  onChange(value: NoInfer<V>): void;
 };
 
-export function SelectField({ label, hint, error, value, options, onChange, ...select }: SelectFieldProps) {
+/** A drop-down list; `onChange` gets the chosen option's value, typed as the options are. */
+export function SelectField<V extends string>({ label, hint, error, value, options, onChange, ...select }: SelectFieldProps<V>) {
   return (
     <Field label={label} hint={hint} error={error}>
       {(control) => (
-        <select {...select} {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+        <select
+          {...select}
+          {...control}
+          value={value}
+          onChange={(event) => {
+            const chosen = optionValue(options, event.target.value);
+            if (chosen !== undefined) onChange(chosen);
+          }}
+        >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

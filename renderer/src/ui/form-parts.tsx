@@ -1,6 +1,6 @@
 import { useContext, useId, useSyncExternalStore, type ReactNode, type Ref, type TextareaHTMLAttributes } from 'react';
 import { ErrorTargetsContext, focusField, useErrorTarget } from './error-targets';
-import { Field } from './Field';
+import { Field, type Option } from './Field';
 
 /*
  * Form pieces beside Field: a multi-line text field (built on Field, so label, error and hint
@@ -24,13 +24,13 @@ export function TextAreaField({ label, hint, error, value, onChange, rows = 3, .
   );
 }
 
-interface ChoiceGroupProps {
+interface ChoiceGroupProps<V extends string> {
   legend: string;
   type: 'checkbox' | 'radio';
-  options: readonly { value: string; label: string }[];
+  options: readonly Option<V>[];
   /** The chosen values; a radio group has at most one. */
-  selected: readonly string[];
-  onChange(selected: string[]): void;
+  selected: readonly NoInfer<V>[];
+  onChange(selected: NoInfer<V>[]): void;
   hint?: ReactNode;
   error?: string | undefined;
   /** Lays the options out in columns (long lists such as needs). */
@@ -38,7 +38,7 @@ interface ChoiceGroupProps {
 }
 
 /** Checkboxes or radio buttons under a legend; the error and hint are tied to every option. */
-export function ChoiceGroup({ legend, type, options, selected, onChange, hint, error, columns }: ChoiceGroupProps) {
+export function ChoiceGroup<V extends string>({ legend, type, options, selected, onChange, hint, error, columns }: ChoiceGroupProps<V>) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -47,7 +47,7 @@ export function ChoiceGroup({ legend, type, options, selected, onChange, hint, e
   const chosen = Math.max(0, options.findIndex((option) => selected.includes(option.value)));
   useErrorTarget(error, `${id}-${type === 'radio' ? chosen : 0}`);
 
-  function toggle(value: string, checked: boolean) {
+  function toggle(value: V, checked: boolean) {
     if (type === 'radio') onChange(checked ? [value] : []);
     else onChange(checked ? [...selected.filter((v) => v !== value), value] : selected.filter((v) => v !== value));
   }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { TextField } from '../../ui/Field';

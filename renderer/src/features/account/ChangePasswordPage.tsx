@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert } from '../../ui/Alert';
 import { Heading } from '../../ui/Heading';
-import { updateSession } from '../session/session-store';
+import { updateSession } from '../session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 export function ChangePasswordPage() {

@@ -1,8 +1,7 @@
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { Frame } from '../../app/Frame';
 import { Heading } from '../../ui/Heading';
-import { SessionControls } from '../session/SessionControls';
-import { startSession } from '../session/session-store';
+import { SessionControls, startSession } from '../session';
 import { ChangePasswordForm } from './ChangePasswordForm';
 
 /** After an administrator set a temporary password: nothing else opens until it is replaced. */

@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { setStaff, useStaff } from '../staff/staff-store';
+import { setStaff, useStaff } from '../staff';
 import { ACTION_FILTERS, actionLabel, detailLabel, subjectLabel } from './audit-format';
 import { LOG_OPTIONS, NO_FILTER, queryAudit, type AuditFilter } from './audit-query';
 import type { PageProps } from '../../app/pages';

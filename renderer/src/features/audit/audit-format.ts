@@ -1,4 +1,5 @@
-import type { AuditEntry, StaffMember } from '../../../../shared/ipc/contract';
+import type { AuditEntry } from '../../../../shared/ipc/audit-contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import { ROLE_LABELS } from '../../../../shared/roles';
 
 /** What each recorded action means, in plain words. An action not listed shows as recorded. */

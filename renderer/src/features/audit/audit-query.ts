@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery } from '../../../../shared/ipc/contract';
+import type { AuditEntry, AuditQuery } from '../../../../shared/ipc/audit-contract';
 import type { Reply } from '../../../../shared/ipc/reply';
 import { call, invalid } from '../../lead';
 

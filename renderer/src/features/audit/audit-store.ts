@@ -1,4 +1,4 @@
-import type { AuditChainReport, AuditEntry } from '../../../../shared/ipc/contract';
+import type { AuditChainReport, AuditEntry } from '../../../../shared/ipc/audit-contract';
 import { createStore } from '../../state/store';
 import type { AuditFilter } from './audit-query';
 

@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
 import { HOUSING_STATUSES, HOUSING_STATUS_LABELS, type HousingStatus } from '../../../../shared/domain/assessment';
 import { STAGES, STAGE_LABELS, type Stage } from '../../../../shared/domain/stages';
-import type { PairView } from '../../../../shared/ipc/intake-contract';
-import { CheckboxField, SelectField, TextField, WholeNumberField } from '../../ui/Field';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
+import { CheckboxField, SelectField, TextField, WholeNumberField, type Option } from '../../ui/Field';
 import { FLAG_FILTERS, FLAG_FILTER_LABELS, noContactDays, type BoardFilters as Filters, type FlagFilter } from './board-filters';
 import { setFilters } from './board-store';
 
-const ANY = { value: '', label: 'Any' };
-const STAGE_OPTIONS = [{ value: '', label: 'All stages' }, ...STAGES.map((value) => ({ value, label: STAGE_LABELS[value] }))];
-const FLAG_OPTIONS = [ANY, ...FLAG_FILTERS.map((value) => ({ value, label: FLAG_FILTER_LABELS[value] }))];
-const HOUSING_OPTIONS = [ANY, ...HOUSING_STATUSES.map((value) => ({ value, label: HOUSING_STATUS_LABELS[value] }))];
+const ANY: Option<''> = { value: '', label: 'Any' };
+const STAGE_OPTIONS: readonly Option<Stage | ''>[] = [{ value: '', label: 'All stages' }, ...STAGES.map((value) => ({ value, label: STAGE_LABELS[value] }))];
+const FLAG_OPTIONS: readonly Option<FlagFilter | ''>[] = [ANY, ...FLAG_FILTERS.map((value) => ({ value, label: FLAG_FILTER_LABELS[value] }))];
+const HOUSING_OPTIONS: readonly Option<HousingStatus | ''>[] = [ANY, ...HOUSING_STATUSES.map((value) => ({ value, label: HOUSING_STATUS_LABELS[value] }))];
 
 interface BoardFiltersProps {
   filters: Filters;
@@ -47,13 +47,13 @@ export function BoardFilters({ filters, pairs, picker, showFilters }: BoardFilte
                 onChange={(pairId) => setFilters({ pairId })}
               />
             )}
-            <SelectField label="Stage" value={filters.stage} options={STAGE_OPTIONS} onChange={(stage) => setFilters({ stage: stage as Stage | '' })} />
-            <SelectField label="Flag" value={filters.flag} options={FLAG_OPTIONS} onChange={(flag) => setFilters({ flag: flag as FlagFilter | '' })} />
+            <SelectField label="Stage" value={filters.stage} options={STAGE_OPTIONS} onChange={(stage) => setFilters({ stage })} />
+            <SelectField label="Flag" value={filters.flag} options={FLAG_OPTIONS} onChange={(flag) => setFilters({ flag })} />
             <SelectField
               label="Housing"
               value={filters.housing}
               options={HOUSING_OPTIONS}
-              onChange={(housing) => setFilters({ housing: housing as HousingStatus | '' })}
+              onChange={(housing) => setFilters({ housing })}
             />
             <WholeNumberField
               label="No contact in (days)"

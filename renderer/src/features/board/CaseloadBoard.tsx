@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent } from 'react';
 import { STAGE_LABELS, type Stage } from '../../../../shared/domain/stages';
 import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';

@@ -1,6 +1,6 @@
 import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
 import { Dialog } from '../../ui/Dialog';
-import { ContactForm } from '../contacts/ContactForm';
+import { ContactForm } from '../contacts';
 import { cardName } from './card-facts';
 
 interface LogContactDialogProps {

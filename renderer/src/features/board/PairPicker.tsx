@@ -1,4 +1,4 @@
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { SelectField } from '../../ui/Field';
 import { showBoard, type BoardSource } from './board-store';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { BoardCard } from '../../../../shared/ipc/caseload-contract';
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';

@@ -2,7 +2,7 @@ import type { HousingStatus } from '../../../../shared/domain/assessment';
 import { COURT_DATE_HORIZON_DAYS } from '../../../../shared/domain/board';
 import { STAGES, type Stage } from '../../../../shared/domain/stages';
 import type { Board, BoardCard } from '../../../../shared/ipc/caseload-contract';
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 
 export const FLAG_FILTERS = ['police', 'referral', 'court'] as const;
 export type FlagFilter = (typeof FLAG_FILTERS)[number];

@@ -1,5 +1,5 @@
 import type { Board, BoardCard } from '../../../../shared/ipc/caseload-contract';
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { call } from '../../lead';
 import { createStore } from '../../state/store';
 import { NO_FILTERS, type BoardFilters } from './board-filters';

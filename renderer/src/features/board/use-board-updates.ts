@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useRecordsChanged } from '../participants/use-records-changed';
+import { useRecordsChanged } from '../../ui/use-records-changed';
 import { refreshBoard } from './board-store';
 
 /** A burst of changes (a supervisor reassigning several people) is one refresh, this long after the first. */

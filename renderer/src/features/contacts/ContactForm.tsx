@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { CONTACT_KINDS, CONTACT_KIND_LABELS, CONTACT_NOTE_MAX, CONTACT_STAFF, CONTACT_STAFF_LABELS, type ContactKind, type ContactStaff } from '../../../../shared/domain/contacts';
+import { CONTACT_KINDS, CONTACT_KIND_LABELS, CONTACT_NOTE_MAX, CONTACT_STAFF, CONTACT_STAFF_LABELS } from '../../../../shared/domain/contacts';
 import type { LoggedContact } from '../../../../shared/ipc/caseload-contract';
-import { call } from '../../lead';
+import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField, WholeNumberField } from '../../ui/Field';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { useSession } from '../session/session-store';
-import { nowForInputs } from '../intake/intake-format';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useSession } from '../session';
+import { nowForInputs } from '../../ui/dates';
+import { useRecordWrite } from '../../ui/use-record-write';
 import { CONTACT_FIELD_PATHS, contactInput, newContact, type ContactValues } from './contact-values';
 
 import '../../styles/participant-pages.css';
@@ -35,7 +35,7 @@ export function ContactForm({ participantId, withRecord = false, onLogged, onCan
   const role = useSession((state) => state.view?.user.role);
   const [values, setValues] = useState<ContactValues>(() => newContact(role, nowForInputs()));
   const log = useRecordWrite(
-    () => call('contacts.log', { ...contactInput(participantId, values), withRecord }),
+    () => submit('contacts.log', { ...contactInput(participantId, values), withRecord }),
     (logged) => {
       setValues(newContact(role, nowForInputs()));
       onLogged(logged);
@@ -65,7 +65,7 @@ export function ContactForm({ participantId, withRecord = false, onLogged, onCan
             label="Kind of contact"
             value={values.kind}
             options={KIND_OPTIONS}
-            onChange={(kind) => set('kind')(kind as ContactKind | '')}
+            onChange={set('kind')}
             error={error('kind')}
             data-autofocus
           />
@@ -86,7 +86,7 @@ export function ContactForm({ participantId, withRecord = false, onLogged, onCan
           type="radio"
           options={STAFF_OPTIONS}
           selected={values.staff ? [values.staff] : []}
-          onChange={(chosen) => set('staff')((chosen[0] as ContactStaff | undefined) ?? '')}
+          onChange={(chosen) => set('staff')(chosen[0] ?? '')}
           error={error('staff')}
         />
         <TextField

@@ -5,9 +5,9 @@ import { go } from '../../app/route-store';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { dateLabel, timeLabel } from '../../ui/dates';
-import { participantName } from '../participants/participant-format';
-import { SearchBox } from '../participants/SearchBox';
-import type { SearchAsYouType } from '../participants/use-search-as-you-type';
+import { participantName } from '../../ui/participant-name';
+import { SearchBox } from '../../ui/SearchBox';
+import type { SearchAsYouType } from '../../ui/use-search-as-you-type';
 import { excerptParts } from './excerpt';
 
 import '../../styles/contacts.css';

@@ -1,5 +1,5 @@
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
-import { Expandable } from '../participants/Expandable';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
+import { Expandable } from '../../ui/Expandable';
 import { ContactForm } from './ContactForm';
 
 interface ContactsSectionProps {

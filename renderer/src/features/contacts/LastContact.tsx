@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { contactAge, type ContactAgeThresholds } from '../../../../shared/domain/board';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { useOnMount } from '../../ui/use-on-mount';
 import { lastContactLine } from './contact-age';

@@ -1,4 +1,4 @@
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 
 /** "Nov 11", with the year only when it is not this year ("Dec 30, 2025"). */
 export function shortDateLabel(iso: string, now: Date = new Date()): string {

@@ -1,7 +1,8 @@
 import type { ContactKind, ContactStaff } from '../../../../shared/domain/contacts';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
+import type { FormInput } from '../../lead';
 import type { Role } from '../../../../shared/roles';
-import { localDateTime } from '../intake/intake-format';
+import { localDateTime } from '../../ui/dates';
 
 /** The contact form as typed: strings until it is sent, so nothing typed is lost to a refusal. */
 export interface ContactValues {
@@ -34,7 +35,7 @@ const optional = (text: string) => (text.trim() === '' ? null : text);
  * question goes as missing and a duration that is not a number goes as typed, and the reply
  * names each field that needs attention.
  */
-export function contactInput(participantId: number, values: ContactValues): ChannelInput<'contacts.log'> {
+export function contactInput(participantId: number, values: ContactValues) {
   const minutes = Number(values.duration);
   const contact = {
     kind: values.kind || undefined,
@@ -44,7 +45,7 @@ export function contactInput(participantId: number, values: ContactValues): Chan
     place: optional(values.place),
     note: optional(values.note),
   };
-  return { participantId, contact } as ChannelInput<'contacts.log'>;
+  return { participantId, contact } satisfies FormInput<ChannelInput<'contacts.log'>>;
 }
 
 /** Where the main process puts each field's message. */

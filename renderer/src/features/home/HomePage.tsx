@@ -1,15 +1,13 @@
 import type { PageProps } from '../../app/pages';
-import { TEAM_ROLES } from '../../app/roles';
-import { ROLE_LABELS, type Role } from '../../../../shared/roles';
+import { readsRecords, ROLE_LABELS } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
-import { CaseloadBoard } from '../board/CaseloadBoard';
-import { CoversToday } from '../covers/CoversToday';
-import { AccountAwaitingSupervisor } from '../records-access/AccountAwaitingSupervisor';
-import { AwaitingSupervisor } from '../records-access/AwaitingSupervisor';
+import { CaseloadBoard } from '../board';
+import { CoversToday } from '../covers';
+import { AccountAwaitingSupervisor, AwaitingSupervisor } from '../records-access';
 
 /** A calm start page. The team starts on the caseload board; administrators see no participant data. */
 export function HomePage({ view }: PageProps) {
-  const team = (TEAM_ROLES as readonly Role[]).includes(view.user.role);
+  const team = readsRecords(view.user.role);
   const signedInAs = (
     <>
       You are signed in to <strong>{view.programName}</strong> as {ROLE_LABELS[view.user.role].toLowerCase()}.

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
-import { call } from '../../lead';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
+import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { useAction } from '../../ui/use-action';
+import type { Option } from '../../ui/Field';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { dateTimeLabel } from './intake-format';
 
 type Decision = 'accepted' | 'declined';
-const DECISION_OPTIONS = [
+const DECISION_OPTIONS: readonly Option<Decision>[] = [
   { value: 'accepted', label: 'Accepts LEAD' },
   { value: 'declined', label: 'Declines LEAD' },
 ];
@@ -51,10 +52,10 @@ function DecisionForm({ referral, onRecorded }: { referral: ReferralView; onReco
   const [reason, setReason] = useState('');
   const save = useAction(
     () =>
-      call('referrals.recordDecision', {
+      submit('referrals.recordDecision', {
         referralId: referral.id,
         // Unchosen goes as missing: the main process answers with what to do.
-        decision: (decision || undefined) as Decision,
+        decision: decision || undefined,
         reason: decision === 'declined' && reason.trim() ? reason : null,
       }),
     (next) =>
@@ -71,7 +72,7 @@ function DecisionForm({ referral, onRecorded }: { referral: ReferralView; onReco
         type="radio"
         options={DECISION_OPTIONS}
         selected={decision ? [decision] : []}
-        onChange={(values) => setDecision((values[0] as Decision | undefined) ?? '')}
+        onChange={(values) => setDecision(values[0] ?? '')}
         hint="A person may decline LEAD and is then processed the ordinary way. The decline is recorded too."
         error={save.fieldError('decision')}
       />

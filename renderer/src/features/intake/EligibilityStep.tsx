@@ -5,19 +5,18 @@ import {
   screenEligibility,
   unansweredScreen,
   type Exclusion,
-  type ReferralFacts,
 } from '../../../../shared/domain/eligibility';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/Field';
+import { TextField, type Option } from '../../ui/Field';
 import { useAction } from '../../ui/use-action';
 import { ChoiceGroup } from '../../ui/form-parts';
 import { dateTimeLabel } from './intake-format';
 
 type Answer = 'yes' | 'no' | '';
-const YES_NO = [
+const YES_NO: readonly Option<'yes' | 'no'>[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
 ];
@@ -118,11 +117,15 @@ function ScreenForm({ referral, onCancel, onRecorded }: ScreenFormProps) {
     async () => {
       const screen = {
         dateOfBirth: dateOfBirth || null,
-        exclusions: Object.fromEntries(EXCLUSIONS.filter((key) => answers[key] !== '').map((key) => [key, answers[key] as 'yes' | 'no'])),
+        exclusions: Object.fromEntries(
+          EXCLUSIONS.flatMap((key) => {
+            const answer = answers[key];
+            return answer === '' ? [] : [[key, answer]];
+          }),
+        ),
       };
       // The same rule the main process applies: a screen with nothing answered is not a check.
-      // The referral's details were stored after the referral schema accepted them.
-      const unanswered = unansweredScreen(screen, screenEligibility(screen, referral.details as unknown as ReferralFacts));
+      const unanswered = unansweredScreen(screen, screenEligibility(screen, referral.details));
       if (unanswered) return invalid(unanswered);
       return call('referrals.screen', { referralId: referral.id, ...screen });
     },
@@ -165,7 +168,7 @@ function ScreenForm({ referral, onCancel, onRecorded }: ScreenFormProps) {
             type="radio"
             options={YES_NO}
             selected={answers[key] ? [answers[key]] : []}
-            onChange={(values) => setAnswers((current) => ({ ...current, [key]: (values[0] as Answer | undefined) ?? '' }))}
+            onChange={(values) => setAnswers((current) => ({ ...current, [key]: values[0] ?? '' }))}
             error={save.fieldError(`exclusions.${key}`)}
           />
         ))}

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import type { ParticipantRecord, PairView, ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import type { Role } from '../../../../shared/roles';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';

@@ -1,20 +1,21 @@
 import { useState } from 'react';
-import { OFFENSES, OFFENSE_LABELS, needsApproval, type Offense } from '../../../../shared/domain/offenses';
-import { PATHWAYS, PATHWAY_LABELS, type Pathway } from '../../../../shared/domain/referral';
-import type { PersonMatch, ReferralView } from '../../../../shared/ipc/intake-contract';
+import { OFFENSES, OFFENSE_LABELS, needsApproval } from '../../../../shared/domain/offenses';
+import { PATHWAYS, PATHWAY_LABELS } from '../../../../shared/domain/referral';
+import type { PersonMatch } from '../../../../shared/ipc/people-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import type { Reply } from '../../../../shared/ipc/reply';
 import { go } from '../../app/route-store';
-import { call } from '../../lead';
+import { call, submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
-import { timeLabel } from '../../ui/dates';
-import { TextField } from '../../ui/Field';
+import { nowForInputs, timeLabel } from '../../ui/dates';
+import { TextField, type Option } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { calendarDateLabel, dateTimeLabel, nowForInputs } from './intake-format';
+import { calendarDateLabel, dateTimeLabel } from './intake-format';
 import { announce } from './intake-store';
 import { PersonMatches } from './PersonMatches';
 import {
@@ -34,7 +35,7 @@ const DRAFT_KEY = 'referral:new';
 
 const PATHWAY_OPTIONS = PATHWAYS.map((value) => ({ value, label: PATHWAY_LABELS[value] }));
 const OFFENSE_OPTIONS = OFFENSES.map((value) => ({ value, label: OFFENSE_LABELS[value] }));
-const YES_NO = [
+const YES_NO: readonly Option<'yes' | 'no'>[] = [
   { value: 'yes', label: 'Yes, inside the referral area' },
   { value: 'no', label: 'No, outside it' },
 ];
@@ -112,7 +113,7 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
   const save = useAction(
     async (): Promise<Reply<Saved>> => {
       const exact = form.chosen ? null : await exactMatch(form.name, form.dateOfBirth);
-      const reply = await call('referrals.create', toCreateInput(form));
+      const reply = await submit('referrals.create', toCreateInput(form));
       return reply.ok ? { ok: true, value: { referral: reply.value, exact } } : reply;
     },
     ({ referral, exact }) => {
@@ -191,7 +192,7 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
             type="radio"
             options={PATHWAY_OPTIONS}
             selected={form.pathway ? [form.pathway] : []}
-            onChange={(values) => set('pathway')((values[0] as Pathway | undefined) ?? '')}
+            onChange={(values) => set('pathway')(values[0] ?? '')}
             error={error('referral.pathway')}
           />
           <div className="field-row field-row-tight">
@@ -244,7 +245,7 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
             type="radio"
             options={YES_NO}
             selected={form.inside ? [form.inside] : []}
-            onChange={(values) => set('inside')((values[0] as 'yes' | 'no' | undefined) ?? '')}
+            onChange={(values) => set('inside')(values[0] ?? '')}
             hint={<>The referral area: {area ?? '…'}</>}
             error={error('referral.location.insideReferralArea')}
           />
@@ -257,7 +258,7 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
             type="checkbox"
             options={OFFENSE_OPTIONS}
             selected={form.offenses}
-            onChange={(values) => set('offenses')(OFFENSES.filter((offense) => values.includes(offense)) as Offense[])}
+            onChange={(values) => set('offenses')(OFFENSES.filter((offense) => values.includes(offense)))}
             error={error('referral.offenses')}
             columns
           />

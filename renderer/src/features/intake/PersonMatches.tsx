@@ -1,4 +1,4 @@
-import type { PersonMatch } from '../../../../shared/ipc/intake-contract';
+import type { PersonMatch } from '../../../../shared/ipc/people-contract';
 import { Button } from '../../ui/Button';
 import { calendarDateLabel, stageLabel } from './intake-format';
 

@@ -1,10 +1,9 @@
-import type { Referral } from '../../../../shared/domain/referral';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { calendarDateLabel, dateTimeLabel, offenseLabel, pathwayLabel } from './intake-format';
 
 /** The facts of the referral as the officer gave them: read-only once saved. */
 export function ReferralFacts({ referral }: { referral: ReferralView }) {
-  const details = referral.details as Referral;
+  const details = referral.details;
   return (
     <section className="panel intake-facts" aria-labelledby="referral-facts">
       <h2 id="referral-facts">The referral</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';
@@ -11,8 +11,8 @@ import { useOnMount } from '../../ui/use-on-mount';
 import { DecisionStep } from './DecisionStep';
 import { EligibilityStep } from './EligibilityStep';
 import { EnrollStep } from './EnrollStep';
-import { announce as announceToParticipant } from '../participants/participant-notice';
-import { canWriteIntake } from '../../app/roles';
+import { announce as announceToParticipant } from '../../state/participant-notice';
+import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
 import { calendarDateLabel, statusLabel } from './intake-format';
 import { takeNotice, useReferrals } from './intake-store';
 import { ReferralFacts } from './ReferralFacts';
@@ -35,7 +35,7 @@ export function ReferralPage({ view, recordId }: PageProps) {
     if (recordId !== null) void load.run();
   });
 
-  const canAct = canWriteIntake(view.user.role);
+  const canAct = hasRole(INTAKE_ROLES, view.user.role);
   const recorded = (next: ReferralView, message: string, tone: 'success' | 'info' = 'success') => {
     show(next);
     setNotice({ text: message, tone });

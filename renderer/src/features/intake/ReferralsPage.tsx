@@ -1,22 +1,22 @@
 import { REFERRAL_STATUSES, REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../../../shared/domain/referral-status';
-import type { ReferralPage, ReferralSummary } from '../../../../shared/ipc/intake-contract';
+import type { ReferralPage, ReferralSummary } from '../../../../shared/ipc/referrals-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { SelectField } from '../../ui/Field';
+import { SelectField, type Option } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { Pager, count, pageRange } from '../../ui/Pager';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { canWriteIntake } from '../../app/roles';
+import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
 import { dateTimeLabel, daysLabel, pathwayLabel, statusLabel } from './intake-format';
 import { useReferrals } from './intake-store';
 import '../../styles/intake-screens.css';
 import '../../styles/tables.css';
 
-const FILTER_OPTIONS = [
+const FILTER_OPTIONS: readonly Option<ReferralStatus | ''>[] = [
   { value: '', label: 'All statuses' },
   ...REFERRAL_STATUSES.map((status) => ({ value: status, label: REFERRAL_STATUS_LABELS[status] })),
 ];
@@ -45,14 +45,14 @@ export function ReferralsPage({ view }: PageProps) {
     void load.run(status, from);
   };
   const options = FILTER_OPTIONS.map((option) =>
-    list ? { ...option, label: `${option.label} (${count(list.counts[option.value === '' ? 'all' : (option.value as ReferralStatus)])})` } : option,
+    list ? { ...option, label: `${option.label} (${count(list.counts[option.value === '' ? 'all' : option.value])})` } : option,
   );
 
   return (
     <>
       <div className="page-heading">
         <Heading>Referrals</Heading>
-        {canWriteIntake(view.user.role) && (
+        {hasRole(INTAKE_ROLES, view.user.role) && (
           <Button variant="primary" onClick={() => go('referral-new')}>
             New referral
           </Button>
@@ -104,7 +104,7 @@ export function ReferralsPage({ view }: PageProps) {
       <section aria-labelledby="all-heading">
         <div className="intake-list-head">
           <h2 id="all-heading">All referrals</h2>
-          <SelectField label="Show" value={filter} options={options} onChange={(value) => showPage(value as ReferralStatus | '', 0)} />
+          <SelectField label="Show" value={filter} options={options} onChange={(value) => showPage(value, 0)} />
         </div>
         {load.formError && <Alert tone="error">{load.formError}</Alert>}
         {list && (

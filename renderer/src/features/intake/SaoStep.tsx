@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
-import { TextField } from '../../ui/Field';
+import { TextField, type Option } from '../../ui/Field';
 import { useAction } from '../../ui/use-action';
 import { ChoiceGroup } from '../../ui/form-parts';
 import { calendarDateLabel, daysLabel } from './intake-format';
 
 type SaoChoice = 'pending' | 'verified' | 'not_approved';
-const SAO_OPTIONS = [
+const SAO_OPTIONS: readonly Option<SaoChoice>[] = [
   { value: 'pending', label: 'Pending: sent, waiting for the answer' },
   { value: 'verified', label: 'Verified eligible' },
   { value: 'not_approved', label: 'Not approved' },
@@ -105,7 +105,7 @@ function SaoForm({ referral, onRecorded }: { referral: ReferralView; onRecorded(
         type="radio"
         options={SAO_OPTIONS}
         selected={status ? [status] : []}
-        onChange={(values) => setStatus((values[0] as SaoChoice | undefined) ?? '')}
+        onChange={(values) => setStatus(values[0] ?? '')}
         error={save.fieldError('status')}
       />
       {decided && (

@@ -1,5 +1,5 @@
 import type { ReferralStatus } from '../../../../shared/domain/referral-status';
-import type { ReferralPage, ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralPage, ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { createStore } from '../../state/store';
 
 interface ReferralsState {

@@ -1,8 +1,10 @@
 import { OFFENSES, needsApproval, type Offense } from '../../../../shared/domain/offenses';
 import { PATHWAYS, type Pathway } from '../../../../shared/domain/referral';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { PersonMatch } from '../../../../shared/ipc/intake-contract';
-import { localDateTime } from './intake-format';
+import type { PersonMatch } from '../../../../shared/ipc/people-contract';
+import type { FormInput } from '../../lead';
+import { isOneOf } from '../../state/draft-autosave';
+import { localDateTime } from '../../ui/dates';
 
 /** An existing person chosen from the "Same person?" list. */
 export interface ChosenPerson {
@@ -80,7 +82,7 @@ export function fromDraft(data: Record<string, unknown>): ReferralForm {
     const value = data[key];
     if (typeof value === 'string') form[key] = value;
   }
-  if ((PATHWAYS as readonly unknown[]).includes(data.pathway)) form.pathway = data.pathway as Pathway;
+  if (isOneOf(PATHWAYS, data.pathway)) form.pathway = data.pathway;
   if (data.inside === 'yes' || data.inside === 'no') form.inside = data.inside;
   if (Array.isArray(data.offenses)) form.offenses = OFFENSES.filter((offense) => (data.offenses as unknown[]).includes(offense));
   const chosen = data.chosen as Partial<ChosenPerson> | null | undefined;
@@ -102,11 +104,11 @@ export function chosenFromMatch(match: PersonMatch): ChosenPerson {
  * The referrals.create input. Nothing is checked here that the main process checks: an
  * unanswered question goes as missing, and the reply names every field that needs attention.
  */
-export function toCreateInput(form: ReferralForm): ChannelInput<'referrals.create'> {
+export function toCreateInput(form: ReferralForm): FormInput<ChannelInput<'referrals.create'>> {
   const person = form.chosen ? { personId: form.chosen.personId } : { name: form.name, dateOfBirth: form.dateOfBirth || null };
   const approvalNeeded = needsApproval(form.offenses);
   const approvalTyped = form.approvedBy.trim() !== '' || form.approvalDate !== '' || form.approvalTime !== '';
-  const referral: Record<string, unknown> = {
+  const referral = {
     pathway: form.pathway || undefined,
     occurredAt: localDateTime(form.date, form.time),
     officer: { name: form.officerName, badge: form.officerBadge, unit: form.officerUnit },
@@ -114,9 +116,9 @@ export function toCreateInput(form: ReferralForm): ChannelInput<'referrals.creat
     offenses: form.offenses,
     approval:
       approvalNeeded && approvalTyped ? { approvedBy: form.approvedBy, approvedAt: localDateTime(form.approvalDate, form.approvalTime) } : null,
+    ...(form.pathway === 'social_contact' && { justification: form.justification }),
   };
-  if (form.pathway === 'social_contact') referral.justification = form.justification;
-  return { person, referral } as ChannelInput<'referrals.create'>;
+  return { person, referral };
 }
 
 /** The paths of referrals.create's input that the form shows next to a field. */

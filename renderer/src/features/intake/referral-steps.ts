@@ -1,4 +1,4 @@
-import type { ReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 
 export type StepKey = 'screen' | 'sao' | 'decision' | 'enroll';
 /** Done: recorded. Next: can be recorded now. Waiting: an earlier step comes first. Closed: the referral ended before it. */

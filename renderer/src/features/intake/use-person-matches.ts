@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { PersonMatch } from '../../../../shared/ipc/intake-contract';
+import type { PersonMatch } from '../../../../shared/ipc/people-contract';
 import { call } from '../../lead';
 
 /** How long typing must pause before the people on record are searched. */

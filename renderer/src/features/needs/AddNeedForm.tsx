@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { NEED_LABELS, type Need } from '../../../../shared/domain/assessment';
 import { NEED_STATUSES, NEED_STATUS_LABELS, type NeedStatus } from '../../../../shared/domain/needs';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
-import { call } from '../../lead';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
+import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
-import { SelectField } from '../../ui/Field';
+import { SelectField, type Option } from '../../ui/Field';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
+const CHOOSE: Option<''> = { value: '', label: 'Choose…' };
 const STATUS_OPTIONS = NEED_STATUSES.map((value) => ({ value, label: NEED_STATUS_LABELS[value] }));
 
 interface AddNeedFormProps {
@@ -26,11 +27,13 @@ export function AddNeedForm({ participantId, choices, onSaved, onCancel }: AddNe
   const [note, setNote] = useState('');
   const write = useRecordWrite(
     () =>
-      call('needs.update', {
+      submit('needs.update', {
         participantId,
-        update: { need: (need || undefined) as Need, status, note: note.trim() === '' ? null : note },
+        update: { need: need || undefined, status, note: note.trim() === '' ? null : note },
       }),
-    (record) => onSaved(record, need as Need),
+    (record) => {
+      if (need) onSaved(record, need);
+    },
   );
 
   return (
@@ -47,9 +50,9 @@ export function AddNeedForm({ participantId, choices, onSaved, onCancel }: AddNe
         <SelectField
           label="Need"
           value={need}
-          options={[{ value: '', label: 'Choose…' }, ...choices.map((value) => ({ value, label: NEED_LABELS[value] }))]}
+          options={[CHOOSE, ...choices.map((value) => ({ value, label: NEED_LABELS[value] }))]}
           onChange={(value) => {
-            setNeed(value as Need | '');
+            setNeed(value);
             write.refusal.changed('update.need');
           }}
           error={write.error('update.need')}
@@ -60,7 +63,7 @@ export function AddNeedForm({ participantId, choices, onSaved, onCancel }: AddNe
           type="radio"
           options={STATUS_OPTIONS}
           selected={[status]}
-          onChange={(chosen) => chosen[0] && setStatus(chosen[0] as NeedStatus)}
+          onChange={(chosen) => chosen[0] && setStatus(chosen[0])}
           error={write.error('update.status')}
         />
         <TextAreaField

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { NEED_LABELS } from '../../../../shared/domain/assessment';
 import { NEED_STATUS_LABELS } from '../../../../shared/domain/needs';
-import type { NeedView, ParticipantRecord, ServiceReferralView } from '../../../../shared/ipc/intake-contract';
+import type { NeedView, ParticipantRecord, ServiceReferralView } from '../../../../shared/ipc/participant-record-contract';
 import { Button } from '../../ui/Button';
 import { dateLabel } from '../../ui/dates';
 import { NeedStatusForm } from './NeedStatusForm';

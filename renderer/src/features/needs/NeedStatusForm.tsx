@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { NEED_LABELS } from '../../../../shared/domain/assessment';
 import { NEED_STATUSES, NEED_STATUS_LABELS, type NeedStatus } from '../../../../shared/domain/needs';
-import type { NeedView, ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { NeedView, ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 const STATUS_OPTIONS = NEED_STATUSES.map((value) => ({ value, label: NEED_STATUS_LABELS[value] }));
 
@@ -43,7 +43,7 @@ export function NeedStatusForm({ participantId, need, onSaved, onCancel }: NeedS
           options={STATUS_OPTIONS}
           selected={[status]}
           onChange={(chosen) => {
-            if (chosen[0]) setStatus(chosen[0] as NeedStatus);
+            if (chosen[0]) setStatus(chosen[0]);
             write.refusal.changed('update.status');
           }}
           error={write.error('update.status')}

@@ -1,6 +1,6 @@
-import { NEEDS, NEED_LABELS, type Assessment, type Need } from '../../../../shared/domain/assessment';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
-import { Expandable } from '../participants/Expandable';
+import { NEEDS, NEED_LABELS, type Need } from '../../../../shared/domain/assessment';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
+import { Expandable } from '../../ui/Expandable';
 import { AddNeedForm } from './AddNeedForm';
 import { NeedItem } from './NeedItem';
 
@@ -16,7 +16,7 @@ interface NeedsSectionProps {
  * (in progress, met) with a note, and services are referred per need.
  */
 export function NeedsSection({ record, onRecord }: NeedsSectionProps) {
-  const goals = (record.assessment as Assessment | null)?.goals;
+  const goals = record.assessment?.goals;
   const listed = new Set<Need>(record.needs.map((need) => need.need));
   const needs = NEEDS.flatMap((need) => record.needs.filter((view) => view.need === need));
   const unlisted = NEEDS.filter((need) => !listed.has(need));

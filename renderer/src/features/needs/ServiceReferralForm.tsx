@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { NEED_LABELS, type Need } from '../../../../shared/domain/assessment';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
 import { TextField } from '../../ui/Field';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 interface ServiceReferralFormProps {
   participantId: number;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { SERVICE_REFERRAL_STATUS_LABELS, type ServiceReferralStatus } from '../../../../shared/domain/needs';
-import type { ParticipantRecord, ServiceReferralView } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord, ServiceReferralView } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { JUSTICE_DESCRIPTION_MAX, JUSTICE_EVENT_KINDS, JUSTICE_EVENT_LABELS, type JusticeEventKind } from '../../../../shared/domain/justice-events';
-import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
-import { call } from '../../lead';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
+import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField, TextField, type Option } from '../../ui/Field';
 import { TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
 // The limit justiceEventSchema sets on the description.
 
-const KIND_OPTIONS = [{ value: '', label: 'Choose…' }, ...JUSTICE_EVENT_KINDS.map((value) => ({ value, label: JUSTICE_EVENT_LABELS[value] }))];
+const KIND_OPTIONS: readonly Option<JusticeEventKind | ''>[] = [{ value: '', label: 'Choose…' }, ...JUSTICE_EVENT_KINDS.map((value) => ({ value, label: JUSTICE_EVENT_LABELS[value] }))];
 
 interface JusticeEventFormProps {
   participantId: number;
@@ -26,7 +25,7 @@ export function JusticeEventForm({ participantId, onSaved, onCancel }: JusticeEv
   const [occurredOn, setOccurredOn] = useState(todayIso);
   const [description, setDescription] = useState('');
   const write = useRecordWrite(
-    () => call('justiceEvents.record', { participantId, event: { kind: kind || undefined, occurredOn, description } } as ChannelInput<'justiceEvents.record'>),
+    () => submit('justiceEvents.record', { participantId, event: { kind: kind || undefined, occurredOn, description } }),
     onSaved,
   );
 
@@ -51,7 +50,7 @@ export function JusticeEventForm({ participantId, onSaved, onCancel }: JusticeEv
             value={kind}
             options={KIND_OPTIONS}
             onChange={(next) => {
-              setKind(next as JusticeEventKind | '');
+              setKind(next);
               write.refusal.changed('event.kind');
               write.refusal.changed('event.occurredOn');
             }}

@@ -1,6 +1,6 @@
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { dateLabel, todayIso } from '../../ui/dates';
-import { Expandable } from '../participants/Expandable';
+import { Expandable } from '../../ui/Expandable';
 import { JusticeEventForm } from './JusticeEventForm';
 
 interface JusticeSectionProps {

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { OUTCOME_KINDS, OUTCOME_KIND_LABELS, OUTCOME_VALUES, outcomeValueLabel, type OutcomeKind } from '../../../../shared/domain/outcomes';
-import type { ChannelInput } from '../../../../shared/ipc/contract';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
-import { call } from '../../lead';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
+import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField, TextField, type Option } from '../../ui/Field';
 import { TextAreaField } from '../../ui/form-parts';
-import { useRecordWrite } from '../participants/use-record-write';
+import { useRecordWrite } from '../../ui/use-record-write';
 
-const KIND_OPTIONS = [{ value: '', label: 'Choose…' }, ...OUTCOME_KINDS.map((value) => ({ value, label: OUTCOME_KIND_LABELS[value] }))];
+const KIND_OPTIONS: readonly Option<OutcomeKind | ''>[] = [{ value: '', label: 'Choose…' }, ...OUTCOME_KINDS.map((value) => ({ value, label: OUTCOME_KIND_LABELS[value] }))];
 
 const valueOptions = (kind: OutcomeKind) => [
   { value: '', label: 'Choose…' },
@@ -35,7 +34,7 @@ export function OutcomeForm({ participantId, onSaved, onCancel }: OutcomeFormPro
   const [note, setNote] = useState('');
   const write = useRecordWrite(() => {
     const observation = { kind: kind || undefined, value: value || undefined, observedOn, note: note.trim() === '' ? null : note };
-    return call('outcomes.record', { participantId, observation } as ChannelInput<'outcomes.record'>);
+    return submit('outcomes.record', { participantId, observation });
   }, onSaved);
   const changed = (path: string) => write.refusal.changed(`observation.${path}`);
 
@@ -56,7 +55,7 @@ export function OutcomeForm({ participantId, onSaved, onCancel }: OutcomeFormPro
             value={kind}
             options={KIND_OPTIONS}
             onChange={(next) => {
-              setKind(next as OutcomeKind | '');
+              setKind(next);
               setValue('');
               changed('kind');
               changed('value');

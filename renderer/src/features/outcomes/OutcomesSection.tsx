@@ -1,7 +1,7 @@
 import { OUTCOME_KINDS, OUTCOME_KIND_LABELS, outcomeValueLabel } from '../../../../shared/domain/outcomes';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { dateLabel } from '../../ui/dates';
-import { Expandable } from '../participants/Expandable';
+import { Expandable } from '../../ui/Expandable';
 import { OutcomeForm } from './OutcomeForm';
 
 import '../../styles/needs-outcomes.css';

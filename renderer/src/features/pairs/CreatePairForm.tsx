@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { StaffMember } from '../../../../shared/ipc/contract';
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { SelectField } from '../../ui/Field';

@@ -1,4 +1,4 @@
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { call } from '../../lead';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAction } from '../../ui/use-action';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { setStaff, useStaff } from '../staff/staff-store';
+import { setStaff, useStaff } from '../staff';
 import { CreatePairForm } from './CreatePairForm';
 import { DeactivatePairDialog } from './DeactivatePairDialog';
 import { setPairs, usePairs } from './pairs-store';

@@ -1,4 +1,4 @@
-import type { PairView } from '../../../../shared/ipc/intake-contract';
+import type { PairView } from '../../../../shared/ipc/pairs-contract';
 import { createStore } from '../../state/store';
 
 interface PairsState {

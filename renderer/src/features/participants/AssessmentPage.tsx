@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
-import { call } from '../../lead';
+import { call, submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -25,9 +25,10 @@ import {
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { announce } from './participant-notice';
-import { intakeState, messageFor, participantName } from './participant-format';
-import { useRefusal } from './use-refusal';
+import { announce } from '../../state/participant-notice';
+import { intakeState } from './participant-format';
+import { participantName } from '../../ui/participant-name';
+import { messageFor, useRefusal } from '../../ui/use-refusal';
 
 import '../../styles/participant-pages.css';
 
@@ -80,7 +81,7 @@ function AssessmentForm({ record, draft }: Loaded) {
   }
 
   const save = useAction(
-    () => call('assessments.save', { participantId: record.id, assessment: assessmentInput(values) }),
+    () => submit('assessments.save', { participantId: record.id, assessment: assessmentInput(values) }),
     (updated) => {
       void autosave.discard();
       announce(editing ? 'Assessment changes saved.' : `Intake assessment completed. ${participantName(updated)} is now active.`);

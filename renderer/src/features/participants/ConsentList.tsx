@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Consent } from '../../../../shared/domain/consent';
 import { recipientLabel } from '../../../../shared/domain/recipients';
 import { SHARE_LEVEL_LABELS } from '../../../../shared/domain/share-levels';
-import type { ConsentView } from '../../../../shared/ipc/intake-contract';
+import type { ConsentView } from '../../../../shared/ipc/consents-contract';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CONSENT_STATUS_LABELS } from './participant-format';

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import type { ShareLevel } from '../../../../shared/domain/share-levels';
-import type { ParticipantRecord } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import type { PageProps } from '../../app/pages';
 import { go } from '../../app/route-store';
-import { call } from '../../lead';
+import { call, submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { timeLabel, todayIso } from '../../ui/dates';
-import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { CheckboxField, optionValue, SelectField, TextField } from '../../ui/Field';
 import { ErrorTarget, useErrorTarget } from '../../ui/error-targets';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
@@ -29,9 +29,9 @@ import {
 import { loadDraft, useDraftAutosave } from '../../state/draft-autosave';
 import { BackToParticipant, DraftRestoredNotice } from './DraftParts';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
-import { announce } from './participant-notice';
-import { messageFor, participantName } from './participant-format';
-import { useRefusal } from './use-refusal';
+import { announce } from '../../state/participant-notice';
+import { participantName } from '../../ui/participant-name';
+import { messageFor, useRefusal } from '../../ui/use-refusal';
 
 import '../../styles/participant-pages.css';
 
@@ -117,7 +117,7 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
     () => {
       const input = consentInput(values);
       setSources(input.sources);
-      return call('consents.create', { participantId: record.id, consent: input.consent });
+      return submit('consents.create', { participantId: record.id, consent: input.consent });
     },
     (consent) => {
       void autosave.discard();
@@ -215,7 +215,7 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
                     label={`What named provider ${index + 1} may receive`}
                     value={provider.scope}
                     options={SCOPE_OPTIONS}
-                    onChange={(scope) => setProvider(index, { scope: scope as ShareLevel })}
+                    onChange={(scope) => setProvider(index, { scope })}
                     error={providerError(fields, sources, index, 'scope')}
                   />
                   <Button
@@ -264,7 +264,7 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
                   { value: 'event', label: 'When an event happens' },
                 ]}
                 selected={values.expiryKind ? [values.expiryKind] : []}
-                onChange={(v) => set('expiryKind')((v[0] as ConsentValues['expiryKind'] | undefined) ?? '')}
+                onChange={(v) => set('expiryKind')(v[0] ?? '')}
                 error={fields?.['consent.expiry']}
               />
               {values.expiryKind === 'date' && (
@@ -350,7 +350,10 @@ function AgencyRow({ agency, grant, invalid, describedBy, error, onChange, id }:
           aria-label={`What ${label} may receive`}
           value={grant.scope}
           disabled={!grant.chosen}
-          onChange={(event) => onChange({ scope: event.target.value as ShareLevel })}
+          onChange={(event) => {
+            const scope = optionValue(SCOPE_OPTIONS, event.target.value);
+            if (scope) onChange({ scope });
+          }}
         >
           {SCOPE_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>

@@ -2,7 +2,7 @@ import { go } from '../../app/route-store';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { dateLabel, timeLabel } from '../../ui/dates';
-import { participantName } from './participant-format';
+import { participantName } from '../../ui/participant-name';
 
 /** The way back from a participant's form to their record. */
 export function BackToParticipant({ record }: { record: { id: number; name: string; preferredName: string | null } }) {

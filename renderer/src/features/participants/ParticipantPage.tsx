@@ -18,18 +18,17 @@ import { assessmentDraftKey } from './AssessmentPage';
 import { ConsentList } from './ConsentList';
 import { consentDraftKey } from './ConsentPage';
 import { loadDraft } from '../../state/draft-autosave';
-import { canWriteIntake } from '../../app/roles';
-import { takeNotice } from './participant-notice';
-import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
+import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
+import { takeNotice } from '../../state/participant-notice';
+import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState } from './participant-format';
+import { participantName } from '../../ui/participant-name';
 import { IntakeBadge } from './ParticipantsPage';
 import { PrintButton } from './PrintButton';
 import { useParticipant } from './use-participant';
 import { Timeline } from './Timeline';
-import { ContactsSection } from '../contacts/ContactsSection';
-import { LastContact } from '../contacts/LastContact';
-import { NeedsSection } from '../needs/NeedsSection';
-import { JusticeSection } from '../outcomes/JusticeSection';
-import { OutcomesSection } from '../outcomes/OutcomesSection';
+import { ContactsSection, LastContact } from '../contacts';
+import { NeedsSection } from '../needs';
+import { JusticeSection, OutcomesSection } from '../outcomes';
 
 import '../../styles/participant-pages.css';
 
@@ -42,7 +41,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
   const { record, setRecord, load } = useParticipant(recordId);
   const [notice] = useState(takeNotice);
   const [drafts, setDrafts] = useState<{ assessment: boolean; consent: boolean }>({ assessment: false, consent: false });
-  const canWrite = canWriteIntake(view.user.role);
+  const canWrite = hasRole(INTAKE_ROLES, view.user.role);
   useOnMount(() => {
     if (recordId === null || !canWrite) return;
     void Promise.all([loadDraft(assessmentDraftKey(recordId)), loadDraft(consentDraftKey(recordId))]).then(([assessment, consent]) =>
@@ -68,7 +67,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
   }
 
   const intake = intakeState(record);
-  const assessment = record.assessment as Assessment | null;
+  const assessment = record.assessment;
   const assessmentLabel = assessment
     ? drafts.assessment
       ? 'Continue editing the assessment'

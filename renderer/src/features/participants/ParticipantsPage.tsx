@@ -1,29 +1,31 @@
 import { dateLabel } from '../../ui/dates';
 import { useEffect, useRef, useState } from 'react';
-import type { ParticipantPage, ParticipantSummary, SearchHit, SearchPage } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantPage, ParticipantSummary } from '../../../../shared/ipc/participant-record-contract';
+import type { SearchHit, SearchPage } from '../../../../shared/ipc/people-contract';
 import type { ContactHit, ContactHitPage } from '../../../../shared/ipc/caseload-contract';
 import type { ParticipantFilter } from '../../../../shared/ipc/list-contract';
 import { go } from '../../app/route-store';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { SelectField } from '../../ui/Field';
+import { SelectField, type Option } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { Pager, count, pageRange } from '../../ui/Pager';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { ContactNoteSearch } from '../contacts/ContactNoteSearch';
+import { ContactNoteSearch } from '../contacts';
 import { ChoiceGroup } from '../../ui/form-parts';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../../ui/SearchBox';
 import { useParticipantList } from './participant-list-store';
-import { useSearchAsYouType } from './use-search-as-you-type';
-import { CONSENT_GLANCE_LABELS, STAGE_LABELS, intakeState, participantName } from './participant-format';
+import { useSearchAsYouType } from '../../ui/use-search-as-you-type';
+import { CONSENT_GLANCE_LABELS, STAGE_LABELS, intakeState } from './participant-format';
+import { participantName } from '../../ui/participant-name';
 
 import '../../styles/participant-pages.css';
 import '../../styles/tables.css';
 
 type SearchMode = 'people' | 'notes';
-const SEARCH_MODES = [
+const SEARCH_MODES: readonly Option<SearchMode>[] = [
   { value: 'people', label: 'Names, aliases and dates of birth' },
   { value: 'notes', label: 'Contact notes' },
 ];
@@ -89,7 +91,7 @@ export function ParticipantsPage() {
           type="radio"
           options={SEARCH_MODES}
           selected={[mode]}
-          onChange={(chosen) => chosen[0] && setMode(chosen[0] as SearchMode)}
+          onChange={(chosen) => chosen[0] && setMode(chosen[0])}
         />
       </div>
       {mode === 'notes' ? (
@@ -129,7 +131,7 @@ function ParticipantList({ list, rows, show, offset, busy, onPage }: Participant
   return (
     <section>
       <div className="list-head">
-        <SelectField label="Show" value={show} options={options} onChange={(value) => onPage(value as ParticipantFilter, 0)} />
+        <SelectField label="Show" value={show} options={options} onChange={(value) => onPage(value, 0)} />
       </div>
       <p role="status" className="result-count">
         {listLine(list, show, filter.phrase, offset, rows.length)}

@@ -1,6 +1,6 @@
 import { dateLabel, todayIso } from '../../ui/dates';
 import { useState } from 'react';
-import type { ConsentView } from '../../../../shared/ipc/intake-contract';
+import type { ConsentView } from '../../../../shared/ipc/consents-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { TIMELINE_PAGE } from '../../../../shared/domain/timeline';
-import type { TimelineEvent } from '../../../../shared/ipc/intake-contract';
+import type { TimelineEvent } from '../../../../shared/ipc/participant-record-contract';
 import type { TimelineCounts } from '../../../../shared/ipc/list-contract';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
@@ -107,7 +107,7 @@ export function Timeline({ participantId, events, counts }: TimelineProps) {
   return (
     <>
       <div className="timeline-filter">
-        <ChoiceGroup legend="Show" type="radio" options={options} selected={[group]} onChange={(chosen) => chosen[0] && void choose(chosen[0] as TimelineGroup)} />
+        <ChoiceGroup legend="Show" type="radio" options={options} selected={[group]} onChange={(chosen) => chosen[0] && void choose(chosen[0])} />
       </div>
       {error && <Alert tone="error">{error}</Alert>}
       <p role="status" className="timeline-count">

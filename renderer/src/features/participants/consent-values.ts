@@ -1,7 +1,9 @@
 import type { ConsentInput } from '../../../../shared/domain/consent';
 import { RECIPIENT_KIND_LABELS, type Recipient } from '../../../../shared/domain/recipients';
 import { SHARE_LEVELS, SHARE_LEVEL_LABELS, type ShareLevel } from '../../../../shared/domain/share-levels';
-import { messageFor } from './participant-format';
+import type { FormInput } from '../../lead';
+import { isOneOf } from '../../state/draft-autosave';
+import { messageFor } from '../../ui/use-refusal';
 
 /** The partner agencies a release can name; providers are named one by one. */
 export const AGENCIES = ['police', 'states_attorney', 'public_defender', 'bhsb'] as const;
@@ -51,7 +53,7 @@ export function newConsent(patientName: string, discloser: string, today: string
 }
 
 const text = (value: unknown, fallback = '') => (typeof value === 'string' ? value : fallback);
-const scope = (value: unknown): ShareLevel => ((SHARE_LEVELS as readonly unknown[]).includes(value) ? (value as ShareLevel) : 'status');
+const scope = (value: unknown): ShareLevel => (isOneOf(SHARE_LEVELS, value) ? value : 'status');
 
 /** A draft read back into the form; anything unexpected falls back to the new form's value. */
 export function consentValues(data: Record<string, unknown>, fresh: ConsentValues): ConsentValues {
@@ -79,7 +81,7 @@ export function consentValues(data: Record<string, unknown>, fresh: ConsentValue
 /** Which form row each entry of the recipients list came from, so refusals land on the right row. */
 export type RecipientSource = { agency: Agency } | { provider: number };
 
-export function consentInput(values: ConsentValues): { consent: ConsentInput; sources: RecipientSource[] } {
+export function consentInput(values: ConsentValues): { consent: FormInput<ConsentInput>; sources: RecipientSource[] } {
   const recipients: { recipient: Recipient; scope: ShareLevel }[] = [];
   const sources: RecipientSource[] = [];
   for (const agency of AGENCIES) {
@@ -108,7 +110,7 @@ export function consentInput(values: ConsentValues): { consent: ConsentInput; so
     signedOn: values.signedOn,
     witness: values.witness,
     irrevocableUntil: values.irrevocableUntil.trim() === '' ? null : values.irrevocableUntil,
-  } as ConsentInput;
+  };
   return { consent, sources };
 }
 

@@ -1,15 +1,9 @@
 import { PATHWAY_LABELS } from '../../../../shared/domain/referral';
 import { STAGE_LABELS } from '../../../../shared/domain/stages';
-import type { ParticipantRecord, ParticipantSummary } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord, ParticipantSummary } from '../../../../shared/ipc/participant-record-contract';
 import { dateLabel } from '../../ui/dates';
 
 export { PATHWAY_LABELS, STAGE_LABELS };
-
-/** The name people use first, then the legal name: "Jo (Jordan Testcase)". */
-export function participantName(person: { name: string; preferredName: string | null }): string {
-  const preferred = person.preferredName?.trim();
-  return preferred && preferred.toLowerCase() !== person.name.trim().toLowerCase() ? `${preferred} (${person.name})` : person.name;
-}
 
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
 
@@ -51,14 +45,3 @@ export const CONSENT_STATUS_LABELS: Record<ParticipantRecord['consents'][number]
   revoked: 'Revoked',
   not_yet_signed: 'Not yet in effect',
 };
-
-/** Finds a form field's message in a refusal: the exact path, or the first one under it ("aliases.0"). */
-export function messageFor(fields: Record<string, string> | undefined, ...paths: string[]): string | undefined {
-  if (!fields) return undefined;
-  for (const path of paths) {
-    if (fields[path]) return fields[path];
-    const nested = Object.keys(fields).find((key) => key.startsWith(`${path}.`));
-    if (nested) return fields[nested];
-  }
-  return undefined;
-}

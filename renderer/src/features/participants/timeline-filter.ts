@@ -1,4 +1,4 @@
-import type { TimelineEvent } from '../../../../shared/ipc/intake-contract';
+import type { TimelineEvent } from '../../../../shared/ipc/participant-record-contract';
 import { timelineGroupOf, type TimelineGroup } from '../../../../shared/domain/timeline';
 
 export { TIMELINE_GROUPS, TIMELINE_GROUP_LABELS, timelineGroupOf, type TimelineGroup } from '../../../../shared/domain/timeline';

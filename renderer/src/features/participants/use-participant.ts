@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { ParticipantRecord, RecordRead } from '../../../../shared/ipc/intake-contract';
+import type { ParticipantRecord, RecordRead } from '../../../../shared/ipc/participant-record-contract';
 import { call } from '../../lead';
 import { useAction, type Action } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { changeReaches, useRecordsChanged } from './use-records-changed';
+import { changeReaches, useRecordsChanged } from '../../ui/use-records-changed';
 
 /**
  * Loads one participant's record when the page opens (an audited read in the main process), and

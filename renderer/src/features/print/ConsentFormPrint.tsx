@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { REDISCLOSURE_NOTICE } from '../../../../shared/domain/disclosure';
 import { recipientLabel } from '../../../../shared/domain/recipients';
 import { SHARE_LEVEL_LABELS } from '../../../../shared/domain/share-levels';
-import type { ConsentView } from '../../../../shared/ipc/intake-contract';
+import type { ConsentView } from '../../../../shared/ipc/consents-contract';
 import { call } from '../../lead';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';

@@ -1,7 +1,6 @@
 import type { PrintJob } from '../../../../shared/print-jobs';
-import { useSession } from '../session/session-store';
-import { TrainingPrintMark } from '../training/TrainingPrintMark';
-import { useAppMode } from '../training/app-mode-store';
+import { useSession } from '../session';
+import { TrainingPrintMark, useAppMode } from '../training';
 import { ConsentFormPrint } from './ConsentFormPrint';
 import { Part2NoticePrint } from './Part2NoticePrint';
 import { PrintProblem } from './PrintProblem';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { TextField } from '../../ui/Field';
 import { useAction } from '../../ui/use-action';
-import { updateSession } from '../session/session-store';
+import { updateSession } from '../session';
 
 /**
  * What a team account shows until a supervisor completes it: why it sees no participant data,

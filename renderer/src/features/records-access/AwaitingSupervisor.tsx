@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';

@@ -1,10 +1,10 @@
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { Frame } from '../../app/Frame';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
-import { SessionControls } from '../session/SessionControls';
+import { SessionControls } from '../session';
 import { showIssuedKey } from './recovery-key-store';
 
 /** An administrator whose recovery key, or its replacement, was never confirmed (e.g. the app closed on that screen). */

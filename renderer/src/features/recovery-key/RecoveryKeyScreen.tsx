@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { Frame } from '../../app/Frame';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
@@ -7,8 +7,7 @@ import { Button } from '../../ui/Button';
 import { CheckboxField, TextField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
-import { SessionControls } from '../session/SessionControls';
-import { startSession } from '../session/session-store';
+import { SessionControls, startSession } from '../session';
 import { forgetIssuedKey } from './recovery-key-store';
 
 interface RecoveryKeyScreenProps {

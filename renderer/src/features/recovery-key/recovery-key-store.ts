@@ -1,6 +1,6 @@
-import type { IssuedRecoveryKey } from '../../../../shared/ipc/contract';
+import type { IssuedRecoveryKey } from '../../../../shared/ipc/session-contract';
 import { createStore } from '../../state/store';
-import { startSession } from '../session/session-store';
+import { startSession } from '../session';
 
 interface RecoveryKeyState {
   /** A key just issued and not yet confirmed. It is a secret: the store is cleared with every other at lock. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SessionView } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { Button } from '../../ui/Button';
 import { lockNow, signOut } from './session-actions';

@@ -7,8 +7,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
-import { PracticeAccounts } from '../training/PracticeAccounts';
-import { useTraining } from '../training/app-mode-store';
+import { PracticeAccounts, useTraining } from '../training';
 import { startSession, useSession } from './session-store';
 
 export function SignInScreen({ onForgotPassword }: { onForgotPassword(): void }) {

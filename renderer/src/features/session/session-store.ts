@@ -1,4 +1,5 @@
-import type { LeadEvent, SessionView } from '../../../../shared/ipc/contract';
+import type { LeadEvent } from '../../../../shared/ipc/contract';
+import type { SessionView } from '../../../../shared/ipc/session-contract';
 import { createStore, resetAllStores } from '../../state/store';
 
 type EndReason = Extract<LeadEvent, { type: 'session.ended' }>['reason'];

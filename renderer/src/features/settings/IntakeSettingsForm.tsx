@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Settings } from '../../../../shared/ipc/contract';
+import type { Settings } from '../../../../shared/ipc/settings-contract';
 import { CASELOAD_CAP_DEFAULT, INTAKE_WINDOW_DEFAULT_DAYS } from '../../../../shared/domain/program-settings';
 import { DEFAULT_REFERRAL_AREA } from '../../../../shared/domain/referral';
 import { call, invalid } from '../../lead';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Settings } from '../../../../shared/ipc/contract';
+import type { Settings } from '../../../../shared/ipc/settings-contract';
 import { IDLE_LOCK_DEFAULT_MINUTES, IDLE_LOCK_MAX_MINUTES, IDLE_LOCK_MIN_MINUTES } from '../../../../shared/security-policy';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
@@ -8,8 +8,8 @@ import { TextField, WholeNumberField } from '../../ui/Field';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { ReplaceRecoveryKey } from '../recovery-key/ReplaceRecoveryKey';
-import { updateSession } from '../session/session-store';
+import { ReplaceRecoveryKey } from '../recovery-key';
+import { updateSession } from '../session';
 import { CaseloadSettingsForm } from './CaseloadSettingsForm';
 import { IntakeSettingsForm } from './IntakeSettingsForm';
 

@@ -6,7 +6,7 @@ import { TextField } from '../../ui/Field';
 import { NewPasswordFields, passwordsDiffer } from '../../ui/NewPasswordFields';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
-import { showIssuedKey } from '../recovery-key/recovery-key-store';
+import { showIssuedKey } from '../recovery-key';
 
 /** First start: the program's name and the first administrator. */
 export function SetupScreen() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import type { Role } from '../../../../shared/roles';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
@@ -46,7 +46,7 @@ export function AddStaffDialog({ onClose, onAdded }: AddStaffDialogProps) {
           autoCapitalize="none"
           spellCheck={false}
         />
-        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={(value) => setRole(value as Role)} error={add.fieldError('role')} />
+        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={setRole} error={add.fieldError('role')} />
         <TemporaryPasswordField value={temporaryPassword} onChange={setTemporaryPassword} error={add.fieldError('temporaryPassword')} />
       </ActionForm>
     </Dialog>

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import { call } from '../../lead';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useAction } from '../../ui/use-action';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import type { Role } from '../../../../shared/roles';
 import { call } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
@@ -33,7 +33,7 @@ export function EditStaffDialog({ member, onClose, onSaved }: EditStaffDialogPro
         secondary={<Button onClick={onClose}>Cancel</Button>}
       >
         <TextField label="Name" value={displayName} onChange={setDisplayName} error={save.fieldError('displayName')} autoComplete="off" />
-        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={(value) => setRole(value as Role)} error={save.fieldError('role')} />
+        <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={setRole} error={save.fieldError('role')} />
       </ActionForm>
     </Dialog>
   );

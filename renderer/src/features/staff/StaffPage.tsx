@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { PageProps } from '../../app/pages';
 import { call } from '../../lead';
@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
 import { useOnMount } from '../../ui/use-on-mount';
-import { updateSession } from '../session/session-store';
+import { updateSession } from '../session';
 import { AddStaffDialog } from './AddStaffDialog';
 import { DisableStaffDialog } from './DisableStaffDialog';
 import { EditStaffDialog } from './EditStaffDialog';

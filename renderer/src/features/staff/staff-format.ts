@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import { timeLabel } from '../../ui/dates';
 
 /** What a reader needs to know about an account, most important first. */

@@ -1,4 +1,4 @@
-import type { StaffMember } from '../../../../shared/ipc/contract';
+import type { StaffMember } from '../../../../shared/ipc/staff-contract';
 import { createStore } from '../../state/store';
 
 interface StaffState {

@@ -1,4 +1,4 @@
-import type { AppMode } from '../../../../shared/ipc/contract';
+import type { AppMode } from '../../../../shared/ipc/session-contract';
 import { call } from '../../lead';
 import { createDeskStore } from '../../state/store';
 

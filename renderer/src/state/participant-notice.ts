@@ -1,5 +1,5 @@
-import type { PrintJob } from '../../../../shared/print-jobs';
-import { createStore } from '../../state/store';
+import type { PrintJob } from '../../../shared/print-jobs';
+import { createStore } from './store';
 
 export interface ParticipantNotice {
   message: string;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReplyError } from '../../../../shared/ipc/reply';
+import type { ReplyError } from '../../../shared/ipc/reply';
 
 export interface Refusal {
   /** The refusal's field messages, less those of fields changed since. */
@@ -33,4 +33,15 @@ export function useRefusal(error: ReplyError | null): Refusal {
       });
     },
   };
+}
+
+/** Finds a form field's message in a refusal: the exact path, or the first one under it ("aliases.0"). */
+export function messageFor(fields: Record<string, string> | undefined, ...paths: string[]): string | undefined {
+  if (!fields) return undefined;
+  for (const path of paths) {
+    if (fields[path]) return fields[path];
+    const nested = Object.keys(fields).find((key) => key.startsWith(`${path}.`));
+    if (nested) return fields[nested];
+  }
+  return undefined;
 }

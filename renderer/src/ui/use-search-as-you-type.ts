@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Reply } from '../../../../shared/ipc/reply';
+import type { Reply } from '../../../shared/ipc/reply';
 
 /** How long typing must pause before the search asks the main process. */
 export const SEARCH_DELAY_MS = 150;

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
-import type { LeadEvent } from '../../../../shared/ipc/contract';
-import { isOwnRequest } from '../../lead';
+import type { LeadEvent } from '../../../shared/ipc/contract';
+import { isOwnRequest } from '../lead';
 
 export type RecordsChange = Extract<LeadEvent, { type: 'records.changed' }>;
 

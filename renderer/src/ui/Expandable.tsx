@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Button } from '../../ui/Button';
+import { Button } from './Button';
 
 interface ExpandableProps {
   /** The button that opens the form, e.g. "Log a contact". */

@@ -1,7 +1,6 @@
-import type { Reply } from '../../../../shared/ipc/reply';
-import { useAction, type ActionState } from '../../ui/use-action';
-import { messageFor } from './participant-format';
-import { useRefusal, type Refusal } from './use-refusal';
+import type { Reply } from '../../../shared/ipc/reply';
+import { useAction, type ActionState } from './use-action';
+import { messageFor, useRefusal, type Refusal } from './use-refusal';
 
 export interface RecordWrite {
   /** For ActionForm: its error summary lists `refusal.messages`, so no separate form-level message shows. */

@@ -1,4 +1,4 @@
-import { TextField } from '../../ui/Field';
+import { TextField } from './Field';
 import type { SearchAsYouType } from './use-search-as-you-type';
 
 interface SearchBoxProps {
