@@ -12,7 +12,7 @@ const ELECTRON = join(ROOT, 'electron');
 const ALLOWED = [
   /^electron\/db\/tables\/[^/]+\.ts$/,
   /^electron\/db\/migrations\/[^/]+\.ts$/,
-  /^electron\/db\/(open-database|desk-databases)\.ts$/,
+  /^electron\/db\/(open-database|desk-databases|page-check)\.ts$/,
 ];
 
 /**
