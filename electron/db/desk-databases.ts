@@ -21,7 +21,13 @@ import { openDatabase, openKeyed, prepareSchema, rawKey, type Db } from './open-
  */
 export const LEGACY_DATABASE_FILE = 'lead-desk.db';
 const RECORDS_SCHEMA = 'records';
-const DATABASE_FILE_NAME = /^(desk|records)-[0-9]+\.db(-wal|-shm|-journal)?$|^(desk|records)-[0-9]+\.db\.next$/;
+const DATABASE_FILE_NAME = /^(desk|records)-[0-9]+\.db(-wal|-shm|-journal|\.next)?$/;
+const LEGACY_FILE_NAME = /^lead-desk\.db(-wal|-shm|-journal)?$/;
+
+/** Any file a database of either layout leaves in the data folder: itself, its -wal, -shm or -journal, a half-made copy. */
+export function isDatabaseArtifact(name: string): boolean {
+  return DATABASE_FILE_NAME.test(name) || LEGACY_FILE_NAME.test(name);
+}
 
 /** A database file of either layout (not its -wal, -shm or half-made siblings). */
 export function isDatabaseFile(name: string): boolean {

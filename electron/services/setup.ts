@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import type { AppStatus } from '../../shared/ipc/session-contract';
 import type { ChannelOutput, ParsedInput } from '../../shared/ipc/contract';
 import { damagedDatabase } from '../db/database-problem';
+import { isDatabaseArtifact } from '../db/desk-databases';
 import { KEYSLOTS_FILE, type Desk } from '../desk';
 import { removeFileDurably, writeFileAtomic } from '../fs-atomic';
 import type { HandlerContext, Handlers } from '../ipc/router';
@@ -26,7 +27,6 @@ import { requireStrongPassword } from './password-strength';
  * loss, reported and never wiped.
  */
 const SETUP_MARKER_FILE = 'setup-in-progress';
-const SETUP_FILE = /^(desk|records)-[0-9]+\.db(-wal|-shm|-journal|\.next)?$|^lead-desk\.db(\.new)?(-wal|-shm)?$|^keyslots\.json$/;
 /** Setup awaits the key derivation; a second request meanwhile (a double click) would wipe the first's files. */
 const setupsUnderWay = new WeakSet<Desk>();
 
@@ -122,5 +122,5 @@ function setupMarker(desk: Desk): string {
 
 /** Only ever called while the marker says no setup has finished, so nothing used is lost. */
 function removeSetupFiles(desk: Desk): void {
-  for (const name of readdirSync(desk.options.dataDir)) if (SETUP_FILE.test(name)) rmSync(join(desk.options.dataDir, name), { force: true });
+  for (const name of readdirSync(desk.options.dataDir)) if (isDatabaseArtifact(name) || name === KEYSLOTS_FILE) rmSync(join(desk.options.dataDir, name), { force: true });
 }
