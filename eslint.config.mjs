@@ -39,7 +39,8 @@ const rendererImports = {
  */
 const noFeatureInternals = {
   regex: String.raw`^\.\./[^./][^/]*/|(^|/)features/[^/]+/`,
-  message: "Import another feature only through its index ('../<feature>'); what features share belongs in renderer/src/ui/ or renderer/src/state/.",
+  message:
+    "Import another feature only through its index ('../<feature>'); what features share belongs in renderer/src/ui/ or renderer/src/state/.",
 };
 const noFeaturesBelow = {
   regex: String.raw`(^|/)(features|app)(/|$)`,
@@ -70,7 +71,10 @@ export default tseslint.config(
         'error',
         {
           paths: [...noNode.paths, noElectronPackage, { name: 'react', message: 'shared/ is pure TypeScript.' }],
-          patterns: [noDatabase, { group: ['**/electron/**', '**/renderer/**', 'react-*'], message: 'shared/ imports only shared/ and pure libraries.' }],
+          patterns: [
+            noDatabase,
+            { group: ['**/electron/**', '**/renderer/**', 'react-*'], message: 'shared/ imports only shared/ and pure libraries.' },
+          ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer'],
@@ -107,7 +111,10 @@ export default tseslint.config(
   {
     files: ELECTRON_IMPORTERS,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports the renderer.' }] },
+      ],
     },
   },
 );

@@ -11,9 +11,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  reporter: reportDir
-    ? [['list'], ['json', { outputFile: `${reportDir}/playwright.json` }]]
-    : [['list']],
+  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/playwright.json` }]] : [['list']],
   use: {
     viewport: { width: 1366, height: 768 },
     launchOptions: {

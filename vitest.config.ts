@@ -9,9 +9,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     alias: { electron: new URL('./test/unit/fakes/electron.ts', import.meta.url).pathname },
-    reporters: process.env.CI_REPORT_DIR
-      ? ['default', ['json', { outputFile: `${process.env.CI_REPORT_DIR}/vitest.json` }]]
-      : ['default'],
+    reporters: process.env.CI_REPORT_DIR ? ['default', ['json', { outputFile: `${process.env.CI_REPORT_DIR}/vitest.json` }]] : ['default'],
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
   },
 });

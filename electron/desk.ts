@@ -259,7 +259,11 @@ export class Desk {
     try {
       const plain = this.options.databaseCipher === 'none';
       databases = rotateDatabaseFile(this.options.dataDir, databases, 'desk', { current: plain ? null : current.desk, next: next.desk });
-      if (rotateRecords) databases = rotateDatabaseFile(this.options.dataDir, databases, 'records', { current: plain ? null : current.records, next: next.records! });
+      if (rotateRecords)
+        databases = rotateDatabaseFile(this.options.dataDir, databases, 'records', {
+          current: plain ? null : current.records,
+          next: next.records!,
+        });
       this.vault.rotate(databases, next);
     } catch (error) {
       zeroKeys(next);
@@ -342,7 +346,9 @@ export class Desk {
 
   private openChecked(keys: DeskKeys): Db {
     try {
-      return openDeskDatabases(this.options.dataDir, this.requireDatabases(), keys, { unencrypted: this.options.databaseCipher === 'none' });
+      return openDeskDatabases(this.options.dataDir, this.requireDatabases(), keys, {
+        unencrypted: this.options.databaseCipher === 'none',
+      });
     } catch (error) {
       // The desk owns the keys from here: databases that do not open must not leave them behind.
       zeroKeys(keys);

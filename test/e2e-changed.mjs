@@ -9,7 +9,10 @@ import process from 'node:process';
 const base = process.argv[2] ?? 'HEAD';
 const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
 const specs = [
-  ...new Set([...git('diff', '--name-only', base, '--', 'test/e2e'), ...git('ls-files', '--others', '--exclude-standard', '--', 'test/e2e')]),
+  ...new Set([
+    ...git('diff', '--name-only', base, '--', 'test/e2e'),
+    ...git('ls-files', '--others', '--exclude-standard', '--', 'test/e2e'),
+  ]),
 ].filter((file) => file.endsWith('.spec.ts') && existsSync(file));
 
 if (specs.length === 0) {
@@ -17,5 +20,8 @@ if (specs.length === 0) {
   process.exit(0);
 }
 console.log(`Five runs each, two workers: ${specs.join(' ')}`);
-const run = spawnSync('npx', ['playwright', 'test', '--repeat-each=5', '--workers=2', ...specs], { stdio: 'inherit', shell: process.platform === 'win32' });
+const run = spawnSync('npx', ['playwright', 'test', '--repeat-each=5', '--workers=2', ...specs], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 process.exit(run.status ?? 1);

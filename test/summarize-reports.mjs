@@ -20,7 +20,7 @@ const playwright = join(dir, 'playwright.json');
 if (existsSync(playwright)) {
   const { stats } = JSON.parse(readFileSync(playwright, 'utf8'));
   passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
-  failed += (stats?.unexpected ?? 0);
+  failed += stats?.unexpected ?? 0;
 }
 
 if (status !== 0 && failed === 0) failed = 1;

@@ -15,8 +15,5 @@ export class DatabaseProblem extends Error {
 export const DAMAGED_DATABASE_STOPPED = 'LEAD Desk has stopped using it, so nothing more is written over the damage.';
 
 export function damagedDatabase(): DatabaseProblem {
-  return new DatabaseProblem(
-    'damaged',
-    `The database is damaged: part of it can no longer be read. ${DAMAGED_DATABASE_STOPPED}`,
-  );
+  return new DatabaseProblem('damaged', `The database is damaged: part of it can no longer be read. ${DAMAGED_DATABASE_STOPPED}`);
 }

@@ -102,7 +102,12 @@ export function recordsAttached(db: Db): boolean {
  * before that leaves the old database as it was, and the half-made files are removed at the next
  * start (removeUnreferencedDatabases).
  */
-export function splitLegacyDatabase(dataDir: string, legacyDb: Db, legacyKey: Buffer | null, keys: { desk: Buffer; records: Buffer }): Databases {
+export function splitLegacyDatabase(
+  dataDir: string,
+  legacyDb: Db,
+  legacyKey: Buffer | null,
+  keys: { desk: Buffer; records: Buffer },
+): Databases {
   const databases: Databases = { desk: 'desk-1.db', records: 'records-1.db', generation: 1 };
   const files = databaseFiles(dataDir, databases);
   const desk = copyWithKey(legacyDb, 'main', `${files.desk}.next`, legacyKey, keys.desk, (copy) => {
@@ -123,7 +128,12 @@ export function splitLegacyDatabase(dataDir: string, legacyDb: Db, legacyKey: Bu
  * Writes a rotated copy of one database under a new generation's name: the caller commits the
  * key file, then reopens. `schema` is 'main' for the desk database or 'records'.
  */
-export function rotateDatabaseFile(dataDir: string, databases: Databases, which: 'desk' | 'records', keys: { current: Buffer | null; next: Buffer }): Databases {
+export function rotateDatabaseFile(
+  dataDir: string,
+  databases: Databases,
+  which: 'desk' | 'records',
+  keys: { current: Buffer | null; next: Buffer },
+): Databases {
   const generation = databases.generation + 1;
   const next: Databases = { ...databases, [which]: `${which}-${generation}.db`, generation };
   const file = join(dataDir, next[which]);
@@ -149,7 +159,8 @@ export function removeUnreferencedDatabases(dataDir: string, databases: Database
   const inUse = databases ? [databases.desk, databases.records] : [LEGACY_DATABASE_FILE];
   for (const name of readdirSync(dataDir)) {
     const legacy = databases && (name === LEGACY_DATABASE_FILE || name.startsWith(`${LEGACY_DATABASE_FILE}-`));
-    const generated = DATABASE_FILE_NAME.test(name) && !inUse.some((file) => name === file || name === `${file}-wal` || name === `${file}-shm`);
+    const generated =
+      DATABASE_FILE_NAME.test(name) && !inUse.some((file) => name === file || name === `${file}-wal` || name === `${file}-shm`);
     if (legacy || generated) removeFileDurably(join(dataDir, name));
   }
 }
@@ -194,7 +205,10 @@ function copyWithKey(source: Db, schema: string, target: string, sourceKey: Buff
 }
 
 function tablesOf(db: Db): string[] {
-  return db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE TABLE ''%'`).pluck().all() as string[];
+  return db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE TABLE ''%'`)
+    .pluck()
+    .all() as string[];
 }
 
 /**

@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-import {
-  contract,
-  RECORDS_CHANNELS,
-  type Channel,
-  type ChannelOutput,
-  type Contract,
-  type ParsedInput,
-} from '../../shared/ipc/contract';
+import { contract, RECORDS_CHANNELS, type Channel, type ChannelOutput, type Contract, type ParsedInput } from '../../shared/ipc/contract';
 import { inputSchema, RequestId, type ChangedParticipants } from '../../shared/ipc/channel';
 import { INPUT_LIMITS, plainDataProblem, type DataProblem } from '../../shared/ipc/plain-data';
 import type { Reply, ReplyError } from '../../shared/ipc/reply';
@@ -48,10 +41,7 @@ export interface SignedInContext extends HandlerContext {
 /** A public channel's handler runs before anyone is signed in; every other one as the signed-in person. */
 export type ContextOf<C extends Channel> = Contract[C]['access'] extends 'public' ? HandlerContext : SignedInContext;
 
-export type Handler<C extends Channel> = (
-  input: ParsedInput<C>,
-  context: ContextOf<C>,
-) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+export type Handler<C extends Channel> = (input: ParsedInput<C>, context: ContextOf<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 
 export type Handlers = { [C in Channel]: Handler<C> };
 
@@ -86,7 +76,11 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
       const name = channel as Channel;
       const requestId = rawRequestId === undefined || rawRequestId === null ? null : RequestId.safeParse(rawRequestId);
       if (requestId && !requestId.success) {
-        return failure({ code: 'INVALID_INPUT', message: 'LEAD Desk could not tell which request this was. Nothing was changed.', fields: { requestId: 'Not a request id.' } });
+        return failure({
+          code: 'INVALID_INPUT',
+          message: 'LEAD Desk could not tell which request this was. Nothing was changed.',
+          fields: { requestId: 'Not a request id.' },
+        });
       }
       // Nothing below may reject: whatever goes wrong, validation included, is a reply.
       const writes: Writes = { committed: 0, rolledBack: false };
@@ -98,7 +92,14 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     },
   };
 
-  async function answer(session: Session, scope: WindowScope, name: Channel, rawInput: unknown, requestId: RequestId | null, writes: Writes): Promise<Reply<unknown>> {
+  async function answer(
+    session: Session,
+    scope: WindowScope,
+    name: Channel,
+    rawInput: unknown,
+    requestId: RequestId | null,
+    writes: Writes,
+  ): Promise<Reply<unknown>> {
     const spec = contract[name];
     const verdict = authorize(desk, session, scope, name);
     if ('denied' in verdict) return failure(verdict.denied);
@@ -253,9 +254,17 @@ function describe(desk: Desk, channel: Channel, error: unknown, writes: Writes):
   const saving = contract[channel].audit === 'write' && contract[channel].access !== 'public';
   // A transaction rolls back whole, SQLite runs a lone statement whole or not at all, and the
   // key-slot file is replaced whole: a storage fault with nothing committed before it saved nothing.
-  const outcome = writes.committed > 0 ? 'part of it was saved before the fault, so check it before trying again' : saving ? 'this was not saved' : 'nothing was changed';
+  const outcome =
+    writes.committed > 0
+      ? 'part of it was saved before the fault, so check it before trying again'
+      : saving
+        ? 'this was not saved'
+        : 'nothing was changed';
   if (error instanceof VaultProblem) {
-    return { code: 'VAULT_PROBLEM', message: `${error.message} Because of that, ${outcome}. Ask the program’s administrator or IT support to restore ${KEYSLOTS_FILE} from a backup of the data folder.` };
+    return {
+      code: 'VAULT_PROBLEM',
+      message: `${error.message} Because of that, ${outcome}. Ask the program’s administrator or IT support to restore ${KEYSLOTS_FILE} from a backup of the data folder.`,
+    };
   }
   if (error instanceof DatabaseProblem) {
     return { code: 'VAULT_PROBLEM', message: error.message };
@@ -270,7 +279,10 @@ function describe(desk: Desk, channel: Channel, error: unknown, writes: Writes):
   if (writes.committed === 0 && (writes.rolledBack || !saving)) {
     return { code: 'INTERNAL', message: 'LEAD Desk could not complete that. Nothing was changed.' };
   }
-  return { code: 'INTERNAL', message: 'LEAD Desk could not complete that because of an unexpected fault. Check whether the change was made before trying again.' };
+  return {
+    code: 'INTERNAL',
+    message: 'LEAD Desk could not complete that because of an unexpected fault. Check whether the change was made before trying again.',
+  };
 }
 
 /**
@@ -278,7 +290,10 @@ function describe(desk: Desk, channel: Channel, error: unknown, writes: Writes):
  * saved, and nothing about participants may leave the encrypted store.
  */
 function reportInternal(channel: Channel, error: unknown): void {
-  const kind = error instanceof Error ? `${error.name}${(error as { code?: string }).code ? ` ${(error as { code?: string }).code}` : ''}` : typeof error;
+  const kind =
+    error instanceof Error
+      ? `${error.name}${(error as { code?: string }).code ? ` ${(error as { code?: string }).code}` : ''}`
+      : typeof error;
   console.error(`[lead-desk] ${channel} failed: ${kind}`);
 }
 

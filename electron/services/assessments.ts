@@ -46,7 +46,13 @@ export const assessmentsHandlers: Pick<Handlers, 'assessments.save'> = {
       if (before) {
         updateAssessment(db, participant.referral_id, JSON.stringify(assessment), now);
       } else {
-        insertAssessment(db, { referralId: participant.referral_id, participantId: participant.id, data: JSON.stringify(assessment), staffId: user.id, at: now });
+        insertAssessment(db, {
+          referralId: participant.referral_id,
+          participantId: participant.id,
+          data: JSON.stringify(assessment),
+          staffId: user.id,
+          at: now,
+        });
         if (STAGES_BEFORE_ASSESSMENT.includes(participant.stage)) {
           changeStage(
             db,

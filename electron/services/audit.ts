@@ -31,4 +31,4 @@ function requireLog(context: HandlerContext, log: AuditLog): void {
   if (log === 'records' && !context.desk.hasRecords()) {
     throw new UserError('FORBIDDEN', "The participant records' log can be read only by a supervisor whose account holds the records key.");
   }
-};
+}

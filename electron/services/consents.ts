@@ -14,16 +14,21 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
     const participant = requireParticipantRow(db, input.participantId);
     const { consent } = input;
     if (consent.revocation) {
-      throw new UserError('INVALID_INPUT', 'Save the consent first; record a revocation on the saved consent.', { revocation: 'Not on a new consent.' });
+      throw new UserError('INVALID_INPUT', 'Save the consent first; record a revocation on the saved consent.', {
+        revocation: 'Not on a new consent.',
+      });
     }
     if (consent.irrevocableUntil && participant.pathway !== 'arrest_diversion') {
-      const message = 'Only a consent for someone referred through the criminal justice system (arrest diversion) can be irrevocable (42 CFR 2.35).';
+      const message =
+        'Only a consent for someone referred through the criminal justice system (arrest diversion) can be irrevocable (42 CFR 2.35).';
       throw new UserError('INVALID_INPUT', message, { irrevocableUntil: message });
     }
     const now = desk.now();
     const id = context.transaction(() => {
       const newId = insertConsent(db, participant.id, JSON.stringify(consent), user.id, now);
-      const grants = consent.recipients.map((grant) => `${recipientLabel(grant.recipient)}: ${SHARE_LEVEL_LABELS[grant.scope].toLowerCase()}`);
+      const grants = consent.recipients.map(
+        (grant) => `${recipientLabel(grant.recipient)}: ${SHARE_LEVEL_LABELS[grant.scope].toLowerCase()}`,
+      );
       const expiry = consent.expiry.kind === 'date' ? `until ${readableDate(consent.expiry.on)}` : `until ${consent.expiry.event}`;
       addTimelineEvent(db, {
         personId: participant.person_id,
@@ -32,7 +37,11 @@ export const consentsHandlers: Pick<Handlers, 'consents.create' | 'consents.revo
         summary: `Consent signed ${readableDate(consent.signedOn)}, ${expiry}. ${grants.join('; ')}.`,
         actorId: user.id,
       });
-      context.audit({ subjectType: 'consent', subjectId: String(newId), detail: { participantId: participant.id, recipients: consent.recipients.length } });
+      context.audit({
+        subjectType: 'consent',
+        subjectId: String(newId),
+        detail: { participantId: participant.id, recipients: consent.recipients.length },
+      });
       return newId;
     });
     return requireConsent(db, id, desk.today());

@@ -62,7 +62,11 @@ export const needsHandlers: Pick<Handlers, 'needs.update' | 'services.refer' | '
         summary: `Referral to ${referral.provider}: ${SERVICE_REFERRAL_STATUS_LABELS[input.status].toLowerCase()}.`,
         actorId: user.id,
       });
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { serviceReferralId: referral.id, from: referral.status, to: input.status } });
+      context.audit({
+        subjectType: 'participant',
+        subjectId: String(participant.id),
+        detail: { serviceReferralId: referral.id, from: referral.status, to: input.status },
+      });
     });
     return participantRecord(context, participant.id);
   },

@@ -43,7 +43,7 @@ export function capOverrideFor(pair: PairView, reason: string | null, role: Role
       { capOverrideReason: 'The pair is at its cap: a supervisor must give a reason to go over it.' },
     );
   }
-  if (role !== 'supervisor') throw new UserError('FORBIDDEN', "Only a supervisor can take a pair over its cap.");
+  if (role !== 'supervisor') throw new UserError('FORBIDDEN', 'Only a supervisor can take a pair over its cap.');
   return reason;
 }
 

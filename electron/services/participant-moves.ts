@@ -46,7 +46,11 @@ export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'par
     }
     const now = desk.now();
     context.transaction(() => {
-      changeStage(db, { participantId: participant.id, personId: participant.person_id, from }, { to: input.to, reason, actorId: user.id, at: now });
+      changeStage(
+        db,
+        { participantId: participant.id, personId: participant.person_id, from },
+        { to: input.to, reason, actorId: user.id, at: now },
+      );
       // Stages only: the reason may describe the person, and administrators read this log.
       context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { from, to: input.to } });
     });
@@ -57,14 +61,21 @@ export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'par
   'participants.reassign': (input, context) => {
     const { desk, db, user } = context;
     const participant = requireParticipantRow(db, input.participantId);
-    if (participant.stage === 'exited') throw new UserError('CONFLICT', 'Someone who has exited is on no pair\'s caseload.');
-    if (participant.pair_id === input.pairId) throw new UserError('CONFLICT', `${participant.pair_label} already works with this participant.`);
+    if (participant.stage === 'exited') throw new UserError('CONFLICT', "Someone who has exited is on no pair's caseload.");
+    if (participant.pair_id === input.pairId)
+      throw new UserError('CONFLICT', `${participant.pair_label} already works with this participant.`);
     const target = requirePair(db, input.pairId);
     if (!target.active) throw new UserError('CONFLICT', `${target.label} is no longer an active pair.`);
     const overrideReason = capOverrideFor(target, input.capOverrideReason?.trim() || null, user.role);
     const now = desk.now();
     context.transaction(() => {
-      assignPair(db, participant.id, { fromPairId: participant.pair_id, toPairId: target.id, capOverrideReason: overrideReason, actorId: user.id, at: now });
+      assignPair(db, participant.id, {
+        fromPairId: participant.pair_id,
+        toPairId: target.id,
+        capOverrideReason: overrideReason,
+        actorId: user.id,
+        at: now,
+      });
       addTimelineEvent(db, {
         personId: participant.person_id,
         at: now,
@@ -72,7 +83,11 @@ export const participantMovesHandlers: Pick<Handlers, 'participants.move' | 'par
         summary: `Reassigned from ${participant.pair_label} to ${target.label}.${overrideReason ? ` Over the cap (${target.caseload + 1} of ${target.cap}), approved by ${user.displayName}: ${overrideReason}` : ''}`,
         actorId: user.id,
       });
-      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { fromPairId: participant.pair_id, toPairId: target.id } });
+      context.audit({
+        subjectType: 'participant',
+        subjectId: String(participant.id),
+        detail: { fromPairId: participant.pair_id, toPairId: target.id },
+      });
       if (overrideReason) auditCapOverride(context, target, participant.id);
     });
     return boardCard(context, participant.id);

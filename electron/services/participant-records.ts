@@ -106,7 +106,12 @@ export function participantSummaries(db: Db, ids: number[], today: string): Part
  * the true count of the whole list and of each filter. The count and the page are read in SQL:
  * only the page's rows are built.
  */
-export function listParticipants(db: Db, today: string, reach: Reach, page: { show: ParticipantFilter; offset: number; limit: number }): ParticipantPage {
+export function listParticipants(
+  db: Db,
+  today: string,
+  reach: Reach,
+  page: { show: ParticipantFilter; offset: number; limit: number },
+): ParticipantPage {
   const counts = participantCounts(db, reach);
   const ids = participantPageIds(db, reach, { stages: stagesOf(page.show), offset: page.offset, limit: page.limit });
   return { participants: participantSummaries(db, ids, today), total: counts[page.show], counts };

@@ -23,7 +23,10 @@ export const participantsHandlers: Pick<
     const { desk, db, user } = context;
     const referral = requireReferral(db, input.referralId);
     if (referral.status !== 'ready_to_enroll') {
-      throw new UserError('CONFLICT', 'Only an eligible referral, verified by the State\'s Attorney and accepted by the person, can be enrolled.');
+      throw new UserError(
+        'CONFLICT',
+        "Only an eligible referral, verified by the State's Attorney and accepted by the person, can be enrolled.",
+      );
     }
     const pair = requirePair(db, input.pairId);
     if (!pair.active) throw new UserError('CONFLICT', `${pair.label} is no longer an active pair.`);
@@ -57,7 +60,11 @@ export const participantsHandlers: Pick<
         summary: `${returning ? 'Re-enrolled' : 'Enrolled'} with ${pair.label}${intakeDueOn ? `; intake assessment due ${readableDate(intakeDueOn)}` : ''}.${overrideReason ? ` Over the cap (${pair.caseload + 1} of ${pair.cap}), approved by ${user.displayName}: ${overrideReason}` : ''}`,
         actorId: user.id,
       });
-      context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { referralId: referral.id, pairId: pair.id, returning: !!returning } });
+      context.audit({
+        subjectType: 'participant',
+        subjectId: String(participantId),
+        detail: { referralId: referral.id, pairId: pair.id, returning: !!returning },
+      });
       if (overrideReason) auditCapOverride(context, pair, participantId);
       return participantId;
     });
@@ -75,10 +82,17 @@ export const participantsHandlers: Pick<
     const { db } = context;
     const page = searchPeople(db, input.query, reachOf(context), input);
     const summaries = new Map(
-      participantSummaries(db, page.hits.flatMap((hit) => (hit.participantId === null ? [] : [hit.participantId])), context.desk.today()).map((summary) => [summary.id, summary]),
+      participantSummaries(
+        db,
+        page.hits.flatMap((hit) => (hit.participantId === null ? [] : [hit.participantId])),
+        context.desk.today(),
+      ).map((summary) => [summary.id, summary]),
     );
     auditPeopleReturned(context, page.hits);
-    return { ...page, hits: page.hits.map((hit) => ({ ...hit, summary: hit.participantId === null ? null : (summaries.get(hit.participantId) ?? null) })) };
+    return {
+      ...page,
+      hits: page.hits.map((hit) => ({ ...hit, summary: hit.participantId === null ? null : (summaries.get(hit.participantId) ?? null) })),
+    };
   },
 
   /**

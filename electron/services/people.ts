@@ -34,7 +34,11 @@ export function updatePerson(
   id: number,
   person: { name: string; preferredName: string | null; dateOfBirth: string | null; aliases: string[] },
 ): void {
-  updatePersonRow(db, id, { ...person, nameKey: nameKey(person.name), aliases: person.aliases.map((alias) => ({ alias, key: nameKey(alias) })) });
+  updatePersonRow(db, id, {
+    ...person,
+    nameKey: nameKey(person.name),
+    aliases: person.aliases.map((alias) => ({ alias, key: nameKey(alias) })),
+  });
 }
 
 /**
@@ -88,7 +92,12 @@ export interface SearchListing {
  * - then FTS5's bm25 rank, then by name.
  * A date of birth matches exactly and ranks by stage, then name.
  */
-export function searchPeople(db: Db, query: string, reach: Reach, listing: SearchListing): Omit<SearchPage, 'hits'> & { hits: Omit<SearchHit, 'summary'>[] } {
+export function searchPeople(
+  db: Db,
+  query: string,
+  reach: Reach,
+  listing: SearchListing,
+): Omit<SearchPage, 'hits'> & { hits: Omit<SearchHit, 'summary'>[] } {
   const date = queryDate(query);
   const fts = date ? null : ftsQuery(query);
   if (!date && !fts) return { hits: [], total: 0, notEnrolled: 0 };
@@ -123,7 +132,10 @@ export function auditPeopleReturned(context: HandlerContext, people: { personId:
 export const peopleHandlers: Pick<Handlers, 'people.matches'> = {
   'people.matches': (input, context) => {
     const matches = findMatches(context.db, input.name, input.dateOfBirth);
-    auditPeopleReturned(context, matches.map((match) => ({ personId: match.personId, participantId: match.participant?.id ?? null })));
+    auditPeopleReturned(
+      context,
+      matches.map((match) => ({ personId: match.personId, participantId: match.participant?.id ?? null })),
+    );
     return matches;
   },
 };

@@ -9,7 +9,9 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     const printer = desk.options.printer;
     if (!printer) throw new UserError('INTERNAL', 'Printing is not available on this computer.');
     const participantId =
-      job.document === 'consent-form' ? requireConsent(db, job.consentId, desk.today()).participantId : requireParticipantRow(db, job.participantId).id;
+      job.document === 'consent-form'
+        ? requireConsent(db, job.consentId, desk.today()).participantId
+        : requireParticipantRow(db, job.participantId).id;
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.commitAudit();

@@ -75,9 +75,7 @@ export function referralsOfPerson(db: Db, today: string, personId: number): Refe
  */
 export function listReferrals(db: Db, today: string, listing: ReferralListing): ReferralPage {
   const { rows, total } = referralPageRows(db, listing);
-  const byStatus = new Map(
-    referralStatusCounts(db).map((row) => [row.status, row.n]),
-  );
+  const byStatus = new Map(referralStatusCounts(db).map((row) => [row.status, row.n]));
   const counts = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, byStatus.get(status) ?? 0])) as ReferralCounts;
   counts.all = REFERRAL_STATUSES.reduce((sum, status) => sum + counts[status], 0);
   return { referrals: rows.map((row) => toReferralSummary(row, today)), total, counts };

@@ -24,7 +24,11 @@ import { findMatches, insertPerson } from './people';
 import { listReferrals, referralDetails, refreshReferralStatus, requireReferral, toReferralView } from './referral-records';
 
 /** The person a new referral is about: an existing one, a returning one found by name and date of birth, or new. */
-function resolvePerson(db: Db, person: { personId: number } | { name: string; dateOfBirth: string | null }, now: string): { id: number; linked: boolean } {
+function resolvePerson(
+  db: Db,
+  person: { personId: number } | { name: string; dateOfBirth: string | null },
+  now: string,
+): { id: number; linked: boolean } {
   if ('personId' in person) {
     if (!personExists(db, person.personId)) {
       throw new UserError('NOT_FOUND', 'That person is not on record.');
@@ -42,7 +46,8 @@ const ENGAGED_STAGES: readonly Stage[] = ['awaiting_intake', 'intake_in_progress
 
 function refuseIfBusy(db: Db, personId: number): void {
   const open = openReferralOf(db, personId);
-  if (open !== null) throw new UserError('CONFLICT', `This person already has a referral in progress (referral #${open}). Continue that one.`);
+  if (open !== null)
+    throw new UserError('CONFLICT', `This person already has a referral in progress (referral #${open}). Continue that one.`);
   const stage = stageOfPerson(db, personId);
   if (stage && ENGAGED_STAGES.includes(stage)) {
     throw new UserError('CONFLICT', 'This person is already an active participant. Record a police contact on their page instead.');
@@ -73,7 +78,17 @@ export const referralsHandlers: Pick<
       const person = resolvePerson(db, input.person, now);
       if (person.linked) refuseIfBusy(db, person.id);
       const { referral } = input;
-      const newId = insertReferral(db, { personId: person.id, pathway: referral.pathway, occurredAt: referral.occurredAt, details: JSON.stringify(referral), staffId: actorId }, now);
+      const newId = insertReferral(
+        db,
+        {
+          personId: person.id,
+          pathway: referral.pathway,
+          occurredAt: referral.occurredAt,
+          details: JSON.stringify(referral),
+          staffId: actorId,
+        },
+        now,
+      );
       const offenses = referral.offenses.map((offense) => OFFENSE_LABELS[offense]).join(', ');
       addTimelineEvent(db, {
         personId: person.id,
@@ -82,7 +97,11 @@ export const referralsHandlers: Pick<
         summary: `${PATHWAY_LABELS[referral.pathway]} by ${referral.officer.name} (${referral.officer.unit}): ${offenses}.${person.linked ? ' Linked to the existing record.' : ''}`,
         actorId,
       });
-      context.audit({ subjectType: 'referral', subjectId: String(newId), detail: { personId: person.id, linkedToExisting: person.linked } });
+      context.audit({
+        subjectType: 'referral',
+        subjectId: String(newId),
+        detail: { personId: person.id, linkedToExisting: person.linked },
+      });
       return newId;
     });
     return toReferralView(requireReferral(db, id));
@@ -109,7 +128,9 @@ export const referralsHandlers: Pick<
     }
     const screen: EligibilityScreen = {
       dateOfBirth: input.dateOfBirth,
-      exclusions: Object.fromEntries(EXCLUSIONS.map((key) => [key, input.exclusions[key] ?? 'unanswered'])) as EligibilityScreen['exclusions'],
+      exclusions: Object.fromEntries(
+        EXCLUSIONS.map((key) => [key, input.exclusions[key] ?? 'unanswered']),
+      ) as EligibilityScreen['exclusions'],
       checkedBy: user.displayName,
       checkedAt: desk.now(),
     };
@@ -120,7 +141,13 @@ export const referralsHandlers: Pick<
       setEligibility(db, row.id, JSON.stringify(screen), JSON.stringify(result));
       if (input.dateOfBirth) setDateOfBirth(db, row.person_id, input.dateOfBirth);
       refreshReferralStatus(db, row.id, desk.now());
-      addTimelineEvent(db, { personId: row.person_id, at: desk.now(), kind: 'eligibility.screened', summary: eligibilitySummary(result), actorId: user.id });
+      addTimelineEvent(db, {
+        personId: row.person_id,
+        at: desk.now(),
+        kind: 'eligibility.screened',
+        summary: eligibilitySummary(result),
+        actorId: user.id,
+      });
       context.audit({ subjectType: 'referral', subjectId: String(row.id), detail: { result: result.status } });
     });
     return toReferralView(requireReferral(db, row.id));
@@ -135,7 +162,12 @@ export const referralsHandlers: Pick<
     }
     const decided = input.status === 'pending' ? null : input;
     context.transaction(() => {
-      setSao(db, row.id, { status: input.status, decidedOn: decided?.decidedOn ?? null, saoPerson: decided?.saoPerson ?? null, staffId: user.id });
+      setSao(db, row.id, {
+        status: input.status,
+        decidedOn: decided?.decidedOn ?? null,
+        saoPerson: decided?.saoPerson ?? null,
+        staffId: user.id,
+      });
       refreshReferralStatus(db, row.id, desk.now());
       const summary = decided
         ? `State's Attorney's Office ${decided.status === 'verified' ? 'verified eligibility' : 'did not approve'} on ${readableDate(decided.decidedOn)} (${decided.saoPerson}).`

@@ -142,7 +142,9 @@ export const sessionHandlers: Pick<
       if (check.reason === 'locked') endSession(desk, 'session.lock', 'lock');
       throw check.reason === 'locked'
         ? refusal(check)
-        : new UserError('BAD_CREDENTIALS', 'Your current password is not right.', { currentPassword: 'Your current password is not right.' });
+        : new UserError('BAD_CREDENTIALS', 'Your current password is not right.', {
+            currentPassword: 'Your current password is not right.',
+          });
     }
     zeroUnlocked(check.unlocked);
     if (input.newPassword === input.currentPassword) {

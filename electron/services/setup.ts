@@ -62,7 +62,8 @@ export function appStatus(desk: Desk): AppStatus {
 
 export const setupHandlers: Pick<Handlers, 'app.status' | 'app.mode' | 'setup.create'> = {
   'app.status': (_input, { desk }) => appStatus(desk),
-  'app.mode': (_input, { desk }) => (desk.options.training ? { training: true, trainingAccounts: TRAINING_ACCOUNTS } : { training: false, trainingAccounts: null }),
+  'app.mode': (_input, { desk }) =>
+    desk.options.training ? { training: true, trainingAccounts: TRAINING_ACCOUNTS } : { training: false, trainingAccounts: null },
 
   'setup.create': async (input, context) => {
     const { desk } = context;
@@ -94,7 +95,11 @@ async function createDesk(input: ParsedInput<'setup.create'>, context: HandlerCo
     const db = desk.openNew(keys);
     adminId = context.transaction(() => {
       writeSettings(db, { programName: input.programName, recoveryKeyConfirmed: false });
-      return insertStaff(db, { username: input.username, displayName: input.displayName, role: 'administrator', mustChangePassword: false }, desk.now());
+      return insertStaff(
+        db,
+        { username: input.username, displayName: input.displayName, role: 'administrator', mustChangePassword: false },
+        desk.now(),
+      );
     });
   } catch (error) {
     // A setup that did not finish leaves nothing behind, so it can simply be tried again.
@@ -122,5 +127,6 @@ function setupMarker(desk: Desk): string {
 
 /** Only ever called while the marker says no setup has finished, so nothing used is lost. */
 function removeSetupFiles(desk: Desk): void {
-  for (const name of readdirSync(desk.options.dataDir)) if (isDatabaseArtifact(name) || name === KEYSLOTS_FILE) rmSync(join(desk.options.dataDir, name), { force: true });
+  for (const name of readdirSync(desk.options.dataDir))
+    if (isDatabaseArtifact(name) || name === KEYSLOTS_FILE) rmSync(join(desk.options.dataDir, name), { force: true });
 }

@@ -22,7 +22,10 @@ function staffSubject(id: number) {
 /** The program must always keep one administrator who can sign in. */
 function keepAnAdministrator(db: Db, member: StaffRecord, what: string): void {
   if (member.role === 'administrator' && member.enabled && countEnabledAdministrators(db) <= 1) {
-    throw new UserError('CONFLICT', `${what}: ${member.displayName} is the only active administrator. Make someone else an administrator first.`);
+    throw new UserError(
+      'CONFLICT',
+      `${what}: ${member.displayName} is the only active administrator. Make someone else an administrator first.`,
+    );
   }
 }
 
@@ -58,7 +61,9 @@ export const staffHandlers: Pick<
     const member = requireStaff(db, input.id);
     if (member.role !== input.role && member.id === user.id) {
       // Separation of duties: a role is always given by someone else, so no one widens their own.
-      throw new UserError('CONFLICT', 'You cannot change your own role. Ask another administrator.', { role: 'You cannot change your own role.' });
+      throw new UserError('CONFLICT', 'You cannot change your own role. Ask another administrator.', {
+        role: 'You cannot change your own role.',
+      });
     }
     if (member.role !== input.role) keepAnAdministrator(db, member, 'Role not changed');
     // Records access follows the role: a team role given by an administrator waits for a
@@ -130,11 +135,15 @@ export const staffHandlers: Pick<
     }
     if (member.mustChangePassword) {
       // The administrator who set the temporary password could otherwise sign in with it and read.
-      throw new UserError('CONFLICT', `${member.displayName} must sign in and choose their own password first; then you can complete the account.`);
+      throw new UserError(
+        'CONFLICT',
+        `${member.displayName} must sign in and choose their own password first; then you can complete the account.`,
+      );
     }
     const access = desk.vault.access(member.username);
     if (access === 'records' || access === 'legacy') return toStaffMember(member, desk.vault);
-    if (access === 'none') throw new UserError('CONFLICT', `${member.displayName}'s account needs a new password from an administrator first.`);
+    if (access === 'none')
+      throw new UserError('CONFLICT', `${member.displayName}'s account needs a new password from an administrator first.`);
     desk.vault.grantRecords(member.username, desk.requireRecordsKey());
     context.audit({ action: 'staff.recordsGranted', ...staffSubject(member.id) });
     return toStaffMember(member, desk.vault);

@@ -37,10 +37,26 @@ function toEvent(row: LineRow): TimelineEvent {
     }
     case 'justice': {
       const kind = row.kind as JusticeEventKind;
-      return { key: `justice:${row.id}`, at: row.at, allDay: true, kind: `justice.${kind}`, summary: `${JUSTICE_EVENT_LABELS[kind]}.`, note: row.note, actorName: row.actorName };
+      return {
+        key: `justice:${row.id}`,
+        at: row.at,
+        allDay: true,
+        kind: `justice.${kind}`,
+        summary: `${JUSTICE_EVENT_LABELS[kind]}.`,
+        note: row.note,
+        actorName: row.actorName,
+      };
     }
     default:
-      return { key: `event:${row.id}`, at: row.at, allDay: false, kind: row.kind, summary: row.summary!, note: null, actorName: row.actorName };
+      return {
+        key: `event:${row.id}`,
+        at: row.at,
+        allDay: false,
+        kind: row.kind,
+        summary: row.summary!,
+        note: null,
+        actorName: row.actorName,
+      };
   }
 }
 

@@ -5,12 +5,21 @@ import type { OutcomeObservation } from '../../shared/domain/outcomes';
 import type { ShareLevel } from '../../shared/domain/share-levels';
 import type { Stage } from '../../shared/domain/stages';
 import type { ScryptCost } from '../vault/kdf';
-import { EXIT_REASONS, GOALS, INACTIVE_REASONS, PLACES, PROVIDERS, inventedContactNote, inventedName, inventedNickname, inventedPhone } from './invented';
+import {
+  EXIT_REASONS,
+  GOALS,
+  INACTIVE_REASONS,
+  PLACES,
+  PROVIDERS,
+  inventedContactNote,
+  inventedName,
+  inventedNickname,
+  inventedPhone,
+} from './invented';
 import { PROGRAM_SIZES, type ProgramSize, type ProgramSizeName } from './program-sizes';
 import { SeededRandom } from './seeded-random';
 import { SYNTHETIC_ADMIN, SYNTHETIC_PASSWORD, SYNTHETIC_SUPERVISOR, pairUsernames } from './synthetic-accounts';
 import { SimulatedClock, SyntheticDesk } from './synthetic-desk';
-
 
 export interface GenerateOptions {
   dataDir: string;
@@ -25,7 +34,15 @@ export interface GenerateOptions {
 
 export interface GeneratedProgram {
   recoveryKey: string;
-  counts: { pairs: number; staff: number; referrals: number; participants: number; onCaseload: number; contacts: number; contactNotes: number };
+  counts: {
+    pairs: number;
+    staff: number;
+    referrals: number;
+    participants: number;
+    onCaseload: number;
+    contacts: number;
+    contactNotes: number;
+  };
   /** Usernames by role, all with SYNTHETIC_PASSWORD. */
   usernames: { administrator: string; supervisor: string; caseManagers: string[]; peers: string[] };
 }
@@ -72,7 +89,6 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
   const clock = new SimulatedClock(Date.parse(`${startDate}T12:00:00Z`) - DAY_MS);
   const desk = new SyntheticDesk(options.dataDir, clock, options.scryptCost);
   try {
-
     const issued = await desk.ok('setup.create', {
       programName: 'LEAD Training Program',
       displayName: SYNTHETIC_ADMIN.displayName,
@@ -82,7 +98,12 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
     const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
     await desk.ok('recoveryKey.confirm', { groups });
     const adminId = issued.session.user.id;
-    const usernames: GeneratedProgram['usernames'] = { administrator: SYNTHETIC_ADMIN.username, supervisor: SYNTHETIC_SUPERVISOR.username, caseManagers: [], peers: [] };
+    const usernames: GeneratedProgram['usernames'] = {
+      administrator: SYNTHETIC_ADMIN.username,
+      supervisor: SYNTHETIC_SUPERVISOR.username,
+      caseManagers: [],
+      peers: [],
+    };
 
     /**
      * Accounts get the shared password at once, so that anyone can sign in to try them. Each is
@@ -137,7 +158,9 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
       desk.actAs(pair.caseManagerId);
       const returning = exited.length > 0 && random.chance(0.05) ? exited.splice(random.int(0, exited.length - 1), 1)[0]! : null;
       const name = returning?.name ?? inventedName(random);
-      const dateOfBirth = returning?.dateOfBirth ?? `${Number(today.slice(0, 4)) - random.int(19, 64)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
+      const dateOfBirth =
+        returning?.dateOfBirth ??
+        `${Number(today.slice(0, 4)) - random.int(19, 64)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`;
       const pathway = random.chance(0.7) ? 'arrest_diversion' : 'social_contact';
       const at = tick();
       const occurredAt = minutesAgo(at, random.int(30, 240));
@@ -161,18 +184,33 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
       await desk.ok('referrals.screen', {
         referralId: referral.id,
         dateOfBirth,
-        exclusions: { under_supervision: 'no', disqualifying_record: 'no', public_safety_threat: 'no', open_case: 'no', open_warrant: exclusion ? 'yes' : 'no' },
+        exclusions: {
+          under_supervision: 'no',
+          disqualifying_record: 'no',
+          public_safety_threat: 'no',
+          open_case: 'no',
+          open_warrant: exclusion ? 'yes' : 'no',
+        },
       });
       if (exclusion) return;
       // The last fortnight's referrals may still wait for the State's Attorney.
       if (day > totalDays - 14 && random.chance(0.5)) return;
       tick();
       const approved = !random.chance(size.notApproved);
-      await desk.ok('referrals.recordSao', { referralId: referral.id, status: approved ? 'verified' : 'not_approved', decidedOn: today, saoPerson: 'ASA Sample' });
+      await desk.ok('referrals.recordSao', {
+        referralId: referral.id,
+        status: approved ? 'verified' : 'not_approved',
+        decidedOn: today,
+        saoPerson: 'ASA Sample',
+      });
       if (!approved) return;
       tick();
       const declined = random.chance(size.declined);
-      await desk.ok('referrals.recordDecision', { referralId: referral.id, decision: declined ? 'declined' : 'accepted', reason: declined ? 'Did not want case management right now' : null });
+      await desk.ok('referrals.recordDecision', {
+        referralId: referral.id,
+        decision: declined ? 'declined' : 'accepted',
+        reason: declined ? 'Did not want case management right now' : null,
+      });
       if (declined || pair.load >= cap) return;
       tick();
       const record = await desk.ok('participants.enroll', { referralId: referral.id, pairId: pair.id, capOverrideReason: null });
@@ -188,7 +226,11 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
         intakeOnDay: day + random.int(1, 20),
         needs: [],
         openServices: [],
-        housing: random.weighted([['unsheltered', 5], ['emergency_shelter', 3], ['staying_with_others', 2]] as const),
+        housing: random.weighted([
+          ['unsheltered', 5],
+          ['emergency_shelter', 3],
+          ['staying_with_others', 2],
+        ] as const),
         engagement: 0.5 + random.next(),
       });
     };
@@ -211,8 +253,17 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
           dateOfBirth: participant.dateOfBirth,
           sex: random.pick(['female', 'male', 'male', 'not_disclosed'] as const),
           genderIdentity: null,
-          races: [random.weighted([['black_african_american', 7], ['white', 2], ['other', 1]] as const)],
-          ethnicity: random.weighted([['not_hispanic_latino', 9], ['hispanic_latino', 1]] as const),
+          races: [
+            random.weighted([
+              ['black_african_american', 7],
+              ['white', 2],
+              ['other', 1],
+            ] as const),
+          ],
+          ethnicity: random.weighted([
+            ['not_hispanic_latino', 9],
+            ['hispanic_latino', 1],
+          ] as const),
           preferredLanguage: random.chance(0.9) ? 'English' : 'Spanish',
           phone: random.chance(0.6) ? inventedPhone(random) : null,
           whereabouts: random.pick(PLACES),
@@ -237,7 +288,9 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
           ],
           purpose: 'Care coordination at the weekly LEAD meeting',
           rightToRevokeAcknowledged: true,
-          expiry: random.chance(0.8) ? { kind: 'date', on: addDays(today, 365) } : { kind: 'event', event: 'Leaving the LEAD program', occurredOn: null },
+          expiry: random.chance(0.8)
+            ? { kind: 'date', on: addDays(today, 365) }
+            : { kind: 'event', event: 'Leaving the LEAD program', occurredOn: null },
           signedOn: today,
           witness: 'LEAD staff',
           irrevocableUntil: participant.arrestDiversion && random.chance(0.4) ? addDays(today, 90) : null,
@@ -247,7 +300,11 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
     };
 
     const contact = async (participant: ParticipantState) => {
-      const staff: ContactStaff = random.weighted([['case_manager', 4], ['peer', 4], ['both', 2]] as const);
+      const staff: ContactStaff = random.weighted([
+        ['case_manager', 4],
+        ['peer', 4],
+        ['both', 2],
+      ] as const);
       desk.actAs(staff === 'peer' ? participant.pair.peerId : participant.pair.caseManagerId);
       const at = tick();
       const note = random.chance(0.92) ? inventedContactNote(random) : null;
@@ -272,24 +329,44 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
       tick();
       if (connected) {
         await desk.ok('services.update', { serviceReferralId: connected.id, status: random.chance(0.8) ? 'connected' : 'closed' });
-        if (random.chance(0.5)) await desk.ok('needs.update', { participantId: participant.id, update: { need: connected.need, status: 'met', note: null } });
+        if (random.chance(0.5))
+          await desk.ok('needs.update', { participantId: participant.id, update: { need: connected.need, status: 'met', note: null } });
         return;
       }
       const need = random.pick(participant.needs);
-      const record = await desk.ok('services.refer', { participantId: participant.id, referral: { need, provider: random.pick(PROVIDERS[need]), referredOn: today } });
+      const record = await desk.ok('services.refer', {
+        participantId: participant.id,
+        referral: { need, provider: random.pick(PROVIDERS[need]), referredOn: today },
+      });
       participant.openServices.push({ id: record.serviceReferrals[0]!.id, need });
     };
 
     const observe = async (participant: ParticipantState) => {
       desk.actAs(participant.pair.caseManagerId);
       let observation: OutcomeObservation;
-      const kind = random.weighted([['housing', 4], ['treatment', 2], ['income', 2], ['employment', 1]] as const);
+      const kind = random.weighted([
+        ['housing', 4],
+        ['treatment', 2],
+        ['income', 2],
+        ['employment', 1],
+      ] as const);
       if (kind === 'housing') {
         const step = Math.min(HOUSING_PATH.length - 1, HOUSING_PATH.indexOf(participant.housing) + (random.chance(0.75) ? 1 : -1));
         participant.housing = HOUSING_PATH[Math.max(0, step)]!;
         observation = { kind, value: participant.housing, observedOn: today, note: null };
       } else if (kind === 'treatment') {
-        observation = { kind, value: random.weighted([['moud', 4], ['outpatient', 2], ['detox', 1], ['residential', 1], ['left_treatment', 1]] as const), observedOn: today, note: null };
+        observation = {
+          kind,
+          value: random.weighted([
+            ['moud', 4],
+            ['outpatient', 2],
+            ['detox', 1],
+            ['residential', 1],
+            ['left_treatment', 1],
+          ] as const),
+          observedOn: today,
+          note: null,
+        };
       } else if (kind === 'income') {
         observation = { kind, value: random.pick(['snap', 'ssi_ssdi', 'earned', 'tanf'] as const), observedOn: today, note: null };
       } else {
@@ -301,12 +378,25 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
 
     const justiceEvent = async (participant: ParticipantState) => {
       desk.actAs(participant.pair.caseManagerId);
-      const kind = random.weighted([['police_contact', 5], ['arrest', 1], ['warrant', 0.3]] as const);
+      const kind = random.weighted([
+        ['police_contact', 5],
+        ['arrest', 1],
+        ['warrant', 0.3],
+      ] as const);
       tick();
-      await desk.ok('justiceEvents.record', { participantId: participant.id, event: { kind, occurredOn: addDays(today, -random.int(0, 3)), description: 'Heard from the participant at a check-in' } });
+      await desk.ok('justiceEvents.record', {
+        participantId: participant.id,
+        event: { kind, occurredOn: addDays(today, -random.int(0, 3)), description: 'Heard from the participant at a check-in' },
+      });
       if (kind === 'arrest') {
-        await desk.ok('justiceEvents.record', { participantId: participant.id, event: { kind: 'jail_booking', occurredOn: today, description: 'Booked and released' } });
-        await desk.ok('justiceEvents.record', { participantId: participant.id, event: { kind: 'court_date', occurredOn: addDays(today, random.int(10, 45)), description: 'District Court, morning docket' } });
+        await desk.ok('justiceEvents.record', {
+          participantId: participant.id,
+          event: { kind: 'jail_booking', occurredOn: today, description: 'Booked and released' },
+        });
+        await desk.ok('justiceEvents.record', {
+          participantId: participant.id,
+          event: { kind: 'court_date', occurredOn: addDays(today, random.int(10, 45)), description: 'District Court, morning docket' },
+        });
       }
     };
 
@@ -323,7 +413,8 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
     };
 
     const pairsOnDay = (day: number) => Math.round(size.pairsAtStart + ((size.pairsAtEnd - size.pairsAtStart) * day) / totalDays);
-    const referralsOnDay = (day: number) => (size.referralsPerWeekAtStart + ((size.referralsPerWeekAtEnd - size.referralsPerWeekAtStart) * day) / totalDays) / 7;
+    const referralsOnDay = (day: number) =>
+      (size.referralsPerWeekAtStart + ((size.referralsPerWeekAtEnd - size.referralsPerWeekAtStart) * day) / totalDays) / 7;
 
     let referralsOwed = 0;
     for (let day = 0; day < totalDays; day += 1) {
@@ -363,7 +454,13 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
     options.onProgress?.(1);
     return {
       recoveryKey: issued.recoveryKey,
-      counts: { pairs: pairs.length, staff: pairs.length * 2 + 2, participants: participants.length + exited.length, onCaseload: participants.length, ...counts },
+      counts: {
+        pairs: pairs.length,
+        staff: pairs.length * 2 + 2,
+        participants: participants.length + exited.length,
+        onCaseload: participants.length,
+        ...counts,
+      },
       usernames,
     };
   } finally {

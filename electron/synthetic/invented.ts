@@ -6,13 +6,86 @@ import type { SeededRandom } from './seeded-random';
  * set aside for fiction.
  */
 const FIRST_NAMES = [
-  'Avery', 'Blake', 'Cameron', 'Dakota', 'Emerson', 'Finley', 'Harper', 'Jaden', 'Kendall', 'Logan',
-  'Marley', 'Noel', 'Oakley', 'Parker', 'Quincy', 'Reese', 'Sage', 'Tatum', 'Umi', 'Vesper',
-  'Wren', 'Xen', 'Yael', 'Zion', 'Ari', 'Briar', 'Corin', 'Devon', 'Ellis', 'Frankie',
-  'Gray', 'Hollis', 'Indigo', 'Jules', 'Kai', 'Lennox', 'Milan', 'Nico', 'Onyx', 'Perry',
+  'Avery',
+  'Blake',
+  'Cameron',
+  'Dakota',
+  'Emerson',
+  'Finley',
+  'Harper',
+  'Jaden',
+  'Kendall',
+  'Logan',
+  'Marley',
+  'Noel',
+  'Oakley',
+  'Parker',
+  'Quincy',
+  'Reese',
+  'Sage',
+  'Tatum',
+  'Umi',
+  'Vesper',
+  'Wren',
+  'Xen',
+  'Yael',
+  'Zion',
+  'Ari',
+  'Briar',
+  'Corin',
+  'Devon',
+  'Ellis',
+  'Frankie',
+  'Gray',
+  'Hollis',
+  'Indigo',
+  'Jules',
+  'Kai',
+  'Lennox',
+  'Milan',
+  'Nico',
+  'Onyx',
+  'Perry',
 ] as const;
-const SURNAME_STARTS = ['Ash', 'Birch', 'Cinder', 'Dusk', 'Ember', 'Fern', 'Gale', 'Hazel', 'Ivory', 'Juniper', 'Kestrel', 'Lark', 'Moss', 'Nettle', 'Oriel', 'Pewter', 'Quill', 'Rush', 'Sable', 'Thistle'] as const;
-const SURNAME_ENDS = ['brook', 'crest', 'dale', 'fold', 'gate', 'holm', 'lock', 'mere', 'quist', 'row', 'shaw', 'tarn', 'vane', 'wick', 'yard'] as const;
+const SURNAME_STARTS = [
+  'Ash',
+  'Birch',
+  'Cinder',
+  'Dusk',
+  'Ember',
+  'Fern',
+  'Gale',
+  'Hazel',
+  'Ivory',
+  'Juniper',
+  'Kestrel',
+  'Lark',
+  'Moss',
+  'Nettle',
+  'Oriel',
+  'Pewter',
+  'Quill',
+  'Rush',
+  'Sable',
+  'Thistle',
+] as const;
+const SURNAME_ENDS = [
+  'brook',
+  'crest',
+  'dale',
+  'fold',
+  'gate',
+  'holm',
+  'lock',
+  'mere',
+  'quist',
+  'row',
+  'shaw',
+  'tarn',
+  'vane',
+  'wick',
+  'yard',
+] as const;
 const NICKNAMES = ['Shorty', 'Red', 'Slim', 'Doc', 'Sunny', 'Ace', 'Cookie', 'Boo', 'Chief', 'Peanut'] as const;
 
 export function inventedName(random: SeededRandom): string {
@@ -79,7 +152,14 @@ const NOTE_SUBJECTS = [
   'Discussed the new job lead at the co-op',
   'Talked about staying safe using; gave naloxone',
 ] as const;
-const NOTE_CLOSINGS = ['Next check-in set for next week.', 'Will follow up in two days.', 'Agreed to meet at the office Thursday.', 'Mood good.', 'Seemed tired but engaged.', ''] as const;
+const NOTE_CLOSINGS = [
+  'Next check-in set for next week.',
+  'Will follow up in two days.',
+  'Agreed to meet at the office Thursday.',
+  'Mood good.',
+  'Seemed tired but engaged.',
+  '',
+] as const;
 
 export function inventedContactNote(random: SeededRandom): string {
   return `${random.pick(NOTE_OPENINGS)} ${random.pick(NOTE_SUBJECTS)}. ${random.pick(NOTE_CLOSINGS)}`.trim();
@@ -100,4 +180,8 @@ export const EXIT_REASONS = [
   'Asked to leave the program',
 ] as const;
 
-export const INACTIVE_REASONS = ['Not seen in over a month despite outreach', 'Phone disconnected; usual spots checked', 'Told a friend they were leaving the city for a while'] as const;
+export const INACTIVE_REASONS = [
+  'Not seen in over a month despite outreach',
+  'Phone disconnected; usual spots checked',
+  'Told a friend they were leaving the city for a while',
+] as const;

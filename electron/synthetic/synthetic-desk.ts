@@ -32,7 +32,11 @@ export class SyntheticDesk {
   private readonly desk: Desk;
   private readonly router;
 
-  constructor(dataDir: string, readonly clock: SimulatedClock, scryptCost: ScryptCost) {
+  constructor(
+    dataDir: string,
+    readonly clock: SimulatedClock,
+    scryptCost: ScryptCost,
+  ) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     this.desk = new Desk({ dataDir, clock, scryptCost, emit: () => {} });
     this.router = createRouter(this.desk, handlers);

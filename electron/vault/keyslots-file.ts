@@ -126,7 +126,9 @@ const KeySlotsV1 = z.object({
   ...Common,
   version: z.literal(1),
   recovery: LegacyRecoverySlot.omit({ kind: true }).extend({ kind: z.literal('recovery') }),
-  pendingRecovery: LegacyRecoverySlot.omit({ kind: true }).extend({ kind: z.literal('recovery') }).optional(),
+  pendingRecovery: LegacyRecoverySlot.omit({ kind: true })
+    .extend({ kind: z.literal('recovery') })
+    .optional(),
   slots: z.array(LegacyPasswordSlot.omit({ kind: true }).extend({ kind: z.literal('password') })),
 });
 
@@ -171,10 +173,7 @@ function fromVersion1(v1: z.output<typeof KeySlotsV1>): KeySlots {
   };
 }
 
-export type KeySlotsRead =
-  | { status: 'missing' }
-  | { status: 'damaged'; detail: string }
-  | { status: 'ok'; slots: KeySlots };
+export type KeySlotsRead = { status: 'missing' } | { status: 'damaged'; detail: string } | { status: 'ok'; slots: KeySlots };
 
 export function readKeySlots(path: string): KeySlotsRead {
   if (!existsSync(path)) return { status: 'missing' };

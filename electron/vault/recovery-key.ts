@@ -31,11 +31,7 @@ export function generateRecoveryKey(): string {
  * Crockford's alphabet folds (O for 0, I and L for 1). Returns null if it is not a whole key.
  */
 export function parseRecoveryKey(typed: string): Buffer | null {
-  const chars = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const chars = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (chars.length !== (KEY_BYTES * 8) / 5) return null;
   const bytes: number[] = [];
   let bits = 0;

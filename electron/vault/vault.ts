@@ -54,9 +54,7 @@ export interface DeskKeys {
  * which the desk then splits. `legacySlot` says the slot is from before the split and should be
  * rewritten now that its password is known.
  */
-export type Unlocked =
-  | { layout: 'split'; keys: DeskKeys; legacySlot: boolean }
-  | { layout: 'combined'; legacyKey: Buffer };
+export type Unlocked = { layout: 'split'; keys: DeskKeys; legacySlot: boolean } | { layout: 'combined'; legacyKey: Buffer };
 
 export function zeroUnlocked(unlocked: Unlocked): void {
   if (unlocked.layout === 'combined') unlocked.legacyKey.fill(0);
@@ -69,9 +67,7 @@ export function zeroKeys(keys: DeskKeys): void {
 }
 
 export type PasswordUnlock =
-  | { ok: true; unlocked: Unlocked }
-  | { ok: false; reason: 'bad-credentials' }
-  | { ok: false; reason: 'locked'; lockedUntil: string };
+  { ok: true; unlocked: Unlocked } | { ok: false; reason: 'bad-credentials' } | { ok: false; reason: 'locked'; lockedUntil: string };
 
 /** What a wrong password counts against: an account's slot or an unknown username's entry. */
 interface AttemptCount {
@@ -119,7 +115,13 @@ export class KeyVault {
   }
 
   /** A new desk: the administrator's slot holds the desk key only; the recovery key holds both. */
-  async create(keys: { desk: Buffer; records: Buffer }, databases: Databases, recoveryKey: string, username: string, password: string): Promise<void> {
+  async create(
+    keys: { desk: Buffer; records: Buffer },
+    databases: Databases,
+    recoveryKey: string,
+    username: string,
+    password: string,
+  ): Promise<void> {
     const lookupSalt = randomBytes(16).toString('base64');
     const slots: KeySlots = {
       format: 'lead-desk-keyslots',
@@ -211,7 +213,12 @@ export class KeyVault {
   private unknownUsername(file: KeySlots, id: string): AttemptCount {
     const lastAttemptAt = this.clock.now().toISOString();
     const entries = file.unknownUsernames.filter((entry) => entry.id !== id);
-    const entry = file.unknownUsernames.find((candidate) => candidate.id === id) ?? { id, failedSignIns: 0, lockedUntil: null, lastAttemptAt };
+    const entry = file.unknownUsernames.find((candidate) => candidate.id === id) ?? {
+      id,
+      failedSignIns: 0,
+      lockedUntil: null,
+      lastAttemptAt,
+    };
     entry.lastAttemptAt = lastAttemptAt;
     entries.sort((x, y) => Date.parse(x.lastAttemptAt) - Date.parse(y.lastAttemptAt));
     file.unknownUsernames = [...entries.slice(-(MAX_UNKNOWN_USERNAMES - 1)), entry];
@@ -250,7 +257,8 @@ export class KeyVault {
       return null;
     }
     const problem = file.recovery.kind === 'none' ? null : wrappedKeyProblem(file.recovery.wrapped);
-    if (problem) throw new VaultProblem('keyslot-damaged', `The recovery key's entry in the key file (keyslots.json) is damaged: ${problem}.`);
+    if (problem)
+      throw new VaultProblem('keyslot-damaged', `The recovery key's entry in the key file (keyslots.json) is damaged: ${problem}.`);
     const { recovery } = file;
     const secret = openRecoverySlot(recovery, typed);
     const unlocked = secret && recovery.kind !== 'none' ? opened(file, recovery, secret) : null;
@@ -377,7 +385,8 @@ export class KeyVault {
       // Its secret opens only the old single key, which every account once held: it goes too.
       file.recovery = { kind: 'none' };
     }
-    if (file.pendingRecovery) file.pendingRecovery.grants = resealed(file.pendingRecovery.grants, file.pendingRecovery.publicKey, 'recovery', keys, true);
+    if (file.pendingRecovery)
+      file.pendingRecovery.grants = resealed(file.pendingRecovery.grants, file.pendingRecovery.publicKey, 'recovery', keys, true);
     delete file.legacy;
     if (keys.records) file.rotateRecordsKey = false;
     writeKeySlots(this.path, file);
@@ -520,7 +529,16 @@ export class KeyVault {
     const wrapped = wrapKey(kek, pair.privateKey, id);
     kek.fill(0);
     pair.privateKey.fill(0);
-    return { kind: 'password', id, kdf, wrapped, publicKey: pair.publicKey, grants: seal(pair.publicKey, id, keys), failedSignIns: 0, lockedUntil: null };
+    return {
+      kind: 'password',
+      id,
+      kdf,
+      wrapped,
+      publicKey: pair.publicKey,
+      grants: seal(pair.publicKey, id, keys),
+      failedSignIns: 0,
+      lockedUntil: null,
+    };
   }
 }
 
@@ -577,10 +595,7 @@ function legacyKek(legacyKey: Buffer, which: 'desk' | 'records'): Buffer {
 }
 
 function slotIdFor(lookupSalt: string, username: string): string {
-  return createHmac('sha256', Buffer.from(lookupSalt, 'base64'))
-    .update(username.trim().toLowerCase())
-    .digest('hex')
-    .slice(0, 32);
+  return createHmac('sha256', Buffer.from(lookupSalt, 'base64')).update(username.trim().toLowerCase()).digest('hex').slice(0, 32);
 }
 
 function recoverySlotOpens(slot: RecoverySlot, typed: string): boolean {
@@ -612,4 +627,3 @@ function recoverySlot(keys: DeskKeys, recoveryKey: string): RecoverySlot {
   pair.privateKey.fill(0);
   return { kind: 'recovery', id: 'recovery', kdf, wrapped, publicKey: pair.publicKey, grants: seal(pair.publicKey, 'recovery', keys) };
 }
-

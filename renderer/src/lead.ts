@@ -57,7 +57,8 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   if (generation !== storeGeneration()) return failure(SESSION_ENDED);
   if (!reply.ok && reply.error.code === 'NOT_SIGNED_IN') endSession('lock');
   if (!reply.ok && reply.error.code === 'DATABASE_DAMAGED') showDatabaseProblem(reply.error.message);
-  if (!reply.ok && reply.error.code === 'NEEDS_COVER' && reply.error.cover && (await askForCover(reply.error.cover))) return call(channel, input);
+  if (!reply.ok && reply.error.code === 'NEEDS_COVER' && reply.error.cover && (await askForCover(reply.error.cover)))
+    return call(channel, input);
   return reply;
 }
 

@@ -104,11 +104,14 @@ export function consentSchema(today: IsoDate) {
       error: 'The irrevocable-until date cannot be after the expiry date.',
       when: whenFieldsValid('irrevocableUntil', 'expiry'),
     })
-    .superRefine((c, ctx) => {
-      if (c.revocation === null) return;
-      const problem = revocationProblem(c, c.revocation.revokedOn, today, { ignoreExisting: true });
-      if (problem) ctx.addIssue({ code: 'custom', path: ['revocation', 'revokedOn'], message: problem });
-    }, { when: whenFieldsValid('revocation', 'signedOn', 'irrevocableUntil') });
+    .superRefine(
+      (c, ctx) => {
+        if (c.revocation === null) return;
+        const problem = revocationProblem(c, c.revocation.revokedOn, today, { ignoreExisting: true });
+        if (problem) ctx.addIssue({ code: 'custom', path: ['revocation', 'revokedOn'], message: problem });
+      },
+      { when: whenFieldsValid('revocation', 'signedOn', 'irrevocableUntil') },
+    );
 }
 
 export type ConsentSchema = ReturnType<typeof consentSchema>;
@@ -148,10 +151,7 @@ export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
  * (it reads "valid through"); a revocation and an expiry event take effect on their own day.
  * Revoked is reported before expired: it is the participant's own decision, and the one to show.
  */
-export function consentStatus(
-  consent: Pick<Consent, 'signedOn' | 'expiry' | 'revocation'>,
-  today: IsoDate,
-): ConsentStatus {
+export function consentStatus(consent: Pick<Consent, 'signedOn' | 'expiry' | 'revocation'>, today: IsoDate): ConsentStatus {
   if (consent.signedOn > today) return 'not_yet_signed';
   if (consent.revocation && consent.revocation.revokedOn <= today) return 'revoked';
   const { expiry } = consent;

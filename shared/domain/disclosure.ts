@@ -16,9 +16,7 @@ export interface DisclosureItem {
 }
 
 export type DenialCode = 'no_consent' | 'not_active' | 'scope_too_narrow';
-export type DisclosureDecision =
-  | { allowed: true; consentId: number }
-  | { allowed: false; code: DenialCode; reason: string };
+export type DisclosureDecision = { allowed: true; consentId: number } | { allowed: false; code: DenialCode; reason: string };
 
 /**
  * May `recipient` see `item` today? The one answer every meeting screen, printout and export
@@ -82,8 +80,7 @@ export const REDISCLOSURE_NOTICE = [
     'information is being disclosed in this record or as otherwise permitted by 42 CFR part 2.',
   '(ii) You are a covered entity or business associate and have received the record for treatment, payment, or ' +
     'health care operations, or',
-  '(iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part ' +
-    '164, subparts A and E.',
+  '(iii) You have received the record from a covered entity or business associate as permitted by 45 CFR part ' + '164, subparts A and E.',
   'A general authorization for the release of medical or other information is NOT sufficient to meet the ' +
     'required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).',
 ].join('\n');

@@ -6,13 +6,7 @@ import { needsApproval, type Offense } from './offenses';
 export const ADULT_AGE = 18;
 
 /** The exclusions a records check answers. Only the answers are kept, never the record itself. */
-export const EXCLUSIONS = [
-  'under_supervision',
-  'disqualifying_record',
-  'public_safety_threat',
-  'open_case',
-  'open_warrant',
-] as const;
+export const EXCLUSIONS = ['under_supervision', 'disqualifying_record', 'public_safety_threat', 'open_case', 'open_warrant'] as const;
 export type Exclusion = (typeof EXCLUSIONS)[number];
 
 /** Tri-state on purpose: "not checked yet" must never read as "no". */

@@ -9,9 +9,7 @@ export const NeedStatus = z.enum(NEED_STATUSES, { error: 'Select a status.' });
 export type NeedStatus = z.infer<typeof NeedStatus>;
 export const NEED_STATUS_LABELS: Record<NeedStatus, string> = { open: 'Open', in_progress: 'In progress', met: 'Met' };
 
-export const NeedUpdate = z
-  .object({ need: Need, status: NeedStatus, note: plainText('Note', 1000).nullable().default(null) })
-  .strict();
+export const NeedUpdate = z.object({ need: Need, status: NeedStatus, note: plainText('Note', 1000).nullable().default(null) }).strict();
 export type NeedUpdate = z.output<typeof NeedUpdate>;
 
 /**

@@ -21,7 +21,6 @@ export const IntakeWindowDays = z
 
 export const ReferralArea = plainText('Referral area', 500);
 
-
 export const CONTACT_AGING_DEFAULT_DAYS = 7;
 export const CONTACT_OVERDUE_DEFAULT_DAYS = 14;
 /** Tuesday: the weekly meeting's default day. */

@@ -6,7 +6,10 @@ import { channel, Done, IsoDateTime, jsonRecord } from './channel';
 
 /** A form's fields as typed, nested a few levels at most (a referral's officer, a consent's recipients). */
 export const DRAFT_LIMITS = { maxDepth: 10, maxBytes: 100 * 1024 } as const;
-export const DraftKey = z.string().regex(/^[a-z]+(:[a-z0-9]+)*$/, { error: 'Not a draft key.' }).max(60);
+export const DraftKey = z
+  .string()
+  .regex(/^[a-z]+(:[a-z0-9]+)*$/, { error: 'Not a draft key.' })
+  .max(60);
 /**
  * Free-form on purpose: a draft holds whatever a half-filled form holds (empty fields, a date
  * still being typed), which no domain schema accepts, and each form reads its own draft back

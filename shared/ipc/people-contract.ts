@@ -54,9 +54,7 @@ export const peopleChannels = {
   'people.search': channel({
     access: TEAM_ROLES,
     audit: 'read',
-    input: z
-      .object({ query: z.string().max(100), scope: SearchScope.default('everyone'), offset: Offset, limit: pageSize(25) })
-      .strict(),
+    input: z.object({ query: z.string().max(100), scope: SearchScope.default('everyone'), offset: Offset, limit: pageSize(25) }).strict(),
     output: SearchPage,
   }),
 } as const;

@@ -69,7 +69,9 @@ const newPerson = (today: IsoDate) => z.object({ name: PersonName, dateOfBirth: 
 const ExistingPerson = z.object({ personId: Id }).strict();
 
 const ExclusionAnswers = z
-  .object(Object.fromEntries(EXCLUSIONS.map((key) => [key, ExclusionAnswer])) as Record<(typeof EXCLUSIONS)[number], typeof ExclusionAnswer>)
+  .object(
+    Object.fromEntries(EXCLUSIONS.map((key) => [key, ExclusionAnswer])) as Record<(typeof EXCLUSIONS)[number], typeof ExclusionAnswer>,
+  )
   .partial()
   .strict();
 

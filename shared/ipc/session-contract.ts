@@ -106,9 +106,7 @@ export const sessionChannels = {
   'setup.create': channel({
     access: 'public',
     audit: 'write',
-    input: z
-      .object({ programName: ProgramName, displayName: DisplayName, username: Username, password: NewPassword })
-      .strict(),
+    input: z.object({ programName: ProgramName, displayName: DisplayName, username: Username, password: NewPassword }).strict(),
     output: IssuedRecoveryKey,
   }),
   'session.signIn': channel({
@@ -120,9 +118,7 @@ export const sessionChannels = {
   'session.recover': channel({
     access: 'public',
     audit: 'write',
-    input: z
-      .object({ recoveryKey: z.string().max(120), username: Username, newPassword: NewPassword })
-      .strict(),
+    input: z.object({ recoveryKey: z.string().max(120), username: Username, newPassword: NewPassword }).strict(),
     output: SessionView,
   }),
   'session.touch': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Done }),

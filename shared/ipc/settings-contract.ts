@@ -21,7 +21,6 @@ export const IdleLockMinutes = z
   .min(IDLE_LOCK_MIN_MINUTES, { error: `Idle lock must be at least ${IDLE_LOCK_MIN_MINUTES} minute.` })
   .max(IDLE_LOCK_MAX_MINUTES, { error: `Idle lock can be at most ${IDLE_LOCK_MAX_MINUTES} minutes.` });
 
-
 export const Settings = z.object({
   programName: ProgramName,
   idleLockMinutes: IdleLockMinutes,
@@ -36,5 +35,11 @@ export type Settings = z.infer<typeof Settings>;
 
 export const settingsChannels = {
   'settings.get': channel({ access: 'signedIn', audit: 'none', input: Empty, output: Settings }),
-  'settings.update': channel({ access: ADMINISTRATOR_ROLES, audit: 'write', changesRecords: () => null, input: Settings.partial().strict(), output: Settings }),
+  'settings.update': channel({
+    access: ADMINISTRATOR_ROLES,
+    audit: 'write',
+    changesRecords: () => null,
+    input: Settings.partial().strict(),
+    output: Settings,
+  }),
 } as const;

@@ -28,9 +28,7 @@ export const staffChannels = {
   'staff.create': channel({
     access: ADMINISTRATOR_ROLES,
     audit: 'write',
-    input: z
-      .object({ displayName: DisplayName, username: Username, role: Role, temporaryPassword: NewPassword })
-      .strict(),
+    input: z.object({ displayName: DisplayName, username: Username, role: Role, temporaryPassword: NewPassword }).strict(),
     output: StaffMember,
   }),
   'staff.update': channel({

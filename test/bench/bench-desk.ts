@@ -16,7 +16,10 @@ export class BenchDesk {
   readonly dir: string;
   private readonly core: LeadCore;
 
-  private constructor(source: string, readonly cipher: 'sqlcipher' | 'none') {
+  private constructor(
+    source: string,
+    readonly cipher: 'sqlcipher' | 'none',
+  ) {
     this.dir = mkdtempSync(join(tmpdir(), `lead-bench-${cipher}-`));
     cpSync(source, this.dir, { recursive: true });
     this.core = createLeadCore({ dataDir: this.dir, scryptCost: DEFAULT_SCRYPT_COST, databaseCipher: cipher });

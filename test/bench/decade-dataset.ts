@@ -73,7 +73,8 @@ function decryptInto(encryptedDir: string, plainDir: string, recoveryKey: string
   const vault = new KeyVault(join(plainDir, KEYSLOTS_FILE), systemClock, DATASET_SCRYPT);
   const unlocked = vault.unlockWithRecoveryKey(recoveryKey);
   const databases = vault.databases();
-  if (unlocked?.layout !== 'split' || !unlocked.keys.records || !databases) throw new Error('bench: the recovery key did not open the generated dataset');
+  if (unlocked?.layout !== 'split' || !unlocked.keys.records || !databases)
+    throw new Error('bench: the recovery key did not open the generated dataset');
   for (const [file, key] of [
     [databases.desk, unlocked.keys.desk],
     [databases.records, unlocked.keys.records],

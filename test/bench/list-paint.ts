@@ -119,13 +119,18 @@ export async function measureListPaint(encryptedDir: string): Promise<Record<str
         const opening = (await page.evaluate(`window.__listBench.open(${JSON.stringify(nav)}, ${JSON.stringify(rows)})`)) as Opening;
         if (run >= WARM_UP_RUNS) openings.push(opening);
       }
-      results[key] = { ...summarize(openings.map((opening) => opening.paint)), rows: openings.at(-1)!.rows, dom_nodes: openings.at(-1)!.nodes };
+      results[key] = {
+        ...summarize(openings.map((opening) => opening.paint)),
+        rows: openings.at(-1)!.rows,
+        dom_nodes: openings.at(-1)!.nodes,
+      };
     }
     await page.evaluate(`window.__listBench.leaveFor('.participant-table tbody tr')`);
     await page.evaluate(`window.__listBench.open('Participants', '.participant-table tbody tr')`);
     const keystrokes: number[] = [];
     for (let run = 0; run < 3; run += 1) {
-      for (const name of TYPED_NAMES) keystrokes.push(...((await page.evaluate(`window.__listBench.type(${JSON.stringify(name)})`)) as number[]));
+      for (const name of TYPED_NAMES)
+        keystrokes.push(...((await page.evaluate(`window.__listBench.type(${JSON.stringify(name)})`)) as number[]));
     }
     results.name_search_keystroke = summarize(keystrokes);
     await context.close();

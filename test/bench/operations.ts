@@ -52,7 +52,10 @@ export const OPERATIONS: Operation[] = [
   {
     name: "load one pair's board",
     iterations: 200,
-    prepare: async (desk, { busiestPairId }) => () => desk.ok('board.pair', { pairId: busiestPairId }),
+    prepare:
+      async (desk, { busiestPairId }) =>
+      () =>
+        desk.ok('board.pair', { pairId: busiestPairId }),
   },
   {
     name: "load the supervisor's team board",
@@ -63,7 +66,10 @@ export const OPERATIONS: Operation[] = [
     name: 'open a participant record (its newest timeline lines)',
     lists: true,
     iterations: 200,
-    prepare: async (desk, { participantIds }) => (i) => desk.ok('participants.get', { id: nth(participantIds, i) }),
+    prepare:
+      async (desk, { participantIds }) =>
+      (i) =>
+        desk.ok('participants.get', { id: nth(participantIds, i) }),
   },
   {
     name: 'search names',
@@ -76,7 +82,9 @@ export const OPERATIONS: Operation[] = [
     lists: true,
     iterations: 200,
     prepare: async (desk) => {
-      const keystrokes = NAME_QUERIES.flatMap((name) => [...name].map((_, i) => name.slice(0, i + 1)).filter((query) => !query.endsWith(' ')));
+      const keystrokes = NAME_QUERIES.flatMap((name) =>
+        [...name].map((_, i) => name.slice(0, i + 1)).filter((query) => !query.endsWith(' ')),
+      );
       return (i) => desk.ok('people.search', { query: nth(keystrokes, i), scope: 'participants' });
     },
   },
@@ -124,22 +132,35 @@ export const OPERATIONS: Operation[] = [
     iterations: 200,
     prepare: async (desk, { participantIds }) => {
       const assessments = new Map<number, AssessmentInput>();
-      for (const id of participantIds) assessments.set(id, (await desk.ok('participants.get', { id })).assessment as unknown as AssessmentInput);
+      for (const id of participantIds)
+        assessments.set(id, (await desk.ok('participants.get', { id })).assessment as unknown as AssessmentInput);
       return (i) => {
         const id = nth(participantIds, i);
         const assessment = assessments.get(id)!;
-        return desk.ok('assessments.save', { participantId: id, assessment: { ...assessment, goals: `${assessment.goals.replace(/ \(revised \d+\)$/, '')} (revised ${Math.abs(i)})` } });
+        return desk.ok('assessments.save', {
+          participantId: id,
+          assessment: { ...assessment, goals: `${assessment.goals.replace(/ \(revised \d+\)$/, '')} (revised ${Math.abs(i)})` },
+        });
       };
     },
   },
   {
     name: 'log a contact',
     iterations: 200,
-    prepare: async (desk, { participantIds }) => (i) =>
-      desk.ok('contacts.log', {
-        participantId: nth(participantIds, i),
-        contact: { kind: 'street_outreach', occurredAt: new Date().toISOString(), durationMinutes: 20, staff: 'both', place: 'Library steps', note: 'Benchmark check-in near the library; talked about the shelter list.' },
-      }),
+    prepare:
+      async (desk, { participantIds }) =>
+      (i) =>
+        desk.ok('contacts.log', {
+          participantId: nth(participantIds, i),
+          contact: {
+            kind: 'street_outreach',
+            occurredAt: new Date().toISOString(),
+            durationMinutes: 20,
+            staff: 'both',
+            place: 'Library steps',
+            note: 'Benchmark check-in near the library; talked about the shelter list.',
+          },
+        }),
   },
   {
     name: 'move a card',
@@ -151,7 +172,11 @@ export const OPERATIONS: Operation[] = [
         const back = inactive.has(id);
         if (back) inactive.delete(id);
         else inactive.add(id);
-        return desk.ok('participants.move', { participantId: id, to: back ? 'active' : 'inactive', reason: back ? null : 'Not seen in a month (benchmark)' });
+        return desk.ok('participants.move', {
+          participantId: id,
+          to: back ? 'active' : 'inactive',
+          reason: back ? null : 'Not seen in a month (benchmark)',
+        });
       };
     },
   },

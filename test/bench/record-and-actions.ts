@@ -30,18 +30,22 @@ function chooseSubjects(plainDir: string): { busiest: Subject; waiting: Subject 
   const db = openPlainDesk(plainDir);
   const label = (row: { id: number; name: string; preferred_name: string | null }): Subject => ({
     id: row.id,
-    label: row.preferred_name && row.preferred_name.toLowerCase() !== row.name.toLowerCase() ? `${row.preferred_name} (${row.name})` : row.name,
+    label:
+      row.preferred_name && row.preferred_name.toLowerCase() !== row.name.toLowerCase() ? `${row.preferred_name} (${row.name})` : row.name,
   });
   try {
     const person = `SELECT x.id, p.name, p.preferred_name FROM participants x JOIN people p ON p.id = x.person_id`;
-    const busiest = db.prepare(`${person} WHERE x.stage = 'active' ORDER BY (SELECT count(*) FROM contacts c WHERE c.participant_id = x.id) DESC LIMIT 1`).get();
+    const busiest = db
+      .prepare(`${person} WHERE x.stage = 'active' ORDER BY (SELECT count(*) FROM contacts c WHERE c.participant_id = x.id) DESC LIMIT 1`)
+      .get();
     const waiting = db
       .prepare(
         `${person} WHERE x.stage = 'awaiting_intake' AND x.pair_id =
            (SELECT pair_id FROM participants WHERE stage <> 'exited' GROUP BY pair_id ORDER BY count(*) DESC LIMIT 1) LIMIT 1`,
       )
       .get();
-    if (!busiest || !waiting) throw new Error('bench: the dataset has no active participant or none waiting for intake on the busiest pair');
+    if (!busiest || !waiting)
+      throw new Error('bench: the dataset has no active participant or none waiting for intake on the busiest pair');
     return { busiest: label(busiest as never), waiting: label(waiting as never) };
   } finally {
     db.close();
@@ -95,7 +99,12 @@ export async function measureRecordAndActions(dataset: { encryptedDir: string; p
       if (run >= WARM_UP_RUNS) paints.push(opened);
     }
     const last = paints.at(-1)!;
-    const record_paint_busiest = { ...summarize(paints.map((p) => p.paint)), rows: last.rows, dom_nodes: last.nodes, timeline: last.timeline };
+    const record_paint_busiest = {
+      ...summarize(paints.map((p) => p.paint)),
+      rows: last.rows,
+      dom_nodes: last.nodes,
+      timeline: last.timeline,
+    };
 
     await page.waitForTimeout(SETTLE_MS);
     calls.length = 0;
@@ -108,13 +117,19 @@ export async function measureRecordAndActions(dataset: { encryptedDir: string; p
     const record_contact = [...calls];
 
     await nav(page, 'Board');
-    const cardName = page.getByRole('article', { name: waiting.label, exact: true }).getByRole('button', { name: waiting.label, exact: true });
+    const cardName = page
+      .getByRole('article', { name: waiting.label, exact: true })
+      .getByRole('button', { name: waiting.label, exact: true });
     await cardName.waitFor();
     await page.waitForTimeout(SETTLE_MS);
     calls.length = 0;
     await cardName.focus();
     await page.keyboard.press('Alt+ArrowRight');
-    await page.getByRole('group', { name: /^Intake in progress \(\d+\)$/ }).getByRole('article', { name: waiting.label, exact: true }).first().waitFor();
+    await page
+      .getByRole('group', { name: /^Intake in progress \(\d+\)$/ })
+      .getByRole('article', { name: waiting.label, exact: true })
+      .first()
+      .waitFor();
     await page.waitForTimeout(SETTLE_MS);
     const card_move = [...calls];
     await context.close();

@@ -103,7 +103,9 @@ export async function measureRendererPaint(encryptedDir: string): Promise<Render
       const core = {
         invoke: async (channel: string, input: unknown) => {
           const reply = await desk.invokeRaw(channel, input);
-          return channel === 'board.team' && reply.ok ? ({ ok: true, value: trimmed(reply.value as Board, cards) } satisfies Reply<Board>) : reply;
+          return channel === 'board.team' && reply.ok
+            ? ({ ok: true, value: trimmed(reply.value as Board, cards) } satisfies Reply<Board>)
+            : reply;
         },
         onEvent: () => () => {},
       };

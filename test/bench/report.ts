@@ -41,7 +41,8 @@ export function formatTable(report: BenchReport): string {
   const lines = [
     `${pad('operation', width)}${'enc p50'.padStart(9)}${'enc p95'.padStart(9)}${'plain p50'.padStart(10)}${'plain p95'.padStart(10)}${'ratio'.padStart(8)}   (ms; ratio = encrypted p95 / plain p95)`,
     ...report.operations.map(
-      (op) => `${pad(op.name, width)}${num(op.encrypted.p50_ms)}${num(op.encrypted.p95_ms)} ${num(op.plain.p50_ms)} ${num(op.plain.p95_ms)}${op.ratio.toFixed(2).padStart(8)}`,
+      (op) =>
+        `${pad(op.name, width)}${num(op.encrypted.p50_ms)}${num(op.encrypted.p95_ms)} ${num(op.plain.p50_ms)} ${num(op.plain.p95_ms)}${op.ratio.toFixed(2).padStart(8)}`,
     ),
   ];
   const timings = Object.entries(report.renderer).filter((entry): entry is [string, BoardTiming] => 'p50_ms' in entry[1]);
@@ -74,5 +75,8 @@ export function formatLists(lists: Record<string, ListTiming>): string {
 
 /** One line per action: how many calls it made (target: one) and which. */
 export function formatCalls(calls: IpcCalls): string {
-  return ['calls between the window and the main process, per action (target: 1)', ...Object.entries(calls).map(([action, channels]) => `  ${action}: ${channels.length} (${channels.join(', ') || 'none'})`)].join('\n');
+  return [
+    'calls between the window and the main process, per action (target: 1)',
+    ...Object.entries(calls).map(([action, channels]) => `  ${action}: ${channels.length} (${channels.join(', ') || 'none'})`),
+  ].join('\n');
 }

@@ -19,7 +19,11 @@ import { formatCalls, formatLists, formatTable, type BenchReport, type Operation
 async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const dataset = await decadeDataset(log);
-  log(`Dataset: ${Object.entries(dataset.sizes).map(([key, value]) => `${value} ${key.replace(/_/g, ' ')}`).join(', ')}`);
+  log(
+    `Dataset: ${Object.entries(dataset.sizes)
+      .map(([key, value]) => `${value} ${key.replace(/_/g, ' ')}`)
+      .join(', ')}`,
+  );
   const subjects = chooseSubjects(dataset.plainDir);
   const onlyLists = process.env.BENCH_ONLY === 'lists';
   const encrypted = await BenchDesk.open(dataset.encryptedDir, 'sqlcipher');
@@ -40,7 +44,9 @@ async function main(): Promise<void> {
         ratio: Math.round((encryptedTiming.p95_ms / plainTiming.p95_ms) * 100) / 100,
       };
       operations.push(result);
-      log(`  encrypted p50 ${result.encrypted.p50_ms} ms, p95 ${result.encrypted.p95_ms} ms; plain p50 ${result.plain.p50_ms} ms, p95 ${result.plain.p95_ms} ms`);
+      log(
+        `  encrypted p50 ${result.encrypted.p50_ms} ms, p95 ${result.encrypted.p95_ms} ms; plain p50 ${result.plain.p50_ms} ms, p95 ${result.plain.p95_ms} ms`,
+      );
     }
   } finally {
     encrypted.dispose();

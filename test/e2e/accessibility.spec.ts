@@ -104,7 +104,6 @@ test('the case manager’s screens: home, board, participants, a record and the 
   await page.getByRole('button', { name: 'Complete assessment' }).click();
   await expect(page.getByRole('alert', { name: 'The assessment was not saved' })).toBeFocused();
   await scan(app, 'assessment form, refused');
-
 });
 
 test('the case manager’s intake screens: consent, referrals, a new referral and the eligibility screen', async ({ app }) => {

@@ -46,7 +46,10 @@ export async function wireContext(context: BrowserContext, core: Pick<LeadCore, 
     });
   });
   // Anything else a page asks for would be a remote request: there must be none.
-  await context.route((url) => !url.href.startsWith(APP_URL), (route) => route.abort());
+  await context.route(
+    (url) => !url.href.startsWith(APP_URL),
+    (route) => route.abort(),
+  );
 }
 
 function leadApiInitScript(): string {

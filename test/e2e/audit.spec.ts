@@ -8,7 +8,12 @@ test('the audit log shows sign-ins, failed sign-ins and staff changes, filters t
   await signIn(page, ADMIN.username, 'not the password');
   await expect(page.getByRole('alert')).toContainText('not right');
   await signIn(page, ADMIN.username, ADMIN.password);
-  await addStaff(page, { name: 'Sam Placeholder', username: 'sam.placeholder', role: 'Case manager', temporaryPassword: 'temporary pass 1' });
+  await addStaff(page, {
+    name: 'Sam Placeholder',
+    username: 'sam.placeholder',
+    role: 'Case manager',
+    temporaryPassword: 'temporary pass 1',
+  });
 
   await goTo(page, 'Audit log');
   const table = page.getByRole('table');

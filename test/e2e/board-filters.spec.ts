@@ -18,11 +18,17 @@ test('filters and the name search narrow the board as you type, with counts', as
     participantId: rileyId,
     event: { kind: 'court_date', occurredOn: localDay(app.clock.now(), 5), description: 'District Court hearing' },
   });
-  await ok(app, 'services.refer', { participantId: rileyId, referral: { need: 'housing', provider: 'Harbor Light Shelter (invented)', referredOn: localDay(app.clock.now()) } });
+  await ok(app, 'services.refer', {
+    participantId: rileyId,
+    referral: { need: 'housing', provider: 'Harbor Light Shelter (invented)', referredOn: localDay(app.clock.now()) },
+  });
   await logContact(app, rileyId, { daysAgo: 2 });
   // Sam: a police contact today, last seen 20 days ago.
   const samId = await enroll(app, pairId, SAM);
-  await ok(app, 'justiceEvents.record', { participantId: samId, event: { kind: 'police_contact', occurredOn: localDay(app.clock.now()), description: 'Stopped, no charge.' } });
+  await ok(app, 'justiceEvents.record', {
+    participantId: samId,
+    event: { kind: 'police_contact', occurredOn: localDay(app.clock.now()), description: 'Stopped, no charge.' },
+  });
   await logContact(app, samId, { daysAgo: 20 });
 
   await app.open();

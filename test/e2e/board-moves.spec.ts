@@ -39,7 +39,9 @@ test('cards move by pointer drag and by keyboard; each move is stored, audited a
   await page.keyboard.press('m');
   const menu = page.getByRole('menu', { name: 'Move to…' });
   await expect(menu.getByRole('menuitem', { name: 'Active', exact: true })).toHaveAttribute('aria-disabled', 'true');
-  await expect(menu.getByRole('menuitem', { name: 'Active', exact: true })).toHaveAccessibleDescription('Complete the intake assessment before moving to active.');
+  await expect(menu.getByRole('menuitem', { name: 'Active', exact: true })).toHaveAccessibleDescription(
+    'Complete the intake assessment before moving to active.',
+  );
   await expect(menu.getByRole('menuitem', { name: 'Awaiting intake' })).toBeFocused();
   await app.screenshot('move menu');
   await page.keyboard.press('Escape');

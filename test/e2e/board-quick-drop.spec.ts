@@ -20,7 +20,18 @@ async function quickDrop(page: Page, from: Locator, to: Locator): Promise<void> 
   await page.evaluate(
     ([element, point]) => {
       const fire = (type: string, at: { x: number; y: number }, on: EventTarget) =>
-        on.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, isPrimary: true, pointerId: 1, button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX: at.x, clientY: at.y }));
+        on.dispatchEvent(
+          new PointerEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            isPrimary: true,
+            pointerId: 1,
+            button: 0,
+            buttons: type === 'pointerup' ? 0 : 1,
+            clientX: at.x,
+            clientY: at.y,
+          }),
+        );
       fire('pointerdown', point.start, element!);
       fire('pointermove', { x: point.start.x + 12, y: point.start.y + 4 }, document);
     },
@@ -30,7 +41,18 @@ async function quickDrop(page: Page, from: Locator, to: Locator): Promise<void> 
   await expect(page.locator('.board-drop-hint').first()).toBeVisible();
   await page.evaluate((point) => {
     const fire = (type: string) =>
-      document.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, isPrimary: true, pointerId: 1, button: 0, buttons: type === 'pointerup' ? 0 : 1, clientX: point.x, clientY: point.y }));
+      document.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          isPrimary: true,
+          pointerId: 1,
+          button: 0,
+          buttons: type === 'pointerup' ? 0 : 1,
+          clientX: point.x,
+          clientY: point.y,
+        }),
+      );
     fire('pointermove');
     fire('pointerup');
   }, target);

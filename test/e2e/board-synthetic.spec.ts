@@ -11,7 +11,9 @@ import { firstDrawing } from '../../renderer/src/features/board/use-staged-lanes
 async function expectReadable(page: Page): Promise<void> {
   const layout = await page.evaluate(() => ({
     width: document.documentElement.scrollWidth,
-    smallest: Math.min(...[...document.querySelectorAll('.board-card, .board-card *')].map((node) => parseFloat(getComputedStyle(node).fontSize))),
+    smallest: Math.min(
+      ...[...document.querySelectorAll('.board-card, .board-card *')].map((node) => parseFloat(getComputedStyle(node).fontSize)),
+    ),
   }));
   expect(layout.width).toBeLessThanOrEqual(1366);
   expect(layout.smallest).toBeGreaterThanOrEqual(16);
@@ -42,7 +44,10 @@ test.describe('the board with the synthetic team program (three pairs, about 60 
     await app.screenshot('team board');
 
     // The meeting's question: who had police contact since last week.
-    await page.getByRole('search', { name: 'Filter the board' }).getByLabel('Flag').selectOption({ label: 'Police contact since the last meeting' });
+    await page
+      .getByRole('search', { name: 'Filter the board' })
+      .getByLabel('Flag')
+      .selectOption({ label: 'Police contact since the last meeting' });
     const flagged = team.lanes.flatMap((lane) => lane.cards).filter((card) => card.newPoliceContacts > 0).length;
     await expect(page.getByText(`Showing ${flagged} of ${onBoard} participants.`)).toBeVisible();
     await app.screenshot('team board, police contacts since the meeting');

@@ -1,7 +1,18 @@
 import { test, expect } from './harness';
 import { heading, followErrorLink } from './helpers/desk';
 import { JORDAN, PAIR_LABEL, RILEY, STAFF, recordsAudit, enroll, ok, signInCore } from './helpers/participant-arrange';
-import { SECOND_PAIR_LABEL, arrangeTwoPairs, boardNews, card, cardName, column, dragCard, goToBoard, lane, setCaseloadCap } from './helpers/board-arrange';
+import {
+  SECOND_PAIR_LABEL,
+  arrangeTwoPairs,
+  boardNews,
+  card,
+  cardName,
+  column,
+  dragCard,
+  goToBoard,
+  lane,
+  setCaseloadCap,
+} from './helpers/board-arrange';
 
 const OVERRIDE = 'Jordan already trusts this pair’s peer from the shelter; a stranger would set them back.';
 

@@ -57,12 +57,18 @@ test('the referral form refuses markup, a future date, a missing approval and ab
   await expect(page.getByLabel('Name', { exact: true })).toHaveAccessibleDescription(/^Name cannot contain < or >/);
   await followErrorLink(page, page.getByLabel('Name', { exact: true }));
   await expect(page.getByLabel('Officer name')).toHaveAccessibleDescription(/^Officer name cannot contain < or >/);
-  await expect(page.getByLabel('Sequence/badge number')).toHaveAccessibleDescription(/^Officer sequence\/badge number cannot contain < or >/);
+  await expect(page.getByLabel('Sequence/badge number')).toHaveAccessibleDescription(
+    /^Officer sequence\/badge number cannot contain < or >/,
+  );
   await expect(page.getByLabel('Unit', { exact: true })).toHaveAccessibleDescription(/^Officer unit cannot contain < or >/);
-  await expect(page.getByLabel('Address or cross streets')).toHaveAccessibleDescription(/^Location \(address or cross streets\) cannot contain < or >/);
+  await expect(page.getByLabel('Address or cross streets')).toHaveAccessibleDescription(
+    /^Location \(address or cross streets\) cannot contain < or >/,
+  );
   await expect(page.getByLabel('Recent law violations or police contacts that justify the referral')).toHaveAccessibleDescription(MARKUP);
   await expect(page.getByLabel('Referral date')).toHaveAccessibleDescription('Referral date and time cannot be in the future.');
-  await expect(group(page, 'Did it happen inside the referral area?')).toContainText('Say whether the location is inside the referral area.');
+  await expect(group(page, 'Did it happen inside the referral area?')).toContainText(
+    'Say whether the location is inside the referral area.',
+  );
   await expect(page.getByLabel('Approved by (name)')).toHaveAccessibleDescription(
     /^Trespass and public urination need the victim's or store owner's approval \(who and when\) before the referral can be submitted\./,
   );
@@ -71,11 +77,17 @@ test('the referral form refuses markup, a future date, a missing approval and ab
   // The approval itself is checked too: markup, and it must come before the referral.
   await fillReferral(page, { approval: { by: SCRIPT, date: inputDate(daysFromNow(2)), time: '09:00' } });
   await page.getByRole('button', { name: 'Save referral' }).click();
-  await expect(page.getByLabel('Approved by (name)')).toHaveAccessibleDescription(/^Approving victim's or store owner's name cannot contain < or >/);
+  await expect(page.getByLabel('Approved by (name)')).toHaveAccessibleDescription(
+    /^Approving victim's or store owner's name cannot contain < or >/,
+  );
   await expect(page.getByLabel('Approval date')).toHaveAccessibleDescription('Approval date and time cannot be in the future.');
 
   // Clean everything but an absurdly long officer name.
-  const clean = sampleReferral({ pathway: 'Social contact referral', justification: 'Seen daily near the market.', officerName: 'x'.repeat(5000) });
+  const clean = sampleReferral({
+    pathway: 'Social contact referral',
+    justification: 'Seen daily near the market.',
+    officerName: 'x'.repeat(5000),
+  });
   await fillReferral(page, { ...clean, offenses: [], approval: { by: 'Store owner (test)', date: clean.date, time: '00:00' } });
   await page.getByRole('button', { name: 'Save referral' }).click();
   await expect(page.getByLabel('Officer name')).toHaveAccessibleDescription('Officer name must be at most 100 characters.');
@@ -113,7 +125,9 @@ test('later steps refuse bad input too; an under-18 date of birth makes the refe
 
   const sao = step(page, SAO_STEP);
   await sao.getByRole('button', { name: 'Record the verification' }).click();
-  await expect(group(sao, 'What did the State’s Attorney’s Office answer?')).toContainText('Choose what the State’s Attorney’s Office answered');
+  await expect(group(sao, 'What did the State’s Attorney’s Office answer?')).toContainText(
+    'Choose what the State’s Attorney’s Office answered',
+  );
   await group(sao, 'What did the State’s Attorney’s Office answer?').getByLabel('Verified eligible').check();
   await sao.getByLabel('Date of the decision').fill(inputDate(daysFromNow(3)));
   await sao.getByLabel('Name of the person at the State’s Attorney’s Office').fill(SCRIPT);

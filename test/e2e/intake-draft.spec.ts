@@ -77,7 +77,8 @@ async function expectForm(page: import('@playwright/test').Page, values: ReturnT
   await expect(page.getByLabel('Unit', { exact: true })).toHaveValue(values.unit);
   await expect(page.getByLabel('Address or cross streets')).toHaveValue(values.location);
   await expect(group(page, 'Did it happen inside the referral area?').getByLabel('No, outside it')).toBeChecked();
-  for (const offense of values.offenses) await expect(group(page, /LEAD-eligible offenses/).getByLabel(offense, { exact: true })).toBeChecked();
+  for (const offense of values.offenses)
+    await expect(group(page, /LEAD-eligible offenses/).getByLabel(offense, { exact: true })).toBeChecked();
   await expect(group(page, /LEAD-eligible offenses/).getByLabel('CDS possession', { exact: true })).not.toBeChecked();
   await expect(page.getByLabel('Approved by (name)')).toHaveValue(values.approval!.by);
   await expect(page.getByLabel('Approval date')).toHaveValue(values.approval!.date);

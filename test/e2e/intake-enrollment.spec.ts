@@ -46,7 +46,9 @@ test('an arrest diversion goes from referral to enrolled participant', async ({ 
   await expect(facts).toContainText('Eutaw St. & Lexington St.');
   await expect(facts).toContainText('Inside the referral area');
   await expect(facts).toContainText('CDS possession');
-  await expect(step(page, SCREEN_STEP)).toContainText('Criminal history itself is not stored: only the answers below, who checked, and when.');
+  await expect(step(page, SCREEN_STEP)).toContainText(
+    'Criminal history itself is not stored: only the answers below, who checked, and when.',
+  );
   await expect(step(page, SCREEN_STEP).getByLabel('Date of birth')).toHaveValue('1990-05-12');
   await app.screenshot('referral saved, screen to do');
 
@@ -111,7 +113,10 @@ test('a social contact referral needs the recent contacts that justify it', asyn
   await arrangeTeam(app);
   await signInAs(page, CASEY);
   await startNewReferral(page);
-  await fillReferral(page, sampleReferral({ name: 'Riley Sampleton', dateOfBirth: '1985-01-30', pathway: 'Social contact referral', offenses: ['Prostitution'] }));
+  await fillReferral(
+    page,
+    sampleReferral({ name: 'Riley Sampleton', dateOfBirth: '1985-01-30', pathway: 'Social contact referral', offenses: ['Prostitution'] }),
+  );
   const justification = page.getByLabel('Recent law violations or police contacts that justify the referral');
   await expect(justification).toBeVisible();
   await page.getByRole('button', { name: 'Save referral' }).click();
@@ -147,6 +152,8 @@ test('a peer reads referrals but records nothing', async ({ app }) => {
   await expect(page.getByRole('button', { name: /^Record/ })).toHaveCount(0);
   await expect(page.getByRole('radio')).toHaveCount(0);
   await app.screenshot('peer reads a referral');
-  const reply = await page.evaluate(() => window.lead.invoke('referrals.recordDecision', { referralId: 1, decision: 'declined', reason: null }));
+  const reply = await page.evaluate(() =>
+    window.lead.invoke('referrals.recordDecision', { referralId: 1, decision: 'declined', reason: null }),
+  );
   expect(reply).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 });

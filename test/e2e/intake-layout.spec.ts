@@ -4,7 +4,10 @@ import { CASEY, SKY, arrangeTeam, signInAs } from './helpers/intake-team';
 import { createReferral, openReferrals, sampleReferral, screen, startNewReferral } from './helpers/intake-ui';
 
 // 1366x768 is the district desktop; 1024x600 is the same screen at about 133% zoom.
-for (const size of [{ width: 1366, height: 768 }, { width: 1024, height: 600 }]) {
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 600 },
+]) {
   test(`the intake pages fit ${size.width}x${size.height} without sideways scrolling`, async ({ app }) => {
     const { page } = app;
     await page.setViewportSize(size);

@@ -91,5 +91,7 @@ test('the administrator sets the intake window and the referral area; the referr
   await signInAs(page, CASEY);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Pairs' })).toHaveCount(0);
   await startNewReferral(page);
-  await expect(group(page, 'Did it happen inside the referral area?')).toContainText('The referral area: The whole Central District (test area)');
+  await expect(group(page, 'Did it happen inside the referral area?')).toContainText(
+    'The referral area: The whole Central District (test area)',
+  );
 });

@@ -50,13 +50,17 @@ test('a returning participant is found as the name is typed and the new referral
   await app.screenshot('same person chosen');
   await page.getByRole('button', { name: 'Save referral' }).click();
   await expect(heading(page, 'Referral: Jordan Testcase')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Referral saved and linked to the existing record for Jordan Testcase.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Referral saved and linked to the existing record for Jordan Testcase.' }),
+  ).toBeVisible();
 
   const referrals = (await ok(app, 'referrals.list', {})).referrals;
   expect(referrals).toHaveLength(2);
   expect(new Set(referrals.map((referral) => referral.personId)).size).toBe(1);
   const record = await ok(app, 'participants.get', { id: participant!.id });
-  expect(record.timeline.map((event) => event.summary).join('\n')).toContain('Officer Example (Central District): CDS possession. Linked to the existing record.');
+  expect(record.timeline.map((event) => event.summary).join('\n')).toContain(
+    'Officer Example (Central District): CDS possession. Linked to the existing record.',
+  );
 
   // A second referral while this one is open is refused plainly, and nothing is saved.
   await startNewReferral(page);
@@ -64,7 +68,9 @@ test('a returning participant is found as the name is typed and the new referral
   await page.getByRole('button', { name: 'Same person: Jordan Testcase' }).click();
   await fillReferral(page, { ...again, name: undefined, dateOfBirth: undefined });
   await page.getByRole('button', { name: 'Save referral' }).click();
-  await expect(page.getByRole('alert')).toContainText(`This person already has a referral in progress (referral #${referrals[0]!.id}). Continue that one.`);
+  await expect(page.getByRole('alert')).toContainText(
+    `This person already has a referral in progress (referral #${referrals[0]!.id}). Continue that one.`,
+  );
   await app.screenshot('referral in progress refused');
   expect((await ok(app, 'referrals.list', {})).referrals).toHaveLength(2);
 });
@@ -84,7 +90,9 @@ test('an active participant cannot be referred again; an exact name and date of 
   await expect(matches).toContainText('Awaiting intake');
   await expect(matches).toContainText('Already in LEAD now: a new referral cannot be started for them.');
   await page.getByRole('button', { name: 'Save referral' }).click();
-  await expect(page.getByRole('alert')).toContainText('This person is already an active participant. Record a police contact on their page instead.');
+  await expect(page.getByRole('alert')).toContainText(
+    'This person is already an active participant. Record a police contact on their page instead.',
+  );
   await app.screenshot('active participant refused');
   expect((await ok(app, 'referrals.list', {})).referrals).toHaveLength(1);
   await page.getByRole('button', { name: 'Start over with an empty form' }).click();
@@ -99,9 +107,11 @@ test('an active participant cannot be referred again; an exact name and date of 
   await expect(page.getByRole('region', { name: 'Same person?' })).toContainText('Same name and date of birth');
   await page.getByRole('button', { name: 'Save referral' }).click();
   await expect(heading(page, 'Referral: Riley Sampleton')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Linked to the existing record for Riley Sampleton (born Jan 30, 1985)' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Linked to the existing record for Riley Sampleton (born Jan 30, 1985)' }),
+  ).toBeVisible();
   await app.screenshot('linked automatically');
-  const riley = ((await ok(app, 'referrals.list', {})).referrals).filter((referral) => referral.personName === 'Riley Sampleton');
+  const riley = (await ok(app, 'referrals.list', {})).referrals.filter((referral) => referral.personName === 'Riley Sampleton');
   expect(riley).toHaveLength(2);
   expect(riley[0]!.personId).toBe(riley[1]!.personId);
 });

@@ -48,7 +48,7 @@ test('the State’s Attorney list shows what is waiting and for how long', async
 
   await waiting.getByRole('button', { name: /Jordan Testcase/ }).click();
   await recordSao(page, 'Verified eligible', { on: inputDate(app.clock.now()), by: 'ASA Example' });
-  await expect(page.getByText('Status: Waiting for the person\'s decision')).toBeVisible();
+  await expect(page.getByText("Status: Waiting for the person's decision")).toBeVisible();
   await openReferrals(page);
   await expect(waiting.getByRole('listitem')).toHaveCount(1);
   await expect(waiting).not.toContainText('Jordan Testcase');

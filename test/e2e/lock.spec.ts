@@ -6,7 +6,12 @@ const WELCOME = `Welcome, ${ADMIN.name}`;
 test('the Lock button and Ctrl+L lock at once and clear the screen; signing in unlocks', async ({ app }) => {
   const { page } = app;
   await setUpDesk(app);
-  await addStaff(page, { name: 'Sam Placeholder', username: 'sam.placeholder', role: 'Peer recovery specialist', temporaryPassword: 'temporary pass 1' });
+  await addStaff(page, {
+    name: 'Sam Placeholder',
+    username: 'sam.placeholder',
+    role: 'Peer recovery specialist',
+    temporaryPassword: 'temporary pass 1',
+  });
 
   await page.getByRole('button', { name: /^Lock/ }).click();
   await expect(heading(page, 'Sign in')).toBeVisible();

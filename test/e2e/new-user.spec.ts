@@ -1,7 +1,17 @@
 import { test, expect } from './harness';
 import { followErrorLink, heading } from './helpers/desk';
 import { completeAssessment } from './helpers/participant-records';
-import { JORDAN, RILEY, STAFF, arrangeTeam, enroll, goToParticipants, ok, openParticipant, signInCore } from './helpers/participant-arrange';
+import {
+  JORDAN,
+  RILEY,
+  STAFF,
+  arrangeTeam,
+  enroll,
+  goToParticipants,
+  ok,
+  openParticipant,
+  signInCore,
+} from './helpers/participant-arrange';
 import { SECOND_PAIR_LABEL, arrangeTwoPairs, card, cardName, column, goToBoard, lane } from './helpers/board-arrange';
 import { QUESTIONS, SCREEN_STEP, group, openReferrals, step } from './helpers/intake-ui';
 import { arrestReferral } from '../support/intake';
@@ -75,7 +85,10 @@ test('a skip link is the first Tab stop on every screen and moves the focus past
   await expect(heading(page, `Welcome, ${STAFF.caseManager.displayName}`)).toBeVisible();
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   const firstTabStop = () =>
-    page.evaluate(() => document.querySelector('a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])')?.textContent);
+    page.evaluate(
+      () =>
+        document.querySelector('a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])')?.textContent,
+    );
   expect(await firstTabStop()).toBe('Skip to main content');
   // Hidden until it has the focus: one Shift+Tab back from the header's first control.
   await expect(skip).not.toBeInViewport();
@@ -99,7 +112,9 @@ test('a skip link is the first Tab stop on every screen and moves the focus past
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the team board is one Tab stop per lane, the arrow keys move between a lane’s cards, and no column scrolls inside itself', async ({ app }) => {
+test('the team board is one Tab stop per lane, the arrow keys move between a lane’s cards, and no column scrolls inside itself', async ({
+  app,
+}) => {
   const { page } = app;
   const { pairId, otherPairId } = await arrangeTwoPairs(app);
   const taylor = { name: 'Taylor Exampleton', dateOfBirth: '1979-07-07' };
@@ -140,9 +155,13 @@ test('the team board is one Tab stop per lane, the arrow keys move between a lan
   await app.screenshot('team board, lane keys');
 
   // Cards grow their lane: no column clips its cards behind a scrollbar of its own.
-  const scrolling = await page.locator('.board-column-cards').evaluateAll((lists) =>
-    lists.filter((list) => list.scrollHeight > list.clientHeight + 1 || ['auto', 'scroll'].includes(getComputedStyle(list).overflowY)).length,
-  );
+  const scrolling = await page
+    .locator('.board-column-cards')
+    .evaluateAll(
+      (lists) =>
+        lists.filter((list) => list.scrollHeight > list.clientHeight + 1 || ['auto', 'scroll'].includes(getComputedStyle(list).overflowY))
+          .length,
+    );
   expect(scrolling).toBe(0);
 });
 

@@ -103,7 +103,9 @@ test('a contact logged from a record is one call, the record rebuilt once from i
 
   // Any other write on the record answers with the record as well.
   mark = app.ipcCalls.length;
-  const housing = section(page, 'Needs and goals').getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Housing' }) });
+  const housing = section(page, 'Needs and goals')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Housing' }) });
   await housing.getByRole('button', { name: 'Update status of Housing' }).click();
   await housing.getByRole('group', { name: 'Status of Housing' }).getByLabel('Met').check();
   await housing.getByRole('button', { name: 'Save status' }).click();
@@ -127,7 +129,11 @@ test('a change another action makes is reloaded, and only where it reaches', asy
 
   // Another window's call (its own request id) on Jordan: the open record reads itself again, once.
   let mark = app.ipcCalls.length;
-  const moved = await app.core.invoke('participants.move', { participantId: id, to: 'inactive', reason: 'Not seen since the ID office.' }, 'otherwindow-1');
+  const moved = await app.core.invoke(
+    'participants.move',
+    { participantId: id, to: 'inactive', reason: 'Not seen since the ID office.' },
+    'otherwindow-1',
+  );
   expect(moved).toMatchObject({ ok: true });
   await expect(summary(page)).toContainText('Inactive');
   await settle(app);
@@ -135,7 +141,14 @@ test('a change another action makes is reloaded, and only where it reaches', asy
 
   // A change to someone else leaves Jordan's record alone.
   mark = app.ipcCalls.length;
-  const contact = { kind: 'phone', occurredAt: new Date(app.clock.now().getTime() - 60_000).toISOString(), durationMinutes: 5, staff: 'peer', place: null, note: null } as const;
+  const contact = {
+    kind: 'phone',
+    occurredAt: new Date(app.clock.now().getTime() - 60_000).toISOString(),
+    durationMinutes: 5,
+    staff: 'peer',
+    place: null,
+    note: null,
+  } as const;
   expect(await app.core.invoke('contacts.log', { participantId: rileyId, contact }, 'otherwindow-2')).toMatchObject({ ok: true });
   await settle(app);
   expect(callsSince(app, mark)).toEqual([]);
@@ -145,7 +158,9 @@ test('a change another action makes is reloaded, and only where it reaches', asy
   await expect(card(column(page, 'Inactive'), JORDAN.name)).toBeVisible();
   await settle(app);
   mark = app.ipcCalls.length;
-  expect(await app.core.invoke('participants.move', { participantId: rileyId, to: 'intake_in_progress', reason: null }, 'otherwindow-3')).toMatchObject({ ok: true });
+  expect(
+    await app.core.invoke('participants.move', { participantId: rileyId, to: 'intake_in_progress', reason: null }, 'otherwindow-3'),
+  ).toMatchObject({ ok: true });
   await expect(card(column(page, 'Intake in progress'), RILEY.name)).toBeVisible();
   await settle(app);
   expect(callsSince(app, mark)).toEqual(['board.pair']);

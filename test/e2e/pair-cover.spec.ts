@@ -5,7 +5,9 @@ import { SECOND_PAIR_LABEL, arrangeTwoPairs, cardName, goToBoard, lane } from '.
 
 const REASON = 'Quinn is off sick today';
 
-test('a case manager opens another pair’s participant from the board by covering for that pair, and the supervisor sees the cover', async ({ app }) => {
+test('a case manager opens another pair’s participant from the board by covering for that pair, and the supervisor sees the cover', async ({
+  app,
+}) => {
   const { page } = app;
   const { pairId, otherPairId } = await arrangeTwoPairs(app);
   await enroll(app, pairId, JORDAN);
@@ -39,7 +41,12 @@ test('a case manager opens another pair’s participant from the board by coveri
   await signInAgain(page, STAFF.supervisor);
   const covers = page.getByRole('region', { name: 'Covering for another pair today' });
   const row = covers.getByRole('row', { name: new RegExp(STAFF.caseManager.displayName) });
-  await expect(row.getByRole('cell')).toHaveText([`${STAFF.caseManager.displayName} (case manager)`, SECOND_PAIR_LABEL, REASON, /^\d{1,2}:\d{2} [AP]M$/]);
+  await expect(row.getByRole('cell')).toHaveText([
+    `${STAFF.caseManager.displayName} (case manager)`,
+    SECOND_PAIR_LABEL,
+    REASON,
+    /^\d{1,2}:\d{2} [AP]M$/,
+  ]);
   await app.screenshot('supervisor home with the cover');
 
   const audited = await recordsAudit(app, 'covers.start');

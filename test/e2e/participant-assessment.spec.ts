@@ -1,9 +1,28 @@
 import { test, expect } from './harness';
 import { heading } from './helpers/desk';
-import { JORDAN, PAIR_LABEL, STAFF, arrangeTeam, enroll, goToParticipants, ok, openParticipant, signInAgain } from './helpers/participant-arrange';
-import { ASSESSMENT_TEXT_FIELDS, SAMPLE_ANSWERS, chooseAssessmentOptions, expectDraft, field, fillAssessmentText } from './helpers/participant-forms';
+import {
+  JORDAN,
+  PAIR_LABEL,
+  STAFF,
+  arrangeTeam,
+  enroll,
+  goToParticipants,
+  ok,
+  openParticipant,
+  signInAgain,
+} from './helpers/participant-arrange';
+import {
+  ASSESSMENT_TEXT_FIELDS,
+  SAMPLE_ANSWERS,
+  chooseAssessmentOptions,
+  expectDraft,
+  field,
+  fillAssessmentText,
+} from './helpers/participant-forms';
 
-test('an arrest diversion: countdown before, assessment through the form, Active after, then one field edited and audited', async ({ app }) => {
+test('an arrest diversion: countdown before, assessment through the form, Active after, then one field edited and audited', async ({
+  app,
+}) => {
   const { page } = app;
   const { pairId } = await arrangeTeam(app);
   const id = await enroll(app, pairId, JORDAN);
@@ -62,7 +81,12 @@ test('an arrest diversion: countdown before, assessment through the form, Active
   await app.screenshot('participant after edit');
 
   const record = await ok(app, 'participants.get', { id });
-  expect(record).toMatchObject({ stage: 'active', preferredName: 'Jo', aliases: ['JT'], assessment: { phone: '(410) 555-0199', housingStatus: 'unsheltered' } });
+  expect(record).toMatchObject({
+    stage: 'active',
+    preferredName: 'Jo',
+    aliases: ['JT'],
+    assessment: { phone: '(410) 555-0199', housingStatus: 'unsheltered' },
+  });
   // The draft was discarded once the assessment was saved.
   expect((await ok(app, 'drafts.get', { key: `assessment:${id}` })).data).toBeNull();
 });
@@ -79,7 +103,13 @@ test('an assessment draft survives Ctrl+L, an idle lock, and a lock within the a
   await fillAssessmentText(page, { preferredName: 'Jo', phone: '410-555-0142', whereabouts: 'Library steps after noon' });
   await page.getByRole('group', { name: 'Sex' }).getByLabel('Prefers not to say').check();
   await page.getByRole('group', { name: 'Needs (optional)' }).getByLabel('Food').check();
-  await expectDraft(app, key, { preferredName: 'Jo', phone: '410-555-0142', whereabouts: 'Library steps after noon', sex: 'not_disclosed', needs: ['food'] });
+  await expectDraft(app, key, {
+    preferredName: 'Jo',
+    phone: '410-555-0142',
+    whereabouts: 'Library steps after noon',
+    sex: 'not_disclosed',
+    needs: ['food'],
+  });
   await expect(page.getByText(/Draft saved at/)).toBeVisible();
   await app.screenshot('draft saved');
 
@@ -114,7 +144,10 @@ test('an assessment draft survives Ctrl+L, an idle lock, and a lock within the a
   await page.keyboard.press('Control+L');
   await expect(heading(page, 'Sign in')).toBeVisible();
   await signInAgain(page, STAFF.caseManager);
-  expect((await ok(app, 'drafts.get', { key })).data).toMatchObject({ preferredLanguage: 'Spanish', goals: 'Find a steady bed before winter.' });
+  expect((await ok(app, 'drafts.get', { key })).data).toMatchObject({
+    preferredLanguage: 'Spanish',
+    goals: 'Find a steady bed before winter.',
+  });
   await openParticipant(page, 'Jordan Testcase');
   await page.getByRole('button', { name: 'Continue intake assessment' }).click();
   await expect(field(page, ASSESSMENT_TEXT_FIELDS.preferredLanguage)).toHaveValue('Spanish');
@@ -169,7 +202,15 @@ test('markup, very long text and a phone with letters are refused with a message
 
   const summary = page.getByRole('alert');
   await expect(summary).toContainText('The assessment was not saved');
-  for (const label of ['Name', 'Preferred name', 'Alias', 'Gender identity', 'Preferred language', 'Where the team can usually find them', 'Goals the participant sets']) {
+  for (const label of [
+    'Name',
+    'Preferred name',
+    'Alias',
+    'Gender identity',
+    'Preferred language',
+    'Where the team can usually find them',
+    'Goals the participant sets',
+  ]) {
     await expect(summary).toContainText(`${label} cannot contain < or > or control characters.`);
   }
   await expect(summary).toContainText(PHONE_CHARACTERS);
@@ -204,7 +245,9 @@ test('markup, very long text and a phone with letters are refused with a message
   expect(record.timeline.map((event) => event.kind)).not.toContain('assessment.completed');
 });
 
-test('a phone with markup or too few digits and a date of birth before 1900 or in the future are refused on their fields', async ({ app }) => {
+test('a phone with markup or too few digits and a date of birth before 1900 or in the future are refused on their fields', async ({
+  app,
+}) => {
   const { page } = app;
   const { pairId } = await arrangeTeam(app);
   const id = await enroll(app, pairId, JORDAN);

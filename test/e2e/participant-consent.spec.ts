@@ -24,7 +24,9 @@ async function startConsent(page: Page) {
   await expect(heading(page, 'Record a consent: Jordan Testcase')).toBeVisible();
 }
 
-test('a consent with every element is saved, each missing element is refused by name, and revocation waits for the irrevocable date', async ({ app }) => {
+test('a consent with every element is saved, each missing element is refused by name, and revocation waits for the irrevocable date', async ({
+  app,
+}) => {
   const { page } = app;
   const { pairId } = await arrangeTeam(app);
   const id = await enroll(app, pairId, JORDAN);
@@ -78,7 +80,9 @@ test('a consent with every element is saved, each missing element is refused by 
   await recipients(page).getByLabel("State's Attorney's Office", { exact: true }).check();
   await recipients(page).getByLabel("What State's Attorney's Office may receive").selectOption({ label: 'Progress and next steps' });
   await recipients(page).getByLabel('Behavioral Health System Baltimore (BHSB)', { exact: true }).check();
-  await recipients(page).getByLabel('What Behavioral Health System Baltimore (BHSB) may receive').selectOption({ label: 'Progress and next steps' });
+  await recipients(page)
+    .getByLabel('What Behavioral Health System Baltimore (BHSB) may receive')
+    .selectOption({ label: 'Progress and next steps' });
   // Ticking more recipients moves the provider down the list; its message stays with it.
   await expect(recipients(page).getByText('Provider name is required.')).toHaveCount(1);
   await expect(field(page, CONSENT_TEXT_FIELDS.provider)).toHaveAccessibleDescription(/Provider name is required/);
@@ -134,7 +138,10 @@ test('a consent with every element is saved, each missing element is refused by 
   await expect(heading(page, 'Sign in')).toBeVisible();
   await signInAgain(page, STAFF.caseManager);
   await openParticipant(page, 'Jordan Testcase');
-  await page.getByRole('article', { name: /Consent signed/ }).getByRole('button', { name: 'Revoke…' }).click();
+  await page
+    .getByRole('article', { name: /Consent signed/ })
+    .getByRole('button', { name: 'Revoke…' })
+    .click();
   const later = localDay(app.clock.now());
   await dialog.getByLabel('Date the participant revoked it').fill(later);
   await dialog.getByRole('button', { name: 'Record the revocation' }).click();
@@ -145,7 +152,10 @@ test('a consent with every element is saved, each missing element is refused by 
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Consent revoked');
   await expect(timeline.getByRole('listitem').first()).toContainText(`revoked on ${readableDate(later)}`);
   await app.screenshot('participant consent revoked');
-  expect((await ok(app, 'participants.get', { id })).consents[0]).toMatchObject({ status: 'revoked', consent: { revocation: { revokedOn: later } } });
+  expect((await ok(app, 'participants.get', { id })).consents[0]).toMatchObject({
+    status: 'revoked',
+    consent: { revocation: { revokedOn: later } },
+  });
 });
 
 test('markup and very long text in each consent field are refused with a message on each, and nothing is saved', async ({ app }) => {
@@ -214,7 +224,10 @@ test('a social contact participant’s consent offers no irrevocable period, and
       irrevocableUntil: localDay(app.clock.now(), 10),
     },
   });
-  expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { irrevocableUntil: expect.stringContaining('arrest diversion') } } });
+  expect(reply).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { irrevocableUntil: expect.stringContaining('arrest diversion') } },
+  });
 });
 
 test('a consent being typed is kept as a draft through a lock', async ({ app }) => {

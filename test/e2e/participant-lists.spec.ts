@@ -23,7 +23,11 @@ async function arrangeSixty(app: TestApp): Promise<void> {
   const { pairId, recoveryKey } = await arrangeTeam(app);
   const stage = (i: number): Stage => (i < 52 ? 'exited' : i < 54 ? 'intake_in_progress' : 'awaiting_intake');
   withDatabase(app, recoveryKey, (db) =>
-    arrangePeople(db, [...Array.from({ length: 60 }, (_, i) => ({ name: listed(i), stage: stage(i) })), { name: 'Lister Referredonly', stage: null }], { pairId }),
+    arrangePeople(
+      db,
+      [...Array.from({ length: 60 }, (_, i) => ({ name: listed(i), stage: stage(i) })), { name: 'Lister Referredonly', stage: null }],
+      { pairId },
+    ),
   );
 }
 
@@ -76,7 +80,9 @@ test('the participants list pages with true counts, on a caseload first, and kee
   await expect(status(page)).toHaveText('52 participants who have exited. Showing 51–52 of 52.');
 
   // A record and back: the list is where it was left.
-  await list(page).getByRole('button', { name: listed(51) }).click();
+  await list(page)
+    .getByRole('button', { name: listed(51) })
+    .click();
   await expect(heading(page, listed(51))).toBeVisible();
   await page.getByRole('button', { name: '← All participants' }).click();
   await expect(status(page)).toHaveText('52 participants who have exited. Showing 51–52 of 52.');
@@ -116,7 +122,9 @@ test('a name search finds every match, best first, and shows 25 more at a time',
 
   await page.getByRole('button', { name: 'Show 10 more' }).click();
   await expect(results.getByRole('row')).toHaveCount(61);
-  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('60 participants match “lister”. 1 more person who is not enrolled also matches.');
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+    '60 participants match “lister”. 1 more person who is not enrolled also matches.',
+  );
   await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
   const names = await results.locator('tbody th button').allTextContents();
   expect(new Set(names).size).toBe(60);

@@ -78,7 +78,12 @@ test('the search answers as you type by name, alias, preferred name and date of 
 
   // Opening a record is an audited read, by whom and which participant.
   const reads = await recordsAudit(app, 'participants.get');
-  expect(reads.some((entry) => entry.subjectType === 'participant' && entry.subjectId === String(jordan) && entry.actorName === STAFF.caseManager.displayName)).toBe(true);
+  expect(
+    reads.some(
+      (entry) =>
+        entry.subjectType === 'participant' && entry.subjectId === String(jordan) && entry.actorName === STAFF.caseManager.displayName,
+    ),
+  ).toBe(true);
 });
 
 test('administrators see no participant data: no Participants page and every participant channel refused', async ({ app }) => {

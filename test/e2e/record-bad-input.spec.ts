@@ -3,7 +3,9 @@ import { followErrorLink } from './helpers/desk';
 import { JORDAN, ok, openParticipant } from './helpers/participant-arrange';
 import { arrangeJordan, section } from './helpers/record-arrange';
 
-test('a contact with a 5000-character note, markup in a field and a duration of 0 is refused field by field, keeps what was typed, and saves nothing', async ({ app }) => {
+test('a contact with a 5000-character note, markup in a field and a duration of 0 is refused field by field, keeps what was typed, and saves nothing', async ({
+  app,
+}) => {
   const { page } = app;
   const { id } = await arrangeJordan(app);
   await app.open();
@@ -45,7 +47,9 @@ test('a contact with a 5000-character note, markup in a field and a duration of 
   await contacts.getByRole('button', { name: 'Log contact' }).click();
   await expect(contacts.getByRole('status')).toHaveText('Contact logged.');
   record = await ok(app, 'participants.get', { id });
-  expect(record.timeline.filter((event) => event.kind === 'contact')).toMatchObject([{ summary: 'Office visit, 20 minutes, case manager, at Office.', note: longNote.slice(0, 4000).trim() }]);
+  expect(record.timeline.filter((event) => event.kind === 'contact')).toMatchObject([
+    { summary: 'Office visit, 20 minutes, case manager, at Office.', note: longNote.slice(0, 4000).trim() },
+  ]);
 });
 
 test('markup in a justice event description, a service provider or an outcome note is refused with nothing saved', async ({ app }) => {
@@ -65,7 +69,9 @@ test('markup in a justice event description, a service provider or an outcome no
   await expect(justice.getByRole('alert')).toContainText('Short description must be at most 300 characters.');
   await expect(justice.getByLabel('Short description')).toHaveValue('x'.repeat(301));
 
-  const housing = section(page, 'Needs and goals').getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Housing' }) });
+  const housing = section(page, 'Needs and goals')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Housing' }) });
   await housing.getByRole('button', { name: 'Refer to a service for Housing' }).click();
   await housing.getByLabel('Provider or service').fill('<script>x</script>');
   await housing.getByRole('button', { name: 'Save referral' }).click();

@@ -33,7 +33,9 @@ test('a contact logged on the participant page shows its age in the summary and 
   await expect(summary(page)).toContainText(`2 days since last contact, ${shortDay(twoDaysAgo, new Date())}`);
   const item = timelineItem(page, 'Street outreach, 45 minutes, case manager and peer, at Lexington Market.');
   await expect(item).toContainText(`${longDay(twoDaysAgo)}, 10:15 AM`);
-  await expect(item.locator('.participant-timeline-note')).toHaveText('Talked about the shelter bed on Fayette St.\nNext: ID card appointment.');
+  await expect(item.locator('.participant-timeline-note')).toHaveText(
+    'Talked about the shelter bed on Fayette St.\nNext: ID card appointment.',
+  );
   await expect(item).toContainText(`By ${STAFF.caseManager.displayName}`);
   await app.screenshot('contact logged');
 
@@ -81,7 +83,9 @@ test('a peer logs a contact with the keyboard alone; who was there starts at the
   await expect(contacts.getByRole('status')).toHaveText('Contact logged.');
   await expect(open).toBeFocused();
   await expect(summary(page)).toContainText('Last contact today');
-  await expect(timelineItem(page, 'Phone call, 15 minutes, peer.')).toContainText('Checked in by phone; wants help with a birth certificate.');
+  await expect(timelineItem(page, 'Phone call, 15 minutes, peer.')).toContainText(
+    'Checked in by phone; wants help with a birth certificate.',
+  );
   await expect(timelineItem(page, 'Phone call, 15 minutes, peer.')).toContainText(`By ${STAFF.peer.displayName}`);
   expect((await ok(app, 'participants.get', { id })).daysSinceContact).toBe(0);
   await expect(heading(page, JORDAN.name)).toBeVisible();

@@ -2,7 +2,9 @@ import { test, expect } from './harness';
 import { JORDAN, STAFF, ok, openParticipant, signInCore } from './helpers/participant-arrange';
 import { arrangeJordan, localDay, longDay, section, timelineItem } from './helpers/record-arrange';
 
-test('needs from the assessment are worked over time: a service referral puts one in progress, its status and notes change, a new need is added', async ({ app }) => {
+test('needs from the assessment are worked over time: a service referral puts one in progress, its status and notes change, a new need is added', async ({
+  app,
+}) => {
   const { page } = app;
   const { id } = await arrangeJordan(app);
   await signInCore(app, STAFF.peer);
@@ -69,5 +71,7 @@ test('needs from the assessment are worked over time: a service referral puts on
       { need: 'id_documents', status: 'in_progress', note: 'Birth certificate requested from Vital Records.' },
     ]),
   );
-  expect(record.serviceReferrals).toMatchObject([{ need: 'housing', provider: 'Sample Housing Services', referredOn, status: 'connected' }]);
+  expect(record.serviceReferrals).toMatchObject([
+    { need: 'housing', provider: 'Sample Housing Services', referredOn, status: 'connected' },
+  ]);
 });

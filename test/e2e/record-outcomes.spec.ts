@@ -6,7 +6,10 @@ import { arrangeJordan, localDay, longDay, section, timeline, timelineItem } fro
 test('outcome observations are dated and the latest of each kind shows; older ones stay in the timeline', async ({ app }) => {
   const { page } = app;
   const { id } = await arrangeJordan(app);
-  await ok(app, 'outcomes.record', { participantId: id, observation: { kind: 'housing', value: 'emergency_shelter', observedOn: localDay(app.clock.now(), -20), note: null } });
+  await ok(app, 'outcomes.record', {
+    participantId: id,
+    observation: { kind: 'housing', value: 'emergency_shelter', observedOn: localDay(app.clock.now(), -20), note: null },
+  });
   await app.open();
   await openParticipant(page, JORDAN.name);
 
@@ -31,7 +34,9 @@ test('outcome observations are dated and the latest of each kind shows; older on
   await outcomes.getByLabel('What was observed').selectOption({ label: 'Treatment' });
   await outcomes.getByLabel('Treatment now').selectOption({ label: 'Started medication for opioid use disorder' });
   await outcomes.getByRole('button', { name: 'Save outcome' }).click();
-  await expect(outcomes.getByRole('definition').nth(3)).toContainText(`Started medication for opioid use disorder (as of ${longDay(localDay(new Date()))})`);
+  await expect(outcomes.getByRole('definition').nth(3)).toContainText(
+    `Started medication for opioid use disorder (as of ${longDay(localDay(new Date()))})`,
+  );
 
   // Dated items read without a time, and the filter shows outcomes alone.
   const housed = timelineItem(page, 'Housing: Rented.');
@@ -52,7 +57,9 @@ test('outcome observations are dated and the latest of each kind shows; older on
   );
 });
 
-test('criminal-justice events: a court date ahead is accepted, an arrest in the future is refused plainly and nothing typed is lost', async ({ app }) => {
+test('criminal-justice events: a court date ahead is accepted, an arrest in the future is refused plainly and nothing typed is lost', async ({
+  app,
+}) => {
   const { page } = app;
   const { id } = await arrangeJordan(app);
   await app.open();

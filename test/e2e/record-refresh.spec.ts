@@ -2,7 +2,9 @@ import { test, expect } from './harness';
 import { JORDAN, STAFF, recordsAudit, ok, openParticipant, signInCore } from './helpers/participant-arrange';
 import { arrangeJordan, logContact, section, summary, timelineItem } from './helpers/record-arrange';
 
-test('the open record follows changes made elsewhere (a move on the board, a contact logged from a card) without losing a form being typed', async ({ app }) => {
+test('the open record follows changes made elsewhere (a move on the board, a contact logged from a card) without losing a form being typed', async ({
+  app,
+}) => {
   const { page } = app;
   const { id } = await arrangeJordan(app);
   await app.open();
@@ -13,7 +15,9 @@ test('the open record follows changes made elsewhere (a move on the board, a con
   await contacts.getByRole('button', { name: 'Log a contact' }).click();
   await contacts.getByLabel('Kind of contact').selectOption({ label: 'Accompaniment' });
   await contacts.getByLabel('Note (optional)').fill('Went with them to the clinic intake; half typed');
-  const housing = section(page, 'Needs and goals').getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Housing' }) });
+  const housing = section(page, 'Needs and goals')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Housing' }) });
   await housing.getByRole('button', { name: 'Update status of Housing' }).click();
   await housing.getByRole('group', { name: 'Status of Housing' }).getByLabel('Met').check();
 
@@ -51,7 +55,9 @@ test('opening a record is one audited read, however often the open page refreshe
   await contacts.getByLabel('Note (optional)').fill('Walked over to the ID office together.');
   await contacts.getByRole('button', { name: 'Log contact' }).click();
   await expect(contacts.getByRole('status')).toHaveText('Contact logged.');
-  const housing = section(page, 'Needs and goals').getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Housing' }) });
+  const housing = section(page, 'Needs and goals')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Housing' }) });
   await housing.getByRole('button', { name: 'Update status of Housing' }).click();
   await housing.getByRole('group', { name: 'Status of Housing' }).getByLabel('Met').check();
   await housing.getByRole('button', { name: 'Save status' }).click();

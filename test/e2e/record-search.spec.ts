@@ -3,7 +3,9 @@ import { heading } from './helpers/desk';
 import { JORDAN, RILEY, enroll, goToParticipants } from './helpers/participant-arrange';
 import { arrangeJordan, logContact, section, timelineItem } from './helpers/record-arrange';
 
-test('contact notes are searched from the participants page: the matched words are marked and a hit opens the participant', async ({ app }) => {
+test('contact notes are searched from the participants page: the matched words are marked and a hit opens the participant', async ({
+  app,
+}) => {
   const { page } = app;
   const { pairId, id } = await arrangeJordan(app);
   const riley = await enroll(app, pairId, RILEY);

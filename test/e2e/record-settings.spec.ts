@@ -3,7 +3,9 @@ import { ADMIN, goTo, followErrorLink } from './helpers/desk';
 import { JORDAN, STAFF, ok, openParticipant, signInCore } from './helpers/participant-arrange';
 import { arrangeJordan, logContact, summary } from './helpers/record-arrange';
 
-test('the administrator sets contact-age thresholds and the meeting day; red at or below amber is refused; the record reads the new thresholds', async ({ app }) => {
+test('the administrator sets contact-age thresholds and the meeting day; red at or below amber is refused; the record reads the new thresholds', async ({
+  app,
+}) => {
   const { page } = app;
   const { id } = await arrangeJordan(app);
   await logContact(app, id, { daysAgo: 3, note: 'Saw them at the market.' });

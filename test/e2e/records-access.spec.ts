@@ -3,7 +3,12 @@ import { addStaff, heading, setUpDesk, signIn, signInFirstTime, signOut, type St
 
 /** Invented people only. */
 const SKY: StaffInput = { name: 'Sky Supervisor', username: 'sky.supervisor', role: 'Supervisor', temporaryPassword: 'temporary pass 1' };
-const SAM: StaffInput = { name: 'Sam Placeholder', username: 'sam.placeholder', role: 'Case manager', temporaryPassword: 'temporary pass 2' };
+const SAM: StaffInput = {
+  name: 'Sam Placeholder',
+  username: 'sam.placeholder',
+  role: 'Case manager',
+  temporaryPassword: 'temporary pass 2',
+};
 const SKY_PASSWORD = 'granite meadow tuesday!';
 const SAM_PASSWORD = 'copper lantern wisdom';
 
@@ -22,7 +27,10 @@ test('a team account opens records only once a supervisor completes it; the firs
   await signInFirstTime(page, SAM, SAM_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Your account is waiting for a supervisor' })).toBeVisible();
   await expect(nav(page)).toHaveText(['Home']);
-  expect(await page.evaluate(() => window.lead.invoke('participants.list', {}))).toMatchObject({ ok: false, error: { code: 'AWAITING_SUPERVISOR' } });
+  expect(await page.evaluate(() => window.lead.invoke('participants.list', {}))).toMatchObject({
+    ok: false,
+    error: { code: 'AWAITING_SUPERVISOR' },
+  });
   await signOut(page);
 
   // The first supervisor has no one to complete theirs: the recovery key does.
@@ -43,7 +51,9 @@ test('a team account opens records only once a supervisor completes it; the firs
   const complete = waiting.getByRole('button', { name: "Complete Sam Placeholder's account" });
   await complete.focus();
   await page.keyboard.press('Enter');
-  await expect(waiting.getByRole('status').or(waiting.getByRole('alert'))).toContainText('Sam Placeholder can now open participant records.');
+  await expect(waiting.getByRole('status').or(waiting.getByRole('alert'))).toContainText(
+    'Sam Placeholder can now open participant records.',
+  );
   await expect(complete).toHaveCount(0);
   await signOut(page);
 
@@ -65,7 +75,10 @@ test('a supervisor cannot complete an account that still has the temporary passw
   const waiting = page.getByRole('region', { name: 'Accounts waiting for you' });
   await expect(waiting).toContainText('Sam Placeholder (case manager): waiting for them to sign in and choose their own password.');
   await expect(waiting.getByRole('button')).toHaveCount(0);
-  const staff = (await page.evaluate(() => window.lead.invoke('staff.list', {}))) as { ok: true; value: { id: number; username: string }[] };
+  const staff = (await page.evaluate(() => window.lead.invoke('staff.list', {}))) as {
+    ok: true;
+    value: { id: number; username: string }[];
+  };
   const sam = staff.value.find((member) => member.username === SAM.username)!;
   expect(await page.evaluate((id) => window.lead.invoke('staff.grantRecords', { id }), sam.id)).toMatchObject({
     ok: false,

@@ -1,7 +1,18 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './harness';
-import { ADMIN, PROGRAM, askedGroups, confirmShownRecoveryKey, fillSetup, heading, keyGroup, readRecoveryKey, signIn, followErrorLink } from './helpers/desk';
+import {
+  ADMIN,
+  PROGRAM,
+  askedGroups,
+  confirmShownRecoveryKey,
+  fillSetup,
+  heading,
+  keyGroup,
+  readRecoveryKey,
+  signIn,
+  followErrorLink,
+} from './helpers/desk';
 
 test('first-run setup shows the recovery key once and checks two groups of it', async ({ app }) => {
   const { page } = app;
@@ -50,7 +61,13 @@ test('setup refuses a short password, a mismatched confirmation and markup in a 
   await app.open();
   const submit = page.getByRole('button', { name: 'Set up LEAD Desk' });
 
-  await fillSetup(page, { program: PROGRAM, name: ADMIN.name, username: ADMIN.username, password: ADMIN.password, confirm: 'something else' });
+  await fillSetup(page, {
+    program: PROGRAM,
+    name: ADMIN.name,
+    username: ADMIN.username,
+    password: ADMIN.password,
+    confirm: 'something else',
+  });
   await submit.click();
   await expect(page.getByLabel('Password again')).toHaveAccessibleDescription(/The two passwords are not the same\./);
   await followErrorLink(page, page.getByLabel('Password again'));

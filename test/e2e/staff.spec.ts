@@ -1,7 +1,23 @@
 import { test, expect } from './harness';
-import { ADMIN, addStaff, goTo, heading, setUpDesk, signIn, signInFirstTime, signOut, type StaffInput, followErrorLink } from './helpers/desk';
+import {
+  ADMIN,
+  addStaff,
+  goTo,
+  heading,
+  setUpDesk,
+  signIn,
+  signInFirstTime,
+  signOut,
+  type StaffInput,
+  followErrorLink,
+} from './helpers/desk';
 
-const SAM: StaffInput = { name: 'Sam Placeholder', username: 'sam.placeholder', role: 'Case manager', temporaryPassword: 'temporary pass 1' };
+const SAM: StaffInput = {
+  name: 'Sam Placeholder',
+  username: 'sam.placeholder',
+  role: 'Case manager',
+  temporaryPassword: 'temporary pass 1',
+};
 const SAM_OWN_PASSWORD = 'sams own long password';
 
 test('an administrator adds a staff member, who signs in and must choose a password first', async ({ app }) => {
@@ -194,7 +210,12 @@ test('everyone can change their own password', async ({ app }) => {
 
 test('a supervisor sees the staff list but no administrator pages or controls', async ({ app }) => {
   const { page } = app;
-  const jordan: StaffInput = { name: 'Jordan Sample', username: 'jordan.sample', role: 'Supervisor', temporaryPassword: 'temporary pass 2' };
+  const jordan: StaffInput = {
+    name: 'Jordan Sample',
+    username: 'jordan.sample',
+    role: 'Supervisor',
+    temporaryPassword: 'temporary pass 2',
+  };
   await setUpDesk(app);
   await addStaff(page, jordan);
   await signOut(page);

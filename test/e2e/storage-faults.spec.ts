@@ -40,7 +40,9 @@ test('a full disk is named in the form, which keeps what was typed; it saves onc
   }
 });
 
-test('a database with a damaged page shows the problem screen once the check after sign-in finds it, and at every start after', async ({ app }) => {
+test('a database with a damaged page shows the problem screen once the check after sign-in finds it, and at every start after', async ({
+  app,
+}) => {
   const { page } = app;
   const { recoveryKey } = await setUpDesk(app);
   app.closeCore();
@@ -48,7 +50,12 @@ test('a database with a damaged page shows the problem screen once the check aft
   withDatabase(app, recoveryKey, (db) =>
     db.transaction(() => {
       for (let i = 0; i < 3000; i += 1) {
-        appendAudit(db, { at: '2026-03-02T15:00:00.000Z', actorId: null, action: 'synthetic.entry', detail: { note: `invented note ${i} `.repeat(8) } });
+        appendAudit(db, {
+          at: '2026-03-02T15:00:00.000Z',
+          actorId: null,
+          action: 'synthetic.entry',
+          detail: { note: `invented note ${i} `.repeat(8) },
+        });
       }
     })(),
   );

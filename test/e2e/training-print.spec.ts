@@ -38,7 +38,9 @@ test.describe('the training desk', () => {
     const pages = pdfPages(app.printed[0]!.pdf, testInfo.outputPath('training-consent-form.pdf'));
     expect(pages.length).toBeGreaterThanOrEqual(2);
     // The mark in the document itself, above the title...
-    expect(pages[0]).toMatch(new RegExp(`${TRAINING_MARK}\\. Printed on the LEAD Desk training desk: not a real record\\..*Consent to release information`));
+    expect(pages[0]).toMatch(
+      new RegExp(`${TRAINING_MARK}\\. Printed on the LEAD Desk training desk: not a real record\\..*Consent to release information`),
+    );
     expect(pages[0]).toContain(`Participant ${participant.name}`);
     // ...and in the margins of every page, so no page passes for a real record on its own.
     for (const text of pages) {

@@ -13,7 +13,12 @@ export async function addPair(
     [names.caseManager, 'case_manager'],
     [names.peer, 'peer'],
   ] as const) {
-    const created = await t.ok('staff.create', { displayName, username: `${names.prefix}.${role.replace('_', '')}`, role, temporaryPassword: 'temporary pass 1' });
+    const created = await t.ok('staff.create', {
+      displayName,
+      username: `${names.prefix}.${role.replace('_', '')}`,
+      role,
+      temporaryPassword: 'temporary pass 1',
+    });
     ids.push(created.id);
   }
   await signInAs(t, TEAM.supervisor);
@@ -23,14 +28,23 @@ export async function addPair(
 }
 
 /** Enrolls an invented person with `pairId` (as whoever is signed in); returns the participant id. */
-export async function enrollPerson(t: Caller, person: { name: string; dateOfBirth: string }, pairId: number, occurredAt: string, capOverrideReason: string | null = null): Promise<number> {
+export async function enrollPerson(
+  t: Caller,
+  person: { name: string; dateOfBirth: string },
+  pairId: number,
+  occurredAt: string,
+  capOverrideReason: string | null = null,
+): Promise<number> {
   const referralId = await readyReferral(t, person, occurredAt);
   const record = await t.ok('participants.enroll', { referralId, pairId, capOverrideReason });
   return record.id;
 }
 
 export async function completeAssessment(t: Caller, participantId: number, person: { name: string; dateOfBirth: string }): Promise<void> {
-  await t.ok('assessments.save', { participantId, assessment: { ...SAMPLE_ASSESSMENT, legalName: person.name, dateOfBirth: person.dateOfBirth } });
+  await t.ok('assessments.save', {
+    participantId,
+    assessment: { ...SAMPLE_ASSESSMENT, legalName: person.name, dateOfBirth: person.dateOfBirth },
+  });
 }
 
 /** The supervisor completes accounts that have chosen their own passwords (docs/architecture.md, "The vault"). */

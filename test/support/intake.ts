@@ -23,7 +23,12 @@ export async function signInAs(t: Caller, member: { username: string; password: 
 export async function setUpTeam(t: Caller): Promise<{ pairId: number; ids: Record<keyof typeof TEAM, number> }> {
   const ids = {} as Record<keyof typeof TEAM, number>;
   for (const [key, member] of Object.entries(TEAM) as [keyof typeof TEAM, (typeof TEAM)[keyof typeof TEAM]][]) {
-    const created = await t.ok('staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' });
+    const created = await t.ok('staff.create', {
+      displayName: member.displayName,
+      username: member.username,
+      role: member.role,
+      temporaryPassword: 'temporary pass 1',
+    });
     ids[key] = created.id;
   }
   for (const member of Object.values(TEAM)) {
@@ -69,7 +74,12 @@ export const ALL_NO = {
 export async function readyReferral(t: Caller, person: { name: string; dateOfBirth: string }, occurredAt: string): Promise<number> {
   const referral = await t.ok('referrals.create', { person, referral: arrestReferral(occurredAt) });
   await t.ok('referrals.screen', { referralId: referral.id, dateOfBirth: person.dateOfBirth, exclusions: ALL_NO });
-  await t.ok('referrals.recordSao', { referralId: referral.id, status: 'verified', decidedOn: occurredAt.slice(0, 10), saoPerson: 'ASA Example' });
+  await t.ok('referrals.recordSao', {
+    referralId: referral.id,
+    status: 'verified',
+    decidedOn: occurredAt.slice(0, 10),
+    saoPerson: 'ASA Example',
+  });
   await t.ok('referrals.recordDecision', { referralId: referral.id, decision: 'accepted', reason: null });
   return referral.id;
 }

@@ -17,9 +17,11 @@ import { TEAM } from './intake';
 const SUPERVISOR = TEAM.supervisor;
 
 const [dataDir, keyFile, snapshotFile] = process.argv.slice(2) as [string, string, string];
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {
-  throw new Error('run with --expose-gc');
-});
+const collect =
+  (globalThis as { gc?: () => void }).gc ??
+  (() => {
+    throw new Error('run with --expose-gc');
+  });
 
 /** The core stays reachable, as it does in the app after a lock: only garbage may be collected. */
 async function probe(): Promise<LeadCore> {
@@ -32,7 +34,12 @@ async function probe(): Promise<LeadCore> {
   await desk.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
   await desk.ok('settings.get', {});
   // A supervisor's sign-in holds the records key too.
-  await desk.ok('staff.create', { displayName: SUPERVISOR.displayName, username: SUPERVISOR.username, role: 'supervisor', temporaryPassword: 'temporary pass 1' });
+  await desk.ok('staff.create', {
+    displayName: SUPERVISOR.displayName,
+    username: SUPERVISOR.username,
+    role: 'supervisor',
+    temporaryPassword: 'temporary pass 1',
+  });
   await desk.ok('session.signIn', { username: SUPERVISOR.username, password: 'temporary pass 1' });
   await desk.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: SUPERVISOR.password });
   await desk.ok('account.completeWithRecoveryKey', { recoveryKey: issued.recoveryKey });

@@ -16,7 +16,11 @@ const AT = '2026-03-02T15:00:00.000Z';
  * years of a program leave behind, written in one transaction (through the router, hundreds of
  * enrollments would take minutes). Each is a minute older than the one before. Returns their ids.
  */
-export function arrangePeople(db: Db, people: ArrangedPerson[], defaults: { pairId: number }): { personId: number; participantId: number | null }[] {
+export function arrangePeople(
+  db: Db,
+  people: ArrangedPerson[],
+  defaults: { pairId: number },
+): { personId: number; participantId: number | null }[] {
   const createdBy = db.prepare(`SELECT id FROM staff WHERE role = 'case_manager' ORDER BY id LIMIT 1`).pluck().get() as number;
   const addReferral = db.prepare(
     `INSERT INTO referrals (person_id, pathway, status, occurred_at, details, created_by, created_at, updated_at)
@@ -33,7 +37,9 @@ export function arrangePeople(db: Db, people: ArrangedPerson[], defaults: { pair
       const stage = person.stage === undefined ? 'active' : person.stage;
       const referralId = Number(addReferral.run(personId, stage ? 'enrolled' : 'screening', at, createdBy, at, at).lastInsertRowid);
       if (!stage) return { personId, participantId: null };
-      const participantId = Number(addParticipant.run(personId, referralId, person.pairId ?? defaults.pairId, stage, at, at, at).lastInsertRowid);
+      const participantId = Number(
+        addParticipant.run(personId, referralId, person.pairId ?? defaults.pairId, stage, at, at, at).lastInsertRowid,
+      );
       return { personId, participantId };
     }),
   )();

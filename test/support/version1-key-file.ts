@@ -15,7 +15,12 @@ export function slotIdFor(lookupSalt: string, username: string): string {
  * under scrypt(password) with the slot id as AAD in each slot, and under HKDF of the recovery
  * secret with AAD 'recovery' in the recovery slot.
  */
-export async function writeVersion1KeyFile(path: string, legacyKey: Buffer, accounts: readonly { username: string; password: string }[], recoveryKey: string): Promise<void> {
+export async function writeVersion1KeyFile(
+  path: string,
+  legacyKey: Buffer,
+  accounts: readonly { username: string; password: string }[],
+  recoveryKey: string,
+): Promise<void> {
   const lookupSalt = randomBytes(16).toString('base64');
   const slots = [];
   for (const account of accounts) {

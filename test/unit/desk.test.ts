@@ -13,7 +13,13 @@ describe('the desk', () => {
   const createdDesk = async () => {
     const keys = newDeskKeys();
     const databases = desk.createDatabases(keys);
-    await desk.vault.create({ desk: Buffer.from(keys.desk), records: Buffer.from(keys.records) }, databases, generateRecoveryKey(), 'avery', 'correct horse battery');
+    await desk.vault.create(
+      { desk: Buffer.from(keys.desk), records: Buffer.from(keys.records) },
+      databases,
+      generateRecoveryKey(),
+      'avery',
+      'correct horse battery',
+    );
     return keys;
   };
   beforeEach(() => {

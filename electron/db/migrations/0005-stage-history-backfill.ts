@@ -41,7 +41,10 @@ function missingMoves(db: Database.Database, participant: { id: number; person_i
        WHERE person_id = ? AND kind IN ('participant.enrolled', 'assessment.completed', 'participant.moved') ORDER BY id`,
     )
     .all(participant.person_id) as TimelineRow[];
-  const recorded = db.prepare('SELECT to_stage FROM stage_moves WHERE participant_id = ? ORDER BY id').pluck().all(participant.id) as Stage[];
+  const recorded = db
+    .prepare('SELECT to_stage FROM stage_moves WHERE participant_id = ? ORDER BY id')
+    .pluck()
+    .all(participant.id) as Stage[];
   const missing: Move[] = [];
   let stage: Stage | null = null;
   for (const line of lines) {
@@ -76,7 +79,9 @@ export const migration0005: Migration = {
     const addMove = db.prepare(
       'INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at, backfilled) VALUES (?, ?, ?, ?, ?, ?, 1)',
     );
-    const addLine = db.prepare(`INSERT INTO person_events (person_id, at, kind, summary, actor_id) VALUES (?, ?, 'participant.moved', ?, ?)`);
+    const addLine = db.prepare(
+      `INSERT INTO person_events (person_id, at, kind, summary, actor_id) VALUES (?, ?, 'participant.moved', ?, ?)`,
+    );
     const participants = db.prepare('SELECT id, person_id FROM participants ORDER BY id').all() as { id: number; person_id: number }[];
     for (const participant of participants) {
       for (const move of missingMoves(db, participant)) {

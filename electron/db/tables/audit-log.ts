@@ -117,7 +117,12 @@ export function verifyAuditChain(db: Db, log: AuditLog = 'desk'): AuditChainRepo
   for (const row of statements(db)[`chain:${log}`]!.iterate() as IterableIterator<AuditRow>) {
     entries += 1;
     if (row.prev_hash !== prevHash) {
-      return { intact: false, entries, brokenAtId: row.id, reason: 'does not link to the entry before it (an entry was removed or reordered)' };
+      return {
+        intact: false,
+        entries,
+        brokenAtId: row.id,
+        reason: 'does not link to the entry before it (an entry was removed or reordered)',
+      };
     }
     if (rowHash(prevHash, row) !== row.hash) {
       return { intact: false, entries, brokenAtId: row.id, reason: 'its content no longer matches its hash (the entry was edited)' };
@@ -127,7 +132,11 @@ export function verifyAuditChain(db: Db, log: AuditLog = 'desk'): AuditChainRepo
   return { intact: true, entries };
 }
 
-export function listAudit(db: Db, query: Required<Pick<AuditQuery, 'limit'>> & AuditQuery, log: AuditLog = 'desk'): {
+export function listAudit(
+  db: Db,
+  query: Required<Pick<AuditQuery, 'limit'>> & AuditQuery,
+  log: AuditLog = 'desk',
+): {
   entries: AuditEntry[];
   nextBeforeId: number | null;
 } {
@@ -138,7 +147,9 @@ export function listAudit(db: Db, query: Required<Pick<AuditQuery, 'limit'>> & A
   if (query.to) params.to = new Date(query.to).toISOString();
   if (query.beforeId) params.beforeId = query.beforeId;
   const filters = FILTER_NAMES.filter((name) => name in params);
-  const rows = statements(db)[listKey(log, filters)]!.all(params) as (Omit<AuditRow, 'prev_hash' | 'hash'> & { actor_name: string | null })[];
+  const rows = statements(db)[listKey(log, filters)]!.all(params) as (Omit<AuditRow, 'prev_hash' | 'hash'> & {
+    actor_name: string | null;
+  })[];
   const page = rows.slice(0, query.limit);
   return {
     entries: page.map((row) => ({
@@ -195,7 +206,14 @@ export function rewriteAuditWithoutFacts(db: Db): void {
   );
   for (const row of rows) {
     const detail = withoutFacts(row.action, row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null);
-    const entry = { at: row.at, actor_id: row.actor_id, action: row.action, subject_type: row.subject_type, subject_id: row.subject_id, detail: detail ? JSON.stringify(detail) : null };
+    const entry = {
+      at: row.at,
+      actor_id: row.actor_id,
+      action: row.action,
+      subject_type: row.subject_type,
+      subject_id: row.subject_id,
+      detail: detail ? JSON.stringify(detail) : null,
+    };
     const hash = rowHash(prevHash, entry);
     insert.run({ ...entry, id: row.id, prev_hash: prevHash, hash });
     prevHash = hash;

@@ -66,5 +66,12 @@ export function countMatchingNotes(db: Db, match: string, reach: Reach): number 
 
 /** A page of the notes within `reach` matching `match`, newest first, with the matching stretch. */
 export function matchingNotes(db: Db, match: string, reach: Reach, page: { offset: number; limit: number }): ContactHit[] {
-  return statements(db).matching.all({ match, limit: page.limit, offset: page.offset, start: MATCH_START, end: MATCH_END, reach: reachParam(reach) }) as ContactHit[];
+  return statements(db).matching.all({
+    match,
+    limit: page.limit,
+    offset: page.offset,
+    start: MATCH_START,
+    end: MATCH_END,
+    reach: reachParam(reach),
+  }) as ContactHit[];
 }

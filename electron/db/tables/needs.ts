@@ -43,7 +43,11 @@ export interface EnrollmentOf {
   referral_id: number;
 }
 
-export function upsertNeed(db: Db, participant: EnrollmentOf, change: { need: Need; status: NeedStatus; note: string | null; staffId: number; at: string }): void {
+export function upsertNeed(
+  db: Db,
+  participant: EnrollmentOf,
+  change: { need: Need; status: NeedStatus; note: string | null; staffId: number; at: string },
+): void {
   statements(db).upsert.run(participant.referral_id, participant.id, change.need, change.status, change.note, change.staffId, change.at);
 }
 
@@ -68,13 +72,18 @@ export function insertServiceReferral(
   now: string,
 ): number {
   const { insertServiceReferral: insert, workOn } = statements(db);
-  const id = Number(insert.run(participant.id, participant.referral_id, referral.need, referral.provider, referral.referredOn, staffId, now).lastInsertRowid);
+  const id = Number(
+    insert.run(participant.id, participant.referral_id, referral.need, referral.provider, referral.referredOn, staffId, now)
+      .lastInsertRowid,
+  );
   workOn.run(participant.referral_id, participant.id, referral.need, staffId, now);
   return id;
 }
 
 export function findServiceReferral(db: Db, id: number): { id: number; participant_id: number; provider: string; status: string } | null {
-  return (statements(db).serviceReferral.get(id) as { id: number; participant_id: number; provider: string; status: string } | undefined) ?? null;
+  return (
+    (statements(db).serviceReferral.get(id) as { id: number; participant_id: number; provider: string; status: string } | undefined) ?? null
+  );
 }
 
 export function setServiceReferralStatus(db: Db, id: number, status: string, now: string): void {

@@ -5,9 +5,13 @@ import { preparedFor } from '../prepared';
 /** The outcomes (observations) and justice_events tables: dated facts about a participant. */
 const statements = preparedFor({
   insertOutcome: (db) =>
-    db.prepare('INSERT INTO outcomes (participant_id, kind, value, observed_on, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    db.prepare(
+      'INSERT INTO outcomes (participant_id, kind, value, observed_on, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
   insertJusticeEvent: (db) =>
-    db.prepare('INSERT INTO justice_events (participant_id, kind, occurred_on, description, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    db.prepare(
+      'INSERT INTO justice_events (participant_id, kind, occurred_on, description, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
   latest: (db) =>
     db.prepare(
       `SELECT id, kind, value, observed_on AS observedOn, note FROM (

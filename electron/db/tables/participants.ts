@@ -139,12 +139,18 @@ const statements = preparedFor({
        VALUES (?, ?, ?, 'awaiting_intake', ?, ?, ?, ?, ?)`,
     ),
   reenroll: (db) =>
-    db.prepare(`UPDATE participants SET referral_id = ?, pair_id = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`),
+    db.prepare(
+      `UPDATE participants SET referral_id = ?, pair_id = ?, enrolled_at = ?, intake_due_on = ?, cap_override_reason = ?, updated_at = ? WHERE id = ?`,
+    ),
   setStage: (db) => db.prepare('UPDATE participants SET stage = ?, stage_since = ?, updated_at = ? WHERE id = ?'),
-  addStageMove: (db) => db.prepare('INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at) VALUES (?, ?, ?, ?, ?, ?)'),
-  setPair: (db) => db.prepare('UPDATE participants SET pair_id = ?, cap_override_reason = coalesce(?, cap_override_reason), updated_at = ? WHERE id = ?'),
+  addStageMove: (db) =>
+    db.prepare('INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at) VALUES (?, ?, ?, ?, ?, ?)'),
+  setPair: (db) =>
+    db.prepare('UPDATE participants SET pair_id = ?, cap_override_reason = coalesce(?, cap_override_reason), updated_at = ? WHERE id = ?'),
   addAssignment: (db) =>
-    db.prepare('INSERT INTO pair_assignments (participant_id, from_pair_id, to_pair_id, cap_override_reason, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    db.prepare(
+      'INSERT INTO pair_assignments (participant_id, from_pair_id, to_pair_id, cap_override_reason, assigned_by, assigned_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
   subjectByParticipant: (db) => db.prepare(SUBJECT_PARTICIPANT.participantId),
   subjectByConsent: (db) => db.prepare(SUBJECT_PARTICIPANT.consentId),
   subjectByServiceReferral: (db) => db.prepare(SUBJECT_PARTICIPANT.serviceReferralId),
@@ -176,7 +182,12 @@ export function stageCounts(db: Db, reach: Reach): { stage: Stage; n: number }[]
 
 /** One page of the ids of the participants within `reach` in these stages, active first then by name. */
 export function participantPageIds(db: Db, reach: Reach, page: { stages: readonly Stage[]; offset: number; limit: number }): number[] {
-  return statements(db).pageIds.all({ reach: reachParam(reach), stages: JSON.stringify(page.stages), limit: page.limit, offset: page.offset }) as number[];
+  return statements(db).pageIds.all({
+    reach: reachParam(reach),
+    stages: JSON.stringify(page.stages),
+    limit: page.limit,
+    offset: page.offset,
+  }) as number[];
 }
 
 /** A person's participant record (one at most), or null when never enrolled. */
@@ -207,7 +218,11 @@ export function reenrollParticipant(db: Db, id: number, enrollment: Enrollment):
 }
 
 /** The stage and its history row together; the caller adds the timeline line. */
-export function moveStage(db: Db, participantId: number, move: { from: Stage; to: Stage; reason: string | null; actorId: number; at: string }): void {
+export function moveStage(
+  db: Db,
+  participantId: number,
+  move: { from: Stage; to: Stage; reason: string | null; actorId: number; at: string },
+): void {
   const { from, to, reason, actorId, at } = move;
   statements(db).setStage.run(to, at, at, participantId);
   statements(db).addStageMove.run(participantId, from, to, reason, actorId, at);

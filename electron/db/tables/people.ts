@@ -81,7 +81,13 @@ export function insertPersonRow(db: Db, person: { name: string; nameKey: string;
 export function updatePersonRow(
   db: Db,
   id: number,
-  person: { name: string; nameKey: string; preferredName: string | null; dateOfBirth: string | null; aliases: { alias: string; key: string }[] },
+  person: {
+    name: string;
+    nameKey: string;
+    preferredName: string | null;
+    dateOfBirth: string | null;
+    aliases: { alias: string; key: string }[];
+  },
 ): void {
   const { update, removeAliases, addAlias } = statements(db);
   update.run(person.name, person.nameKey, person.preferredName, person.dateOfBirth, id);

@@ -63,7 +63,9 @@ const listBuilds: Record<string, Build> = Object.fromEntries(
     ...(['newest', 'oldest'] as const).map((order) => {
       const direction = order === 'newest' ? 'DESC' : 'ASC';
       const build: Build = (db) =>
-        db.prepare(`${SUMMARY_QUERY} ${filterSql(filter)} ORDER BY r.occurred_at ${direction}, r.id ${direction} LIMIT @limit OFFSET @offset`);
+        db.prepare(
+          `${SUMMARY_QUERY} ${filterSql(filter)} ORDER BY r.occurred_at ${direction}, r.id ${direction} LIMIT @limit OFFSET @offset`,
+        );
       return [listKey('page', filter, order), build];
     }),
   ]),
@@ -74,7 +76,8 @@ const statements = preparedFor({
   byId: (db) => db.prepare(`${REFERRAL_QUERY} WHERE r.id = ?`),
   ofPerson: (db) => db.prepare(`${SUMMARY_QUERY} WHERE r.person_id = ? ORDER BY r.occurred_at DESC, r.id DESC`),
   statusCounts: (db) => db.prepare('SELECT status, count(*) AS n FROM referrals GROUP BY status'),
-  openOfPerson: (db) => db.prepare(`SELECT id FROM referrals WHERE person_id = ? AND status NOT IN (${CLOSED_REFERRAL_STATUSES.map(() => '?').join(', ')})`),
+  openOfPerson: (db) =>
+    db.prepare(`SELECT id FROM referrals WHERE person_id = ? AND status NOT IN (${CLOSED_REFERRAL_STATUSES.map(() => '?').join(', ')})`),
   insert: (db) =>
     db.prepare(
       `INSERT INTO referrals (person_id, pathway, status, occurred_at, details, created_by, created_at, updated_at)
@@ -128,7 +131,11 @@ export function openReferralOf(db: Db, personId: number): number | null {
   return row?.id ?? null;
 }
 
-export function insertReferral(db: Db, referral: { personId: number; pathway: string; occurredAt: string; details: string; staffId: number }, now: string): number {
+export function insertReferral(
+  db: Db,
+  referral: { personId: number; pathway: string; occurredAt: string; details: string; staffId: number },
+  now: string,
+): number {
   const { personId, pathway, occurredAt, details, staffId } = referral;
   return Number(statements(db).insert.run(personId, pathway, occurredAt, details, staffId, now, now).lastInsertRowid);
 }
@@ -141,7 +148,11 @@ export function setEligibility(db: Db, id: number, screen: string, result: strin
   statements(db).setEligibility.run(screen, result, id);
 }
 
-export function setSao(db: Db, id: number, sao: { status: string; decidedOn: string | null; saoPerson: string | null; staffId: number }): void {
+export function setSao(
+  db: Db,
+  id: number,
+  sao: { status: string; decidedOn: string | null; saoPerson: string | null; staffId: number },
+): void {
   statements(db).setSao.run(sao.status, sao.decidedOn, sao.saoPerson, sao.staffId, id);
 }
 

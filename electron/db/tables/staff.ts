@@ -47,7 +47,8 @@ const statements = preparedFor({
       `INSERT INTO staff (username, display_name, role, enabled, must_change_password, created_at, updated_at)
        VALUES (?, ?, ?, 1, ?, ?, ?)`,
     ),
-  update: (db) => db.prepare(`UPDATE staff SET display_name = ?, role = ?, enabled = ?, must_change_password = ?, updated_at = ? WHERE id = ?`),
+  update: (db) =>
+    db.prepare(`UPDATE staff SET display_name = ?, role = ?, enabled = ?, must_change_password = ?, updated_at = ? WHERE id = ?`),
   enabledAdministrators: (db) => db.prepare(`SELECT count(*) FROM staff WHERE role = 'administrator' AND enabled = 1`).pluck(),
 });
 
@@ -92,7 +93,11 @@ export function countEnabledAdministrators(db: Db): number {
 }
 
 export function toStaffMember(record: StaffRecord, vault: KeyVault): StaffMember {
-  return { ...record, lockedUntil: record.enabled ? vault.lockedUntil(record.username) : null, recordsAccess: recordsAccessOf(record, vault) };
+  return {
+    ...record,
+    lockedUntil: record.enabled ? vault.lockedUntil(record.username) : null,
+    recordsAccess: recordsAccessOf(record, vault),
+  };
 }
 
 function recordsAccessOf(record: StaffRecord, vault: KeyVault): StaffMember['recordsAccess'] {

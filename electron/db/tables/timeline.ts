@@ -50,7 +50,7 @@ function linesSql(columns: 'full' | 'count', withParticipant: boolean): string {
          ${full ? ", 'contact', NULL, c.note, s.display_name, c.duration_minutes, c.staff, c.place, c.kind" : ''}
        FROM contacts c ${full ? 'JOIN staff s ON s.id = c.created_by' : ''} WHERE c.participant_id = @participantId`,
       `SELECT 'outcome', o.id, o.observed_on, julianday(o.observed_on, '+12 hours'), 'outcomes', 'outcome:' || o.id
-         ${full ? ", o.kind, NULL, o.note, s.display_name, NULL, NULL, NULL, o.value" : ''}
+         ${full ? ', o.kind, NULL, o.note, s.display_name, NULL, NULL, NULL, o.value' : ''}
        FROM outcomes o ${full ? 'JOIN staff s ON s.id = o.created_by' : ''} WHERE o.participant_id = @participantId`,
       `SELECT 'justice', j.id, j.occurred_on, julianday(j.occurred_on, '+12 hours'), 'justice', 'justice:' || j.id
          ${full ? ', j.kind, NULL, j.description, s.display_name, NULL, NULL, NULL, NULL' : ''}
@@ -92,7 +92,12 @@ export function addTimelineEvent(
 /** One page of the lines, newest first, sorted and cut in SQL. */
 export function timelineLines(db: Db, whose: Whose, page: { group: TimelineGroup; offset: number; limit: number }): LineRow[] {
   const { participantPage, personPage } = statements(db);
-  return (whose.participantId !== null ? participantPage : personPage).all({ ...whoseParams(whose), group: page.group, limit: page.limit, offset: page.offset }) as LineRow[];
+  return (whose.participantId !== null ? participantPage : personPage).all({
+    ...whoseParams(whose),
+    group: page.group,
+    limit: page.limit,
+    offset: page.offset,
+  }) as LineRow[];
 }
 
 /** How many lines each filter holds. */

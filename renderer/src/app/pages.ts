@@ -1,6 +1,15 @@
 import type { ComponentType } from 'react';
 import type { SessionView } from '../../../shared/ipc/session-contract';
-import { ADMINISTRATOR_OR_SUPERVISOR_ROLES, ADMINISTRATOR_ROLES, hasRole, INTAKE_ROLES, ROLES, SUPERVISOR_ROLES, TEAM_ROLES, type Role } from '../../../shared/roles';
+import {
+  ADMINISTRATOR_OR_SUPERVISOR_ROLES,
+  ADMINISTRATOR_ROLES,
+  hasRole,
+  INTAKE_ROLES,
+  ROLES,
+  SUPERVISOR_ROLES,
+  TEAM_ROLES,
+  type Role,
+} from '../../../shared/roles';
 import { ChangePasswordPage } from '../features/account/ChangePasswordPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BoardPage } from '../features/board/BoardPage';

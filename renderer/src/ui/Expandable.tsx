@@ -22,7 +22,8 @@ export function Expandable({ label, variant = 'secondary', children }: Expandabl
 
   useEffect(() => {
     if (open) {
-      const first = body.current?.querySelector<HTMLElement>('[data-autofocus]') ?? body.current?.querySelector<HTMLElement>('input, select, textarea');
+      const first =
+        body.current?.querySelector<HTMLElement>('[data-autofocus]') ?? body.current?.querySelector<HTMLElement>('input, select, textarea');
       first?.focus();
     } else if (opened.current) {
       outer.current?.querySelector<HTMLElement>(':scope > button')?.focus();

@@ -41,7 +41,11 @@ export function Pager({ noun, offset, pageSize, total, busy = false, onOffset }:
       <span className="pager-where">
         Page {count(page)} of {count(pages)}
       </span>
-      <Button aria-disabled={atEnd || busy} onClick={() => !atEnd && !busy && onOffset(offset + pageSize)} aria-label={`Next ${pageSize} ${noun}`}>
+      <Button
+        aria-disabled={atEnd || busy}
+        onClick={() => !atEnd && !busy && onOffset(offset + pageSize)}
+        aria-label={`Next ${pageSize} ${noun}`}
+      >
         Next →
       </Button>
     </nav>

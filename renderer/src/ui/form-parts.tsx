@@ -44,7 +44,10 @@ export function ChoiceGroup<V extends string>({ legend, type, options, selected,
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   // The summary's link goes to the chosen option, or the first one, as a browser's Tab would.
-  const chosen = Math.max(0, options.findIndex((option) => selected.includes(option.value)));
+  const chosen = Math.max(
+    0,
+    options.findIndex((option) => selected.includes(option.value)),
+  );
   useErrorTarget(error, `${id}-${type === 'radio' ? chosen : 0}`);
 
   function toggle(value: V, checked: boolean) {

@@ -10,7 +10,9 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
   const results = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
   const found = results.violations.map((violation) => ({
     rule: `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`,
-    nodes: violation.nodes.slice(0, 5).map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
+    nodes: violation.nodes
+      .slice(0, 5)
+      .map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
     count: violation.nodes.length,
   }));
   expect(found, `axe found problems on "${screen}"`).toEqual([]);

@@ -23,7 +23,16 @@ export async function arrangeTwoPairs(app: TestApp): Promise<{ pairId: number; o
   const ids = await asAdmin(app, STAFF.supervisor, async () => {
     const made: number[] = [];
     for (const member of [SECOND_PAIR.caseManager, SECOND_PAIR.peer]) {
-      made.push((await ok(app, 'staff.create', { displayName: member.displayName, username: member.username, role: member.role, temporaryPassword: 'temporary pass 1' })).id);
+      made.push(
+        (
+          await ok(app, 'staff.create', {
+            displayName: member.displayName,
+            username: member.username,
+            role: member.role,
+            temporaryPassword: 'temporary pass 1',
+          })
+        ).id,
+      );
     }
     return made;
   });

@@ -17,7 +17,10 @@ export function heading(page: Page, name: string | RegExp) {
 }
 
 /** Fills the first-run form; does not submit. */
-export async function fillSetup(page: Page, values: { program: string; name: string; username: string; password: string; confirm?: string }) {
+export async function fillSetup(
+  page: Page,
+  values: { program: string; name: string; username: string; password: string; confirm?: string },
+) {
   await page.getByLabel('Program name').fill(values.program);
   await page.getByLabel('Your name').fill(values.name);
   await page.getByLabel('Username').fill(values.username);
@@ -36,7 +39,10 @@ export async function readRecoveryKey(page: Page): Promise<string> {
 
 /** On the "check what you wrote down" step: which two groups are asked for (1-based). */
 export async function askedGroups(page: Page): Promise<[number, number]> {
-  const labels = await page.locator('label').filter({ hasText: /^Group \d+$/ }).allTextContents();
+  const labels = await page
+    .locator('label')
+    .filter({ hasText: /^Group \d+$/ })
+    .allTextContents();
   expect(labels).toHaveLength(2);
   return labels.map((label) => Number(label.replace('Group ', ''))) as [number, number];
 }

@@ -15,10 +15,20 @@ export interface Member {
   password: string;
 }
 
-export const CASEY: Member = { name: 'Casey Casework', username: 'casey.casework', role: 'case_manager', password: 'copper lantern wisdom' };
+export const CASEY: Member = {
+  name: 'Casey Casework',
+  username: 'casey.casework',
+  role: 'case_manager',
+  password: 'copper lantern wisdom',
+};
 export const PAT: Member = { name: 'Pat Peerson', username: 'pat.peerson', role: 'peer', password: 'velvet harbor compass!' };
 export const SKY: Member = { name: 'Sky Supervisor', username: 'sky.supervisor', role: 'supervisor', password: 'granite meadow tuesday!' };
-export const DREW: Member = { name: 'Drew Caseworth', username: 'drew.caseworth', role: 'case_manager', password: 'saffron bicycle ledger' };
+export const DREW: Member = {
+  name: 'Drew Caseworth',
+  username: 'drew.caseworth',
+  role: 'case_manager',
+  password: 'saffron bicycle ledger',
+};
 export const ROBIN: Member = { name: 'Robin Peerwell', username: 'robin.peerwell', role: 'peer', password: 'marble orchid canyon' };
 
 export const PAIR_LABEL = `${CASEY.name} & ${PAT.name}`;
@@ -39,8 +49,18 @@ export async function arrangeTeam(app: TestApp, options: { pairs?: 0 | 1 | 2; ex
   const pairCount = options.pairs ?? 1;
   const { recoveryKey } = await setUpDesk(app);
   const members = [CASEY, PAT, SKY, ...(pairCount === 2 || options.extraStaff ? [DREW, ROBIN] : [])];
-  const pairs = ([[CASEY.username, PAT.username], [DREW.username, ROBIN.username]] as const).slice(0, pairCount);
-  const { pairIds } = await makeTeam(app, recoveryKey, members.map(({ name, ...member }) => ({ displayName: name, ...member })), pairs);
+  const pairs = (
+    [
+      [CASEY.username, PAT.username],
+      [DREW.username, ROBIN.username],
+    ] as const
+  ).slice(0, pairCount);
+  const { pairIds } = await makeTeam(
+    app,
+    recoveryKey,
+    members.map(({ name, ...member }) => ({ displayName: name, ...member })),
+    pairs,
+  );
   await ok(app, 'session.signOut', {});
   await expect(heading(app.page, 'Sign in')).toBeVisible();
   return { recoveryKey, pairIds };

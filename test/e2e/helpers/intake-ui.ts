@@ -86,7 +86,10 @@ export async function fillReferral(page: Page, values: Partial<ReferralValues>):
       .getByLabel(values.inside ? 'Yes, inside the referral area' : 'No, outside it')
       .check();
   }
-  for (const offense of values.offenses ?? []) await group(page, /LEAD-eligible offenses/).getByLabel(offense, { exact: true }).check();
+  for (const offense of values.offenses ?? [])
+    await group(page, /LEAD-eligible offenses/)
+      .getByLabel(offense, { exact: true })
+      .check();
   if (values.approval) {
     await page.getByLabel('Approved by (name)').fill(values.approval.by);
     await page.getByLabel('Approval date').fill(values.approval.date);
@@ -120,17 +123,26 @@ export const QUESTIONS = {
 } as const;
 
 /** Answers the eligibility screen (every question "No" unless told) and records it. */
-export async function screen(page: Page, options: { dateOfBirth?: string; yes?: (keyof typeof QUESTIONS)[]; skip?: (keyof typeof QUESTIONS)[] } = {}) {
+export async function screen(
+  page: Page,
+  options: { dateOfBirth?: string; yes?: (keyof typeof QUESTIONS)[]; skip?: (keyof typeof QUESTIONS)[] } = {},
+) {
   const section = step(page, SCREEN_STEP);
   if (options.dateOfBirth !== undefined) await section.getByLabel('Date of birth').fill(options.dateOfBirth);
   for (const [key, question] of Object.entries(QUESTIONS) as [keyof typeof QUESTIONS, string][]) {
     if (options.skip?.includes(key)) continue;
-    await group(section, question).getByLabel(options.yes?.includes(key) ? 'Yes' : 'No', { exact: true }).check();
+    await group(section, question)
+      .getByLabel(options.yes?.includes(key) ? 'Yes' : 'No', { exact: true })
+      .check();
   }
   await section.getByRole('button', { name: 'Record the screen' }).click();
 }
 
-export async function recordSao(page: Page, answer: 'Pending: sent, waiting for the answer' | 'Verified eligible' | 'Not approved', decided?: { on: string; by: string }) {
+export async function recordSao(
+  page: Page,
+  answer: 'Pending: sent, waiting for the answer' | 'Verified eligible' | 'Not approved',
+  decided?: { on: string; by: string },
+) {
   const section = step(page, SAO_STEP);
   await group(section, 'What did the State’s Attorney’s Office answer?').getByLabel(answer).check();
   if (decided) {

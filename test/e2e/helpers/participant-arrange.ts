@@ -73,7 +73,8 @@ export async function makeTeam(
   await ok(app, 'account.completeWithRecoveryKey', { recoveryKey });
   for (const member of members) if (member !== supervisor) await ok(app, 'staff.grantRecords', { id: ids.get(member.username)! });
   const pairIds: number[] = [];
-  for (const [caseManager, peer] of pairs) pairIds.push((await ok(app, 'pairs.create', { caseManagerId: ids.get(caseManager)!, peerId: ids.get(peer)! })).id);
+  for (const [caseManager, peer] of pairs)
+    pairIds.push((await ok(app, 'pairs.create', { caseManagerId: ids.get(caseManager)!, peerId: ids.get(peer)! })).id);
   return { ids, pairIds };
 }
 
@@ -82,7 +83,12 @@ export async function makeTeam(
  * password, completed by the supervisor) and one pair; ends with the case manager signed in.
  */
 export async function arrangeTeam(app: TestApp): Promise<{ pairId: number; recoveryKey: string }> {
-  const issued = await ok(app, 'setup.create', { programName: PROGRAM, displayName: ADMIN.name, username: ADMIN.username, password: ADMIN.password });
+  const issued = await ok(app, 'setup.create', {
+    programName: PROGRAM,
+    displayName: ADMIN.name,
+    username: ADMIN.username,
+    password: ADMIN.password,
+  });
   const groups = issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]!) as [string, string];
   await ok(app, 'recoveryKey.confirm', { groups });
   const { pairIds } = await makeTeam(app, issued.recoveryKey, Object.values(STAFF), [[STAFF.caseManager.username, STAFF.peer.username]]);
@@ -101,11 +107,20 @@ export async function enroll(
   const base = arrestReferral(occurredAt);
   const referralInput =
     options.pathway === 'social_contact'
-      ? ({ ...base, pathway: 'social_contact', justification: 'Three police contacts this month near the market.' } as ChannelInput<'referrals.create'>['referral'])
+      ? ({
+          ...base,
+          pathway: 'social_contact',
+          justification: 'Three police contacts this month near the market.',
+        } as ChannelInput<'referrals.create'>['referral'])
       : base;
   const referral = await ok(app, 'referrals.create', { person, referral: referralInput });
   await ok(app, 'referrals.screen', { referralId: referral.id, dateOfBirth: person.dateOfBirth, exclusions: ALL_NO });
-  await ok(app, 'referrals.recordSao', { referralId: referral.id, status: 'verified', decidedOn: localDay(app.clock.now()), saoPerson: 'ASA Example' });
+  await ok(app, 'referrals.recordSao', {
+    referralId: referral.id,
+    status: 'verified',
+    decidedOn: localDay(app.clock.now()),
+    saoPerson: 'ASA Example',
+  });
   await ok(app, 'referrals.recordDecision', { referralId: referral.id, decision: 'accepted', reason: null });
   return (await ok(app, 'participants.enroll', { referralId: referral.id, pairId })).id;
 }

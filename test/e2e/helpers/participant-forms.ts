@@ -47,7 +47,5 @@ export async function fillAssessmentText(page: Page, answers: Partial<Record<key
 
 /** Waits until the draft saved in the encrypted database holds what was typed. */
 export async function expectDraft(app: TestApp, key: string, expected: Record<string, unknown>): Promise<void> {
-  await expect
-    .poll(async () => (await ok(app, 'drafts.get', { key })).data, { timeout: 5_000 })
-    .toMatchObject(expected);
+  await expect.poll(async () => (await ok(app, 'drafts.get', { key })).data, { timeout: 5_000 }).toMatchObject(expected);
 }

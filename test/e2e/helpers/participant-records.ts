@@ -31,7 +31,12 @@ export async function recordConsent(app: TestApp, participantId: number, consent
   return (await ok(app, 'consents.create', { participantId, consent })).id;
 }
 
-export async function completeAssessment(app: TestApp, participantId: number, person: { name: string; dateOfBirth: string }, extra: { preferredName?: string; aliases?: string[] } = {}) {
+export async function completeAssessment(
+  app: TestApp,
+  participantId: number,
+  person: { name: string; dateOfBirth: string },
+  extra: { preferredName?: string; aliases?: string[] } = {},
+) {
   return ok(app, 'assessments.save', {
     participantId,
     assessment: {

@@ -33,7 +33,10 @@ export async function logContact(app: TestApp, participantId: number, contact: P
 export function shortDay(isoDay: string, now: Date): string {
   const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
   const at = new Date(y, m - 1, d);
-  return at.toLocaleDateString('en-US', at.getFullYear() === now.getFullYear() ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' });
+  return at.toLocaleDateString(
+    'en-US',
+    at.getFullYear() === now.getFullYear() ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' },
+  );
 }
 
 /** "May 12, 2026": how the timeline and lists write a calendar day. */

@@ -11,7 +11,9 @@ describe('audit log', () => {
   beforeEach(() => {
     dir = makeDataDir('audit');
     db = databaseAtVersion(dir, 1);
-    db.prepare(`INSERT INTO staff (id, username, display_name, role, created_at, updated_at) VALUES (1, 'avery', 'Avery Testwell', 'administrator', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO staff (id, username, display_name, role, created_at, updated_at) VALUES (1, 'avery', 'Avery Testwell', 'administrator', 'x', 'x')`,
+    ).run();
     for (let i = 1; i <= 5; i += 1) {
       appendAudit(db, {
         at: `2026-03-0${i}T12:00:00.000Z`,

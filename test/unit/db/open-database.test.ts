@@ -137,7 +137,12 @@ describe('the page check after unlock', () => {
     const db = openDatabase(file, key, { create: true, layout: 'legacy' });
     db.transaction(() => {
       for (let i = 0; i < 3000; i += 1) {
-        appendAudit(db, { at: '2026-03-02T15:00:00.000Z', actorId: null, action: 'synthetic.entry', detail: { note: `invented note ${i} `.repeat(8) } });
+        appendAudit(db, {
+          at: '2026-03-02T15:00:00.000Z',
+          actorId: null,
+          action: 'synthetic.entry',
+          detail: { note: `invented note ${i} `.repeat(8) },
+        });
       }
     })();
     db.close();
@@ -158,7 +163,10 @@ describe('the page check after unlock', () => {
 
   it('finds a damaged page of an index as well as of a table', async () => {
     const db = openDatabase(file, key, { create: false, layout: 'legacy' });
-    const indexRoot = db.prepare(`SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' ORDER BY rootpage DESC LIMIT 1`).pluck().get() as number | undefined;
+    const indexRoot = db
+      .prepare(`SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log' ORDER BY rootpage DESC LIMIT 1`)
+      .pluck()
+      .get() as number | undefined;
     db.close();
     if (indexRoot === undefined) throw new Error('the audit log has no index to damage');
     damagePage(file, indexRoot);

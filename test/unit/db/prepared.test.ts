@@ -23,7 +23,13 @@ describe('preparedFor', () => {
     desk = new Desk({ dataDir: dir, clock: new TestClock(), scryptCost: FAST_SCRYPT, emit: () => {} });
     const keys = newDeskKeys();
     const databases = desk.createDatabases(keys);
-    await desk.vault.create({ desk: Buffer.from(keys.desk), records: Buffer.from(keys.records) }, databases, generateRecoveryKey(), 'avery', 'correct horse battery');
+    await desk.vault.create(
+      { desk: Buffer.from(keys.desk), records: Buffer.from(keys.records) },
+      databases,
+      generateRecoveryKey(),
+      'avery',
+      'correct horse battery',
+    );
     recordsKey = Buffer.from(keys.records);
     desk.open({ layout: 'split', keys, legacySlot: false });
   });

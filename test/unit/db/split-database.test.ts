@@ -35,7 +35,11 @@ interface AuditRowJson {
   prev_hash: string;
 }
 
-async function buildVersion1Desk(dataDir: string, legacyKey: Buffer, recoveryKey: string): Promise<{ auditRows: AuditRowJson[]; participants: number }> {
+async function buildVersion1Desk(
+  dataDir: string,
+  legacyKey: Buffer,
+  recoveryKey: string,
+): Promise<{ auditRows: AuditRowJson[]; participants: number }> {
   const db = openDatabase(join(dataDir, LEGACY_DATABASE_FILE), legacyKey, { create: true, layout: 'legacy' });
   let auditRows: AuditRowJson[];
   let participants: number;
@@ -43,7 +47,9 @@ async function buildVersion1Desk(dataDir: string, legacyKey: Buffer, recoveryKey
     db.transaction(() => {
       writeSettings(db, { programName: ADMIN.programName, recoveryKeyConfirmed: true });
       seedParticipant(db);
-      db.prepare(`INSERT INTO staff (id, username, display_name, role, created_at, updated_at) VALUES (3, ?, ?, 'administrator', 'x', 'x')`).run(ADMIN.username, ADMIN.displayName);
+      db.prepare(
+        `INSERT INTO staff (id, username, display_name, role, created_at, updated_at) VALUES (3, ?, ?, 'administrator', 'x', 'x')`,
+      ).run(ADMIN.username, ADMIN.displayName);
       MORE_PEOPLE.forEach((name, i) => {
         const id = i + 2;
         db.prepare(`INSERT INTO people (id, name, name_key, created_at) VALUES (?, ?, ?, 'x')`).run(id, name, name.toLowerCase());
@@ -128,7 +134,7 @@ describe('the first unlock after the upgrade splits the old single database', ()
     removeDataDir(dataDir);
   });
 
-  it('splits at the case manager\'s sign-in, keeps every participant, and lets them read the records', async () => {
+  it("splits at the case manager's sign-in, keeps every participant, and lets them read the records", async () => {
     expect(vault().databases()).toBeNull();
     const core = await startCore();
     const view = await core.ok('session.signIn', { username: TEAM.caseManager.username, password: TEAM.caseManager.password });

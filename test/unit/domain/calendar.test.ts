@@ -32,27 +32,20 @@ describe('ISO date checks', () => {
   it.each(['2024-02-29', '2000-02-29', '2025-12-31'])('accepts %s', (value) => {
     expect(isIsoDate(value)).toBe(true);
   });
-  it.each(['2023-02-29', '1900-02-29', '2025-02-30', '2025-13-01', '2025-1-01', '', 'yesterday', 20250101, null])(
-    'refuses %s',
-    (value) => {
-      expect(isIsoDate(value)).toBe(false);
-    },
-  );
+  it.each(['2023-02-29', '1900-02-29', '2025-02-30', '2025-13-01', '2025-1-01', '', 'yesterday', 20250101, null])('refuses %s', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
   it('says "required" for nothing and "valid date" for nonsense', () => {
     const schema = isoDate('Signature date');
     expect(schema.safeParse(undefined).error?.issues[0]?.message).toBe('Signature date is required.');
     expect(schema.safeParse('').error?.issues[0]?.message).toBe('Signature date is required.');
-    expect(schema.safeParse('2025-02-30').error?.issues[0]?.message).toBe(
-      'Signature date must be a valid date (YYYY-MM-DD).',
-    );
+    expect(schema.safeParse('2025-02-30').error?.issues[0]?.message).toBe('Signature date must be a valid date (YYYY-MM-DD).');
   });
   it('wants an offset on date-times', () => {
     const schema = isoDateTime('Referral date and time');
     expect(schema.safeParse('2025-06-15T10:30:00-04:00').success).toBe(true);
     expect(schema.safeParse('2025-06-15T10:30:00Z').success).toBe(true);
-    expect(schema.safeParse('2025-06-15T10:30:00').error?.issues[0]?.message).toBe(
-      'Referral date and time must be a valid date and time.',
-    );
+    expect(schema.safeParse('2025-06-15T10:30:00').error?.issues[0]?.message).toBe('Referral date and time must be a valid date and time.');
     expect(schema.safeParse(undefined).error?.issues[0]?.message).toBe('Referral date and time is required.');
   });
 });

@@ -81,12 +81,8 @@ describe('every 42 CFR Part 2 element, missing one at a time', () => {
   });
 
   it('refuses an expiry date or event left empty', () => {
-    expect(issues(parse(consentInput({ expiry: { kind: 'date' } as never })))).toEqual([
-      'expiry.on: Expiry date is required.',
-    ]);
-    expect(issues(parse(consentInput({ expiry: { kind: 'event', event: ' ' } })))).toEqual([
-      'expiry.event: Expiry event is required.',
-    ]);
+    expect(issues(parse(consentInput({ expiry: { kind: 'date' } as never })))).toEqual(['expiry.on: Expiry date is required.']);
+    expect(issues(parse(consentInput({ expiry: { kind: 'event', event: ' ' } })))).toEqual(['expiry.event: Expiry event is required.']);
   });
 
   it('reports every missing element of an empty form at once', () => {
@@ -123,7 +119,16 @@ describe('every 42 CFR Part 2 element, missing one at a time', () => {
 describe('recipients', () => {
   it('refuses the same recipient twice, providers compared by name whatever the case and spacing', () => {
     const twice = (a: object, b: object) =>
-      issues(parse(consentInput({ recipients: [{ recipient: a, scope: 'status' }, { recipient: b, scope: 'progress' }] as never })));
+      issues(
+        parse(
+          consentInput({
+            recipients: [
+              { recipient: a, scope: 'status' },
+              { recipient: b, scope: 'progress' },
+            ] as never,
+          }),
+        ),
+      );
     expect(twice({ kind: 'police' }, { kind: 'police' })).toEqual(['recipients: Each recipient can be named only once.']);
     expect(twice({ kind: 'provider', name: 'Sample Clinic' }, { kind: 'provider', name: '  sample   CLINIC' })).toEqual([
       'recipients: Each recipient can be named only once.',
@@ -145,9 +150,7 @@ describe('recipients', () => {
 
 describe('dates', () => {
   it('refuses a signature date in the future', () => {
-    expect(issues(parse(consentInput({ signedOn: '2025-06-16' })))).toEqual([
-      'signedOn: Signature date cannot be in the future.',
-    ]);
+    expect(issues(parse(consentInput({ signedOn: '2025-06-16' })))).toEqual(['signedOn: Signature date cannot be in the future.']);
   });
 
   it('refuses a signature date that is not a date, with one message', () => {
@@ -271,9 +274,7 @@ describe('revocation and the irrevocable period (42 CFR 2.35)', () => {
     });
 
     it('refuses to revoke twice', () => {
-      expect(revocationProblem({ ...saved, revocation: REVOCATION }, TODAY, TODAY)).toBe(
-        'This consent was already revoked on 2025-06-10.',
-      );
+      expect(revocationProblem({ ...saved, revocation: REVOCATION }, TODAY, TODAY)).toBe('This consent was already revoked on 2025-06-10.');
     });
   });
 });

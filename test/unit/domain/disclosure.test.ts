@@ -30,9 +30,7 @@ describe('share levels', () => {
 });
 
 describe('each recipient x consent scope x item level', () => {
-  const cases = RECIPIENT_KINDS.flatMap((kind) =>
-    SHARE_LEVELS.flatMap((scope) => SHARE_LEVELS.map((level) => ({ kind, scope, level }))),
-  );
+  const cases = RECIPIENT_KINDS.flatMap((kind) => SHARE_LEVELS.flatMap((scope) => SHARE_LEVELS.map((level) => ({ kind, scope, level }))));
 
   it.each(cases)('$kind with a $scope consent asking for $level', ({ kind, scope, level }) => {
     const recipient = recipientOf(kind);
@@ -165,8 +163,14 @@ describe('whose consent', () => {
 
 describe('the 42 CFR 2.32 notice', () => {
   it('is the 2024 Statement 1, from its first words to its last', () => {
-    expect(REDISCLOSURE_NOTICE.startsWith('This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2).')).toBe(true);
-    expect(REDISCLOSURE_NOTICE).toContain('in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient');
+    expect(
+      REDISCLOSURE_NOTICE.startsWith(
+        'This record which has been disclosed to you is protected by Federal confidentiality rules (42 CFR part 2).',
+      ),
+    ).toBe(true);
+    expect(REDISCLOSURE_NOTICE).toContain(
+      'in any civil, criminal, administrative, or legislative proceedings by any Federal, State, or local authority, against the patient',
+    );
     expect(REDISCLOSURE_NOTICE).toContain('42 CFR 2.64 or 2.65');
     expect(REDISCLOSURE_NOTICE).toContain('45 CFR part 164, subparts A and E.');
     expect(REDISCLOSURE_NOTICE.endsWith('to further use or redisclose the record (see 42 CFR 2.31).')).toBe(true);

@@ -88,10 +88,7 @@ describe('combinations', () => {
     ['disqualifying_record', 'public_safety_threat'],
     ['open_case', 'open_warrant'],
   ] as [Exclusion, Exclusion][])('lists both %s and %s', (a, b) => {
-    expect(codes(screenEligibility(answers({ exclusions: { ...allNo(), [a]: 'yes', [b]: 'yes' } }), referral()))).toEqual([
-      a,
-      b,
-    ]);
+    expect(codes(screenEligibility(answers({ exclusions: { ...allNo(), [a]: 'yes', [b]: 'yes' } }), referral()))).toEqual([a, b]);
   });
 
   it('lists every missing answer when nothing is answered', () => {
@@ -234,9 +231,7 @@ describe('the stored screen', () => {
 
   it('has no room for criminal-history detail', () => {
     expect(EligibilityScreen.safeParse(screen({ rapSheet: 'Synthetic history text' })).success).toBe(false);
-    expect(
-      EligibilityScreen.safeParse(screen({ exclusions: { open_warrant: 'yes', warrantDetail: 'Synthetic' } })).success,
-    ).toBe(false);
+    expect(EligibilityScreen.safeParse(screen({ exclusions: { open_warrant: 'yes', warrantDetail: 'Synthetic' } })).success).toBe(false);
   });
 
   it('refuses answers other than yes, no, unanswered', () => {

@@ -17,8 +17,6 @@ describe('offenses', () => {
   });
 
   it('refuses an offense that is not on the list', () => {
-    expect(Offense.safeParse('burglary').error?.issues[0]?.message).toBe(
-      'Choose offenses from the LEAD-eligible list.',
-    );
+    expect(Offense.safeParse('burglary').error?.issues[0]?.message).toBe('Choose offenses from the LEAD-eligible list.');
   });
 });

@@ -9,9 +9,7 @@ const parse = (input: unknown) => schema.safeParse(input);
 
 describe('a valid referral', () => {
   it('parses an arrest diversion, trimming text and defaulting the approval to none', () => {
-    const result = parse(
-      arrestReferral({ officer: { name: '  Officer Sample ', badge: 'T-0000', unit: 'Test Patrol Unit' } }),
-    );
+    const result = parse(arrestReferral({ officer: { name: '  Officer Sample ', badge: 'T-0000', unit: 'Test Patrol Unit' } }));
     expect(issues(result)).toEqual([]);
     expect(result.data?.officer.name).toBe('Officer Sample');
     expect(result.data?.approval).toBeNull();
@@ -61,12 +59,8 @@ describe('referral date and time', () => {
   const at = (occurredAt: string) => parse(arrestReferral({ occurredAt }));
 
   it('refuses a referral in the future', () => {
-    expect(issues(at('2025-06-15T13:00:00-04:00'))).toEqual([
-      'occurredAt: Referral date and time cannot be in the future.',
-    ]);
-    expect(issues(at('2026-01-01T09:00:00-05:00'))).toEqual([
-      'occurredAt: Referral date and time cannot be in the future.',
-    ]);
+    expect(issues(at('2025-06-15T13:00:00-04:00'))).toEqual(['occurredAt: Referral date and time cannot be in the future.']);
+    expect(issues(at('2026-01-01T09:00:00-05:00'))).toEqual(['occurredAt: Referral date and time cannot be in the future.']);
   });
 
   it(`tolerates ${FUTURE_TOLERANCE_MINUTES} minutes of clock difference, not more`, () => {
@@ -105,9 +99,7 @@ describe('officer and location', () => {
     ['badge', 'Officer sequence/badge number is required.'],
     ['unit', 'Officer unit is required.'],
   ])('refuses a missing officer %s', (field, message) => {
-    expect(issues(parse(withPath(arrestReferral(), ['officer', field], undefined)))).toEqual([
-      `officer.${field}: ${message}`,
-    ]);
+    expect(issues(parse(withPath(arrestReferral(), ['officer', field], undefined)))).toEqual([`officer.${field}: ${message}`]);
   });
 
   it('refuses a location without the referral-area answer', () => {
@@ -120,9 +112,7 @@ describe('officer and location', () => {
   });
 
   it('refuses a missing location', () => {
-    expect(issues(parse(withPath(arrestReferral(), ['location'], undefined)))).toEqual([
-      'location: The location is required.',
-    ]);
+    expect(issues(parse(withPath(arrestReferral(), ['location'], undefined)))).toEqual(['location: The location is required.']);
   });
 });
 
@@ -168,25 +158,21 @@ describe("the victim's or store owner's approval", () => {
     expect(issues(parse(arrestReferral({ offenses: ['cds_possession', 'misdemeanor_trespass'] })))).toEqual([NEEDED]);
   });
 
-  it.each(OFFENSES.filter((o) => !OFFENSES_NEEDING_APPROVAL.includes(o)))(
-    'refuses an approval recorded for %s alone',
-    (offense) => {
-      expect(issues(parse(arrestReferral({ offenses: [offense], approval: APPROVAL })))).toEqual([NOT_NEEDED]);
-    },
-  );
+  it.each(OFFENSES.filter((o) => !OFFENSES_NEEDING_APPROVAL.includes(o)))('refuses an approval recorded for %s alone', (offense) => {
+    expect(issues(parse(arrestReferral({ offenses: [offense], approval: APPROVAL })))).toEqual([NOT_NEEDED]);
+  });
 
   it('refuses an approval without who or when', () => {
     expect(
       issues(parse(arrestReferral({ offenses: ['public_urination'], approval: { approvedAt: APPROVAL.approvedAt } as never }))),
     ).toEqual(["approval.approvedBy: Approving victim's or store owner's name is required."]);
-    expect(
-      issues(parse(arrestReferral({ offenses: ['public_urination'], approval: { approvedBy: 'Owner Sample' } as never }))),
-    ).toEqual(['approval.approvedAt: Approval date and time is required.']);
+    expect(issues(parse(arrestReferral({ offenses: ['public_urination'], approval: { approvedBy: 'Owner Sample' } as never })))).toEqual([
+      'approval.approvedAt: Approval date and time is required.',
+    ]);
   });
 
   it('accepts an approval given at the very time of the referral, refuses one given after it', () => {
-    const referral = (approvedAt: string) =>
-      arrestReferral({ offenses: ['misdemeanor_trespass'], approval: { ...APPROVAL, approvedAt } });
+    const referral = (approvedAt: string) => arrestReferral({ offenses: ['misdemeanor_trespass'], approval: { ...APPROVAL, approvedAt } });
     expect(parse(referral('2025-06-15T10:30:00-04:00')).success).toBe(true);
     expect(issues(parse(referral('2025-06-15T10:31:00-04:00')))).toEqual([
       'approval.approvedAt: The approval must be given before the referral, not after it.',
@@ -275,8 +261,6 @@ describe('free text: script tags, absurd lengths, blanks', () => {
   });
 
   it.each(FIELDS)('$label refuses blanks', (field) => {
-    expect(issues(parse(withPath(base(field), field.path, '   ')))).toEqual([
-      `${field.path.join('.')}: ${field.label} is required.`,
-    ]);
+    expect(issues(parse(withPath(base(field), field.path, '   ')))).toEqual([`${field.path.join('.')}: ${field.label} is required.`]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { allowedMoves, stageMoveProblem } from '../../../shared/domain/stage-moves';
 import { STAGES, type Stage } from '../../../shared/domain/stages';
 
-const move = (from: Stage, to: Stage, reason: string | null = null, assessmentComplete = true) => stageMoveProblem({ from, to, reason, assessmentComplete });
+const move = (from: Stage, to: Stage, reason: string | null = null, assessmentComplete = true) =>
+  stageMoveProblem({ from, to, reason, assessmentComplete });
 
 describe('stage moves', () => {
   it('lets an inactive participant come back, and never fails anyone out', () => {

@@ -67,7 +67,18 @@ describe('the app origin', () => {
   });
 
   it('lets only local requests through', () => {
-    expect(['app://lead/a.js', 'data:,x', 'blob:app://lead/1', 'devtools://devtools/x'].map(isLocalRequest)).toEqual([true, true, true, true]);
-    expect(['https://example.com/', 'ws://localhost/', 'file:///etc/passwd', 'app://x/', 'bad'].map(isLocalRequest)).toEqual([false, false, false, false, false]);
+    expect(['app://lead/a.js', 'data:,x', 'blob:app://lead/1', 'devtools://devtools/x'].map(isLocalRequest)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['https://example.com/', 'ws://localhost/', 'file:///etc/passwd', 'app://x/', 'bad'].map(isLocalRequest)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

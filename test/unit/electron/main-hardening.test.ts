@@ -102,7 +102,16 @@ describe('the session', () => {
   it('never trusts a bad certificate', () => {
     const event = new booted.fake.FakeEvent();
     const answers: boolean[] = [];
-    booted.fake.app.emit('certificate-error', event, booted.window().webContents, 'https://example.com/', 'net::ERR_CERT_INVALID', {}, (trusted: boolean) => answers.push(trusted), true);
+    booted.fake.app.emit(
+      'certificate-error',
+      event,
+      booted.window().webContents,
+      'https://example.com/',
+      'net::ERR_CERT_INVALID',
+      {},
+      (trusted: boolean) => answers.push(trusted),
+      true,
+    );
     expect(event.defaultPrevented).toBe(true);
     expect(answers).toEqual([false]);
   });

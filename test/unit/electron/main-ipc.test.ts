@@ -59,10 +59,16 @@ describe('events', () => {
   it('carry back the request id the window sent with the change', async () => {
     const contents = booted.window().webContents;
     expect(await booted.invoke(mainFrame(), 'setup.create', SETUP)).toMatchObject({ ok: true });
-    const invoke = (channel: string, input: unknown, requestId: unknown) => booted.fake.ipcMain.invokeFrom(contents, mainFrame(), 'lead:invoke', channel, input, requestId);
+    const invoke = (channel: string, input: unknown, requestId: unknown) =>
+      booted.fake.ipcMain.invokeFrom(contents, mainFrame(), 'lead:invoke', channel, input, requestId);
     expect(await invoke('settings.update', { contactAgingDays: 4 }, 'w1-7')).toMatchObject({ ok: true });
-    expect(contents.sent).toEqual([{ channel: 'lead:event', args: [{ type: 'records.changed', participantIds: null, requestId: 'w1-7' }] }]);
-    expect(await invoke('settings.update', { contactAgingDays: 5 }, 'not a request id')).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(contents.sent).toEqual([
+      { channel: 'lead:event', args: [{ type: 'records.changed', participantIds: null, requestId: 'w1-7' }] },
+    ]);
+    expect(await invoke('settings.update', { contactAgingDays: 5 }, 'not a request id')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(contents.sent).toHaveLength(1);
   });
 });

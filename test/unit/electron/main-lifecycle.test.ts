@@ -50,7 +50,9 @@ describe('the data folder', () => {
   it('is data/ under userData', async () => {
     booted = await bootMain();
     await signedIn();
-    expect(readdirSync(join(booted.userData, 'data'))).toEqual(expect.arrayContaining(['keyslots.json', expect.stringMatching(/^desk-[0-9]+\.db$/), expect.stringMatching(/^records-[0-9]+\.db$/)]));
+    expect(readdirSync(join(booted.userData, 'data'))).toEqual(
+      expect.arrayContaining(['keyslots.json', expect.stringMatching(/^desk-[0-9]+\.db$/), expect.stringMatching(/^records-[0-9]+\.db$/)]),
+    );
   });
 });
 

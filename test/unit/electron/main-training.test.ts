@@ -16,9 +16,14 @@ it(
     booted = await bootMain({ trainingBuildMs: TRAINING_BUILD_MS });
     const frame = booted.window().webContents.mainFrame;
 
-    expect(await booted.invoke(frame, 'app.mode', {})).toEqual({ ok: true, value: { training: true, trainingAccounts: TRAINING_ACCOUNTS } });
+    expect(await booted.invoke(frame, 'app.mode', {})).toEqual({
+      ok: true,
+      value: { training: true, trainingAccounts: TRAINING_ACCOUNTS },
+    });
     expect(readdirSync(booted.userData).sort()).toEqual(['training']);
-    expect(readdirSync(join(booted.userData, 'training'))).toEqual(expect.arrayContaining(['keyslots.json', expect.stringMatching(/^records-[0-9]+\.db$/)]));
+    expect(readdirSync(join(booted.userData, 'training'))).toEqual(
+      expect.arrayContaining(['keyslots.json', expect.stringMatching(/^records-[0-9]+\.db$/)]),
+    );
 
     // The desk is the built program, not a desk waiting to be set up: a practice account signs in.
     expect(await booted.invoke(frame, 'app.status', {})).toMatchObject({ ok: true, value: { phase: 'ready', signedIn: null } });

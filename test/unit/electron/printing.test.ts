@@ -53,7 +53,13 @@ describe('the Electron printer', () => {
     const printer = makePrinter();
     const { win, finish } = await printHeldOpen(printer);
     expect(win.options.show).toBe(false);
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false, preload: '/app/out/preload/preload.js' });
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      devTools: false,
+      preload: '/app/out/preload/preload.js',
+    });
     expect(win.webContents.getURL()).toBe('app://lead/print/consent-form/7');
     expect(await finish()).toBe('saved');
     expect(win.webContents.pdfRequests).toEqual([{ pageSize: 'Letter', printBackground: true }]);
@@ -106,7 +112,11 @@ describe('printing through main.ts', () => {
     const { pairId } = await setUpTeam(app);
     const now = new Date();
     const participant = await app.ok('participants.enroll', {
-      referralId: await readyReferral(app, { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' }, new Date(now.getTime() - 3_600_000).toISOString()),
+      referralId: await readyReferral(
+        app,
+        { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' },
+        new Date(now.getTime() - 3_600_000).toISOString(),
+      ),
       pairId,
     });
     const consent = await app.ok('consents.create', {
@@ -129,16 +139,20 @@ describe('printing through main.ts', () => {
     await vi.waitFor(() => printWindow());
     const win = printWindow();
     // The print view asks for its data from the print window's own frame: the guard lets it in.
-    expect(await booted.fake.ipcMain.invokeFrom(win.webContents, win.webContents.mainFrame, 'lead:invoke', 'consents.get', { id: consent.id })).toMatchObject({
+    expect(
+      await booted.fake.ipcMain.invokeFrom(win.webContents, win.webContents.mainFrame, 'lead:invoke', 'consents.get', { id: consent.id }),
+    ).toMatchObject({
       ok: true,
       value: { id: consent.id },
     });
     expect(await printing).toEqual({ ok: true, value: { outcome: 'saved' } });
     expect(win.webContents.getURL()).toBe(`app://lead/print/consent-form/${consent.id}`);
     expect(existsSync(target)).toBe(true);
-    expect(await booted.fake.ipcMain.invokeFrom(win.webContents, win.webContents.mainFrame, 'lead:invoke', 'app.status', {})).toMatchObject({
-      ok: false,
-      error: { code: 'FORBIDDEN' },
-    });
+    expect(await booted.fake.ipcMain.invokeFrom(win.webContents, win.webContents.mainFrame, 'lead:invoke', 'app.status', {})).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      },
+    );
   }, 60_000);
 });

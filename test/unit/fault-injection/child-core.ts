@@ -48,7 +48,11 @@ export interface ChildCore extends Caller {
  * Starts the bundled core on `dataDir` and waits until it is ready. `fileSizeLimitKb` runs it
  * under `ulimit -f`, so the kernel itself cuts writes short (EFBIG) past that size.
  */
-export async function startChildCore(script: ChildCoreScript, dataDir: string, options: { fileSizeLimitKb?: number } = {}): Promise<ChildCore> {
+export async function startChildCore(
+  script: ChildCoreScript,
+  dataDir: string,
+  options: { fileSizeLimitKb?: number } = {},
+): Promise<ChildCore> {
   const command = `${options.fileSizeLimitKb ? `ulimit -f ${options.fileSizeLimitKb}; ` : ''}exec "$0" "$1" "$2"`;
   const child: ChildProcess = spawn('bash', ['-c', command, process.execPath, script.path, dataDir], {
     stdio: ['pipe', 'pipe', 'inherit'],

@@ -28,7 +28,11 @@ function changePasswords(state: { acknowledged: string; inFlight: string | null 
 }
 
 it(`keeps the desk opening with the acknowledged (or the new) password after a kill during password changes (${KILLS} kills)`, async () => {
-  const span = await harness.measure(harness.track(copyDesk(template)), signIn(ADMIN), changePasswords({ acknowledged: ADMIN.password, inFlight: null }, 4));
+  const span = await harness.measure(
+    harness.track(copyDesk(template)),
+    signIn(ADMIN),
+    changePasswords({ acknowledged: ADMIN.password, inFlight: null }, 4),
+  );
   for (let run = 0; run < KILLS; run += 1) {
     const dataDir = harness.track(copyDesk(template));
     const child = await harness.start(dataDir);

@@ -35,7 +35,11 @@ function replaceKeys(paper: Paper, times: number) {
 }
 
 it(`keeps the written-down recovery key working, and the confirmed flag truthful, after a kill during replacement (${KILLS} kills)`, async () => {
-  const span = await harness.measure(harness.track(copyDesk(template)), signIn(ADMIN), replaceKeys({ confirmed: template.recoveryKey, beingConfirmed: null }, 4));
+  const span = await harness.measure(
+    harness.track(copyDesk(template)),
+    signIn(ADMIN),
+    replaceKeys({ confirmed: template.recoveryKey, beingConfirmed: null }, 4),
+  );
   for (let run = 0; run < KILLS; run += 1) {
     const dataDir = harness.track(copyDesk(template));
     const child = await harness.start(dataDir);
@@ -47,7 +51,8 @@ it(`keeps the written-down recovery key working, and the confirmed flag truthful
     expect(tempFilesIn(dataDir)).toEqual([]);
     const session = await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
     t.core.close();
-    const onPaperOpens = recoveryKeyOpens(dataDir, paper.confirmed) || (paper.beingConfirmed !== null && recoveryKeyOpens(dataDir, paper.beingConfirmed));
+    const onPaperOpens =
+      recoveryKeyOpens(dataDir, paper.confirmed) || (paper.beingConfirmed !== null && recoveryKeyOpens(dataDir, paper.beingConfirmed));
     // The flag never vouches for a key that no longer works; and in fact the key on paper always does.
     expect({ confirmed: session.recoveryKeyConfirmed, onPaperOpens }).not.toEqual({ confirmed: true, onPaperOpens: false });
     expect(onPaperOpens).toBe(true);

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TEAM } from '../../support/intake';
 import type { ChildCore } from './child-core';
-import { copyDesk, KillHarness, loggedNotes, logContacts, makeTemplateDesk, openDesk, signIn, tempFilesIn, type TemplateDesk } from './fault-desk';
+import {
+  copyDesk,
+  KillHarness,
+  loggedNotes,
+  logContacts,
+  makeTemplateDesk,
+  openDesk,
+  signIn,
+  tempFilesIn,
+  type TemplateDesk,
+} from './fault-desk';
 
 const KILLS = 30;
 

@@ -30,9 +30,15 @@ describe('what a failed call says about what was saved', () => {
     expect(await router.invoke(desk.session, DESK_WINDOW, 'setup.create', { ...ADMIN })).toMatchObject({ ok: true });
     expect(await router.invoke(desk.session, DESK_WINDOW, 'settings.update', { programName: 'Renamed LEAD' })).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'LEAD Desk could not complete that because of an unexpected fault. Check whether the change was made before trying again.' },
+      error: {
+        code: 'INTERNAL',
+        message: 'LEAD Desk could not complete that because of an unexpected fault. Check whether the change was made before trying again.',
+      },
     });
-    expect(await router.invoke(desk.session, DESK_WINDOW, 'settings.get', {})).toMatchObject({ ok: true, value: { programName: 'Renamed LEAD' } });
+    expect(await router.invoke(desk.session, DESK_WINDOW, 'settings.get', {})).toMatchObject({
+      ok: true,
+      value: { programName: 'Renamed LEAD' },
+    });
     desk.close();
   });
 });

@@ -40,9 +40,16 @@ describe('IPC fuzz: every channel, every caller, malformed input', () => {
       const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
       // Some tables have no rowid: rows are put in a stable order by their content; the audit
       // log, which only grows, keeps its order by id so the new entries are the last ones.
-      const rows = (table: string) => db.prepare(`SELECT * FROM "${table}"`).all().map((row) => JSON.stringify(row));
+      const rows = (table: string) =>
+        db
+          .prepare(`SELECT * FROM "${table}"`)
+          .all()
+          .map((row) => JSON.stringify(row));
       return Object.fromEntries(
-        tables.map((table) => [table, table === 'audit_log' ? db.prepare('SELECT * FROM audit_log ORDER BY id').all() : rows(table).sort()]),
+        tables.map((table) => [
+          table,
+          table === 'audit_log' ? db.prepare('SELECT * FROM audit_log ORDER BY id').all() : rows(table).sort(),
+        ]),
       );
     });
 
@@ -84,12 +91,23 @@ describe('IPC fuzz: every channel, every caller, malformed input', () => {
     // Riley is the other pair's: the supervisor, who may open everyone, records their history.
     await signInAs(t, TEAM.supervisor);
     await completeAssessment(t, riley, { name: 'Riley Samplewood', dateOfBirth: '1984-11-03' });
-    await t.ok('contacts.log', { participantId: riley, contact: { kind: 'office', occurredAt: hourAgo, durationMinutes: 20, staff: 'both' } });
+    await t.ok('contacts.log', {
+      participantId: riley,
+      contact: { kind: 'office', occurredAt: hourAgo, durationMinutes: 20, staff: 'both' },
+    });
     const signedOn = localDate(t.clock.now());
-    const consent = await t.ok('consents.create', { participantId: riley, consent: consentInput({ patientName: 'Riley Samplewood', signedOn, expiry: { kind: 'date', on: addDays(signedOn, 365) } }) });
+    const consent = await t.ok('consents.create', {
+      participantId: riley,
+      consent: consentInput({ patientName: 'Riley Samplewood', signedOn, expiry: { kind: 'date', on: addDays(signedOn, 365) } }),
+    });
     await t.ok('drafts.save', { key: 'referral:new', data: { name: 'Half typed' } });
     await signInAdmin(t);
-    const temporary = await t.ok('staff.create', { displayName: TEMPORARY.displayName, username: TEMPORARY.username, role: 'case_manager', temporaryPassword: TEMPORARY.password });
+    const temporary = await t.ok('staff.create', {
+      displayName: TEMPORARY.displayName,
+      username: TEMPORARY.username,
+      role: 'case_manager',
+      temporaryPassword: TEMPORARY.password,
+    });
     recordIds = [...new Set([pairId, otherPair, jordan, riley, consent.id, temporary.id, ...Object.values(ids), 1])];
   });
   afterAll(() => t.dispose());
@@ -104,7 +122,11 @@ describe('IPC fuzz: every channel, every caller, malformed input', () => {
         const before = snapshot();
         let closed = 0;
         for (let call = 0; call < CALLS_PER_CHANNEL && closed < CALLS_WHEN_CLOSED; call += 1) {
-          const input = malformedInput(inputSchema(contract[channel].input, { now: t.clock.now().toISOString(), today: localDate(t.clock.now()) }), random, recordIds);
+          const input = malformedInput(
+            inputSchema(contract[channel].input, { now: t.clock.now().toISOString(), today: localDate(t.clock.now()) }),
+            random,
+            recordIds,
+          );
           if (!isInvalid(channel, input)) continue;
           sent += 1;
           const reply = await t.core.invoke(channel, input);
@@ -132,6 +154,8 @@ describe('IPC fuzz: every channel, every caller, malformed input', () => {
 
   it('signs in the administrator as before: the fuzz left the accounts as they were', async () => {
     await t.call('session.signOut', {});
-    expect(await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ user: { username: ADMIN.username } });
+    expect(await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({
+      user: { username: ADMIN.username },
+    });
   });
 });

@@ -32,7 +32,8 @@ function junk(random: SeededRandom, recordIds: readonly number[]): unknown {
     () => random.pick(recordIds),
     () => random.pick(['', ' ', '\t\n', 'yes', '2025-02-30', '0001-01-01', '9999-12-31', '2025-06-15T25:00:00Z', '1e3', 'null']),
     () => 'x'.repeat(random.pick([101, 5_000, 300_000])),
-    () => `Name${random.pick(['\u0000', '\u0007', '\u001B[31m', '\u0085', '\u009B', '\u202E', '\u2066', '\u200B', '\u200D', '\uFEFF', '\uD800', '\uDC00', '<b>', '<script>alert(1)</script>'])}tail`,
+    () =>
+      `Name${random.pick(['\u0000', '\u0007', '\u001B[31m', '\u0085', '\u009B', '\u202E', '\u2066', '\u200B', '\u200D', '\uFEFF', '\uD800', '\uDC00', '<b>', '<script>alert(1)</script>'])}tail`,
     () => [],
     () => [junk(random, recordIds), junk(random, recordIds)],
     () => ({}),

@@ -39,12 +39,16 @@ describe('records.changed', () => {
     expect((await changedBy('contacts.log', { participantId: jordan, contact }, 'w1-2')).events).toEqual([
       { type: 'records.changed', participantIds: [jordan], requestId: 'w1-2' },
     ]);
-    expect((await changedBy('needs.update', { participantId: jordan, update: { need: 'housing', status: 'in_progress', note: null } }, 'w1-3')).events).toEqual([
-      { type: 'records.changed', participantIds: [jordan], requestId: 'w1-3' },
-    ]);
+    expect(
+      (await changedBy('needs.update', { participantId: jordan, update: { need: 'housing', status: 'in_progress', note: null } }, 'w1-3'))
+        .events,
+    ).toEqual([{ type: 'records.changed', participantIds: [jordan], requestId: 'w1-3' }]);
 
     // A call that names its record by another id (a service referral) still names the participant.
-    const referred = await t.ok('services.refer', { participantId: jordan, referral: { need: 'benefits', provider: 'Sample Benefits Desk', referredOn: t.clock.now().toISOString().slice(0, 10) } });
+    const referred = await t.ok('services.refer', {
+      participantId: jordan,
+      referral: { need: 'benefits', provider: 'Sample Benefits Desk', referredOn: t.clock.now().toISOString().slice(0, 10) },
+    });
     const serviceReferralId = referred.serviceReferrals[0]!.id;
     expect((await changedBy('services.update', { serviceReferralId, status: 'connected' }, 'w1-4')).events).toEqual([
       { type: 'records.changed', participantIds: [jordan], requestId: 'w1-4' },
@@ -56,7 +60,9 @@ describe('records.changed', () => {
     expect(referral.events).toEqual([{ type: 'records.changed', participantIds: null, requestId: 'w1-5' }]);
 
     await signInAdmin(t);
-    expect((await changedBy('settings.update', { contactAgingDays: 4 }, 'w2-1')).events).toEqual([{ type: 'records.changed', participantIds: null, requestId: 'w2-1' }]);
+    expect((await changedBy('settings.update', { contactAgingDays: 4 }, 'w2-1')).events).toEqual([
+      { type: 'records.changed', participantIds: null, requestId: 'w2-1' },
+    ]);
     const staff = (displayName: string, role: 'case_manager' | 'peer') =>
       t.ok('staff.create', { displayName, username: `new.${role.replace('_', '')}`, role, temporaryPassword: 'temporary pass 1' });
     const [caseManager, peer] = [await staff('Morgan Newcase', 'case_manager'), await staff('Quinn Newpeer', 'peer')];
@@ -74,7 +80,11 @@ describe('records.changed', () => {
 
   it('refuses a request id that is not one, before anything is changed or sent', async () => {
     for (const bad of ['has space', 'x'.repeat(65), '', 42, { id: 'w1-1' }, 'é-1']) {
-      const { reply, events: sent } = await changedBy('participants.move', { participantId: jordan, to: 'intake_in_progress', reason: null }, bad);
+      const { reply, events: sent } = await changedBy(
+        'participants.move',
+        { participantId: jordan, to: 'intake_in_progress', reason: null },
+        bad,
+      );
       expect(reply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { requestId: 'Not a request id.' } } });
       expect(sent).toEqual([]);
     }

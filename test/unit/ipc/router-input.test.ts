@@ -43,7 +43,19 @@ describe('the router refuses input that is not plain, bounded JSON data', () => 
     ['with a getter', () => Object.defineProperty({}, 'note', { get: () => 'x', enumerable: true }), /not plain data/],
     // eslint-disable-next-line no-sparse-arrays -- the gap is the point
     ['with a gap in a list', () => ({ notes: [1, , 3] }), /gaps/],
-    ['a proxy that throws', () => new Proxy({}, { ownKeys: () => { throw new Error('trap'); } }), /not plain data/],
+    [
+      'a proxy that throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+      /not plain data/,
+    ],
     ['50 MB of text', () => ({ note: 'x'.repeat(50_000_000) }), /too large: at most 256 KiB/],
     ['over the draft size', () => ({ note: 'é'.repeat(60_000) }), /too large: at most 100 KiB/],
   ])('drafts.save %s: a structured INVALID_INPUT, nothing saved, nothing logged', async (_name, data, message) => {
@@ -62,14 +74,21 @@ describe('the router refuses input that is not plain, bounded JSON data', () => 
   });
 
   it('still saves a draft of ordinary form data, undefined fields left out as JSON leaves them', async () => {
-    expect(await save({ name: 'Jordan Testcase', officer: { name: 'Officer Sample', badge: undefined }, offenses: ['cds_possession'] })).toEqual({
+    expect(
+      await save({ name: 'Jordan Testcase', officer: { name: 'Officer Sample', badge: undefined }, offenses: ['cds_possession'] }),
+    ).toEqual({
       ok: true,
       value: { done: true },
     });
-    expect(await t.ok('drafts.get', { key: 'referral:new' })).toMatchObject({ data: { name: 'Jordan Testcase', officer: { name: 'Officer Sample' } } });
+    expect(await t.ok('drafts.get', { key: 'referral:new' })).toMatchObject({
+      data: { name: 'Jordan Testcase', officer: { name: 'Officer Sample' } },
+    });
   });
 
   it('refuses a non-string channel as unknown', async () => {
-    expect(await t.core.invoke({ toString: () => 'drafts.save' } as never, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await t.core.invoke({ toString: () => 'drafts.save' } as never, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
   });
 });

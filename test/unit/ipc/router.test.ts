@@ -56,7 +56,12 @@ describe('the router: validate, authorize, handle, audit', () => {
 
   it('allows nothing but a password change while a temporary password is in force', async () => {
     await setUpDesk(t);
-    await t.ok('staff.create', { displayName: 'Sam Placeholder', username: 'sam', role: 'supervisor', temporaryPassword: 'temporary pass 1' });
+    await t.ok('staff.create', {
+      displayName: 'Sam Placeholder',
+      username: 'sam',
+      role: 'supervisor',
+      temporaryPassword: 'temporary pass 1',
+    });
     await t.ok('session.signOut', {});
     const session = await t.ok('session.signIn', { username: 'sam', password: 'temporary pass 1' });
     expect(session.mustChangePassword).toBe(true);
@@ -83,7 +88,12 @@ describe('the router: validate, authorize, handle, audit', () => {
     const slots = `${t.dataDir}/keyslots.json`;
     const saved = readFileSync(slots);
     writeFileSync(slots, 'not json');
-    const reply = await t.call('staff.create', { displayName: 'Sam Placeholder', username: 'sam', role: 'peer', temporaryPassword: 'temporary pass 1' });
+    const reply = await t.call('staff.create', {
+      displayName: 'Sam Placeholder',
+      username: 'sam',
+      role: 'peer',
+      temporaryPassword: 'temporary pass 1',
+    });
     writeFileSync(slots, saved);
     expect(reply).toMatchObject({ ok: false, error: { code: 'VAULT_PROBLEM', message: expect.stringContaining('damaged') } });
     expect((await t.ok('staff.list', {})).map((member) => member.username)).toEqual([ADMIN.username]);

@@ -54,7 +54,10 @@ describe('window scopes', () => {
     await setUpDesk(t);
     const print = t.core.connect(PRINT_WINDOW);
     expect(await print.invoke('app.mode', {})).toMatchObject({ ok: true });
-    expect(await print.invoke('staff.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'This window does not allow that.' } });
+    expect(await print.invoke('staff.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'This window does not allow that.' },
+    });
     expect(await print.invoke('session.signOut', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await t.ok('app.status', {})).toMatchObject({ phase: 'ready', signedIn: { user: { username: 'avery' } } });
   });

@@ -5,7 +5,13 @@ import { keepUnchanged, moveBlocked, neighbourStage, placeCard } from '../../../
 import { cardFlags, cardName, contactFact, intakeFact, loadFact, type CardContext } from '../../../renderer/src/features/board/card-facts';
 import { FIRST_DRAWING_CARDS, firstDrawing } from '../../../renderer/src/features/board/use-staged-lanes';
 
-const CONTEXT: CardContext = { today: '2026-11-23', lastMeetingOn: '2026-11-17', contactAgingDays: 7, contactOverdueDays: 14, supervisor: false };
+const CONTEXT: CardContext = {
+  today: '2026-11-23',
+  lastMeetingOn: '2026-11-17',
+  contactAgingDays: 7,
+  contactOverdueDays: 14,
+  supervisor: false,
+};
 
 function cardOf(id: number, name: string, changes: Partial<BoardCard> = {}): BoardCard {
   return {
@@ -29,11 +35,25 @@ function cardOf(id: number, name: string, changes: Partial<BoardCard> = {}): Boa
 }
 
 function pair(id: number) {
-  return { id, label: `Pair ${id}`, caseManager: { id: 10 + id, displayName: 'Case Manager' }, peer: { id: 20 + id, displayName: 'Peer' }, active: true, caseload: 2, cap: 28 };
+  return {
+    id,
+    label: `Pair ${id}`,
+    caseManager: { id: 10 + id, displayName: 'Case Manager' },
+    peer: { id: 20 + id, displayName: 'Peer' },
+    active: true,
+    caseload: 2,
+    cap: 28,
+  };
 }
 
 function boardOf(...lanes: BoardCard[][]): Board {
-  return { today: CONTEXT.today, lastMeetingOn: CONTEXT.lastMeetingOn, contactAgingDays: 7, contactOverdueDays: 14, lanes: lanes.map((cards, i) => ({ pair: pair(i + 1), cards })) };
+  return {
+    today: CONTEXT.today,
+    lastMeetingOn: CONTEXT.lastMeetingOn,
+    contactAgingDays: 7,
+    contactOverdueDays: 14,
+    lanes: lanes.map((cards, i) => ({ pair: pair(i + 1), cards })),
+  };
 }
 
 describe('what a card says', () => {
@@ -60,14 +80,21 @@ describe('what a card says', () => {
   });
 
   it('flags police contacts since the meeting, court dates, housing and open referrals', () => {
-    const card = cardOf(1, 'Jordan Testcase', { newPoliceContacts: 2, courtDateOn: '2026-11-28', housing: 'unsheltered', openServiceReferrals: 1 });
+    const card = cardOf(1, 'Jordan Testcase', {
+      newPoliceContacts: 2,
+      courtDateOn: '2026-11-28',
+      housing: 'unsheltered',
+      openServiceReferrals: 1,
+    });
     expect(cardFlags(card, CONTEXT).map((flag) => flag.text)).toEqual([
       '2 police contacts since the Nov 17 meeting',
       'Court date Nov 28 (in 5 days)',
       'Housing: Unsheltered',
       '1 open service referral',
     ]);
-    expect(cardFlags(cardOf(1, 'Jordan Testcase', { courtDateOn: '2027-01-04' }), CONTEXT)[0]!.text).toBe('Court date Jan 4, 2027 (in 42 days)');
+    expect(cardFlags(cardOf(1, 'Jordan Testcase', { courtDateOn: '2027-01-04' }), CONTEXT)[0]!.text).toBe(
+      'Court date Jan 4, 2027 (in 42 days)',
+    );
     expect(cardFlags(cardOf(1, 'Jordan Testcase', { courtDateOn: '2026-11-23' }), CONTEXT)[0]!.text).toBe('Court date today');
   });
 
@@ -81,8 +108,12 @@ describe('what a card says', () => {
 describe('moves on the board', () => {
   it('checks the rules a reason cannot fix, and leaves the reason to its dialog', () => {
     expect(moveBlocked({ stage: 'active', assessmentComplete: true }, 'inactive')).toBeNull();
-    expect(moveBlocked({ stage: 'intake_in_progress', assessmentComplete: false }, 'active')).toBe('Complete the intake assessment before moving to active.');
-    expect(moveBlocked({ stage: 'active', assessmentComplete: true }, 'awaiting_intake')).toBe('That move is not possible from this stage.');
+    expect(moveBlocked({ stage: 'intake_in_progress', assessmentComplete: false }, 'active')).toBe(
+      'Complete the intake assessment before moving to active.',
+    );
+    expect(moveBlocked({ stage: 'active', assessmentComplete: true }, 'awaiting_intake')).toBe(
+      'That move is not possible from this stage.',
+    );
   });
 
   it('steps to the neighbouring column, or nowhere at the edge', () => {
@@ -135,8 +166,16 @@ describe('moves on the board', () => {
   });
 
   it('keeps the lanes nothing changed in, and replaces the lane whose card or pair changed', () => {
-    const before = boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2 })], [cardOf(5, 'Sam Placeholder', { pairId: 3 })]);
-    const next = boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2, stage: 'inactive' })], [cardOf(5, 'Sam Placeholder', { pairId: 3 })]);
+    const before = boardOf(
+      [cardOf(1, 'Avery Sample')],
+      [cardOf(3, 'Riley Samplewood', { pairId: 2 })],
+      [cardOf(5, 'Sam Placeholder', { pairId: 3 })],
+    );
+    const next = boardOf(
+      [cardOf(1, 'Avery Sample')],
+      [cardOf(3, 'Riley Samplewood', { pairId: 2, stage: 'inactive' })],
+      [cardOf(5, 'Sam Placeholder', { pairId: 3 })],
+    );
     next.lanes[2]!.pair = { ...next.lanes[2]!.pair, caseload: 3 };
     const after = keepUnchanged(before, next);
     expect(after).not.toBe(before);
@@ -158,7 +197,8 @@ describe('moves on the board', () => {
 });
 
 describe('drawing a large board', () => {
-  const laneOf = (pairId: number, cards: number) => Array.from({ length: cards }, (_, i) => cardOf(pairId * 100 + i, `Person ${i}`, { pairId }));
+  const laneOf = (pairId: number, cards: number) =>
+    Array.from({ length: cards }, (_, i) => cardOf(pairId * 100 + i, `Person ${i}`, { pairId }));
 
   it('draws first the lanes that bring the cards to the first drawing’s size, then every lane', () => {
     const { lanes } = applyFilters(boardOf(laneOf(1, 25), laneOf(2, 10), laneOf(3, 25), laneOf(4, 25)), NO_FILTERS);
@@ -169,7 +209,11 @@ describe('drawing a large board', () => {
   it('draws a board no larger than that at once, and counts only the cards the filters show', () => {
     const small = applyFilters(boardOf(laneOf(1, 20), laneOf(2, 19)), NO_FILTERS).lanes;
     expect(firstDrawing(small)).toBe(small);
-    const board = boardOf(laneOf(1, 30), [...laneOf(2, 30), cardOf(299, 'Sam Placeholder', { pairId: 2, stage: 'inactive' })], laneOf(3, 30));
+    const board = boardOf(
+      laneOf(1, 30),
+      [...laneOf(2, 30), cardOf(299, 'Sam Placeholder', { pairId: 2, stage: 'inactive' })],
+      laneOf(3, 30),
+    );
     const inactiveOnly = applyFilters(board, { ...NO_FILTERS, stage: 'inactive' }).lanes;
     expect(firstDrawing(inactiveOnly)).toBe(inactiveOnly);
   });
@@ -180,7 +224,10 @@ describe('filters', () => {
     const before = boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2 })]);
     const filters = { ...NO_FILTERS };
     const first = applyFilters(before, filters);
-    const refreshed = keepUnchanged(before, boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2, stage: 'inactive' })]));
+    const refreshed = keepUnchanged(
+      before,
+      boardOf([cardOf(1, 'Avery Sample')], [cardOf(3, 'Riley Samplewood', { pairId: 2, stage: 'inactive' })]),
+    );
     const second = applyFilters(refreshed, filters);
     expect(second.lanes[0]).toBe(first.lanes[0]);
     expect(second.lanes[1]).not.toBe(first.lanes[1]);
@@ -195,7 +242,11 @@ describe('filters', () => {
     [cardOf(3, 'Riley Samplewood', { pairId: 2, daysSinceContact: 3, openServiceReferrals: 1, courtDateOn: '2026-11-30' })],
   );
   const shownIds = (filters: Partial<typeof NO_FILTERS>) =>
-    applyFilters(board, { ...NO_FILTERS, ...filters }).lanes.flatMap((lane) => Object.values(lane.columns).flat().map((card) => card.participantId));
+    applyFilters(board, { ...NO_FILTERS, ...filters }).lanes.flatMap((lane) =>
+      Object.values(lane.columns)
+        .flat()
+        .map((card) => card.participantId),
+    );
 
   it('shows everyone without filters, and counts', () => {
     expect(shownIds({})).toEqual([2, 1, 3]);

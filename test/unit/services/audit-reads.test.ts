@@ -27,13 +27,19 @@ describe('audit of what is read', () => {
 
   /** The audit rows written by `fn`, read from the database so the session under test is left alone. */
   const auditedBy = async (fn: () => Promise<unknown>): Promise<{ action: string; subjectId: string | null; detail: unknown }[]> => {
-    const last = () => withDatabase(t, recoveryKey, (db) => db.prepare('SELECT coalesce(max(id), 0) FROM records.audit_log').pluck().get() as number);
+    const last = () =>
+      withDatabase(t, recoveryKey, (db) => db.prepare('SELECT coalesce(max(id), 0) FROM records.audit_log').pluck().get() as number);
     const before = last();
     await fn();
-    const rows = withDatabase(t, recoveryKey, (db) => db.prepare('SELECT action, subject_id, detail FROM records.audit_log WHERE id > ? ORDER BY id').all(before) as Row[]);
+    const rows = withDatabase(
+      t,
+      recoveryKey,
+      (db) => db.prepare('SELECT action, subject_id, detail FROM records.audit_log WHERE id > ? ORDER BY id').all(before) as Row[],
+    );
     return rows.map((row) => ({ action: row.action, subjectId: row.subject_id, detail: row.detail ? JSON.parse(row.detail) : null }));
   };
-  const openings = (rows: { action: string; subjectId: string | null }[]) => rows.filter((row) => row.action === 'participants.get').map((row) => row.subjectId);
+  const openings = (rows: { action: string; subjectId: string | null }[]) =>
+    rows.filter((row) => row.action === 'participants.get').map((row) => row.subjectId);
 
   beforeEach(async () => {
     t = makeCore();
@@ -48,17 +54,30 @@ describe('audit of what is read', () => {
   it('audits lists, searches and boards with the ids they returned, never the query', async () => {
     await t.ok('contacts.log', {
       participantId: riley,
-      contact: { kind: 'phone', occurredAt: hourAgo, durationMinutes: 10, staff: 'peer', place: null, note: 'Called about the Samplewood lease.' },
+      contact: {
+        kind: 'phone',
+        occurredAt: hourAgo,
+        durationMinutes: 10,
+        staff: 'peer',
+        place: null,
+        note: 'Called about the Samplewood lease.',
+      },
     });
     const sam = await t.ok('referrals.create', { person: SAM, referral: arrestReferral(hourAgo) });
 
-    expect(await auditedBy(() => t.ok('participants.list', {}))).toEqual([{ action: 'participants.list', subjectId: null, detail: { participantIds: [jordan, riley] } }]);
-    expect(await auditedBy(() => t.ok('board.pair', { pairId }))).toEqual([{ action: 'board.pair', subjectId: null, detail: { participantIds: [jordan, riley] } }]);
+    expect(await auditedBy(() => t.ok('participants.list', {}))).toEqual([
+      { action: 'participants.list', subjectId: null, detail: { participantIds: [jordan, riley] } },
+    ]);
+    expect(await auditedBy(() => t.ok('board.pair', { pairId }))).toEqual([
+      { action: 'board.pair', subjectId: null, detail: { participantIds: [jordan, riley] } },
+    ]);
     expect(await auditedBy(() => t.ok('contacts.search', { query: 'Samplewood' }))).toEqual([
       { action: 'contacts.search', subjectId: null, detail: { participantIds: [riley] } },
     ]);
     const people = await auditedBy(() => t.ok('people.search', { query: 'Sam' }));
-    expect(people).toEqual([{ action: 'people.search', subjectId: null, detail: { personIds: [sam.personId, expect.any(Number)], participantIds: [riley] } }]);
+    expect(people).toEqual([
+      { action: 'people.search', subjectId: null, detail: { personIds: [sam.personId, expect.any(Number)], participantIds: [riley] } },
+    ]);
     expect(await auditedBy(() => t.ok('people.matches', { name: SAM.name, dateOfBirth: null }))).toEqual([
       { action: 'people.matches', subjectId: null, detail: { personIds: [sam.personId], participantIds: [] } },
     ]);
@@ -67,11 +86,15 @@ describe('audit of what is read', () => {
     ]);
 
     await signInAs(t, TEAM.supervisor);
-    expect(await auditedBy(() => t.ok('board.team', {}))).toEqual([{ action: 'board.team', subjectId: null, detail: { participantIds: [jordan, riley] } }]);
+    expect(await auditedBy(() => t.ok('board.team', {}))).toEqual([
+      { action: 'board.team', subjectId: null, detail: { participantIds: [jordan, riley] } },
+    ]);
     expect(await auditedBy(() => t.ok('people.search', { query: 'Nobody Here' }))).toEqual([
       { action: 'people.search', subjectId: null, detail: { personIds: [], participantIds: [] } },
     ]);
-    const everything = withDatabase(t, recoveryKey, (db) => JSON.stringify([...db.prepare('SELECT * FROM audit_log').all(), ...db.prepare('SELECT * FROM records.audit_log').all()]));
+    const everything = withDatabase(t, recoveryKey, (db) =>
+      JSON.stringify([...db.prepare('SELECT * FROM audit_log').all(), ...db.prepare('SELECT * FROM records.audit_log').all()]),
+    );
     expect(everything).not.toMatch(/Samplewood|Nobody Here|Sam Referredonly/);
   });
 
@@ -146,13 +169,22 @@ describe('audit of what is read', () => {
     await completeAssessment(t, jordan, JORDAN);
     const writes = await auditedBy(async () => {
       await t.ok('needs.update', { participantId: jordan, update: { need: 'housing', status: 'in_progress', note: null } });
-      await t.ok('services.refer', { participantId: jordan, referral: { need: 'housing', provider: 'Sample Shelter', referredOn: localDate(t.clock.now()) } });
+      await t.ok('services.refer', {
+        participantId: jordan,
+        referral: { need: 'housing', provider: 'Sample Shelter', referredOn: localDate(t.clock.now()) },
+      });
       await t.ok('contacts.log', {
         participantId: jordan,
         contact: { kind: 'court', occurredAt: hourAgo, durationMinutes: 30, staff: 'case_manager', place: null, note: null },
       });
-      await t.ok('outcomes.record', { participantId: jordan, observation: { kind: 'treatment', value: 'moud', observedOn: localDate(t.clock.now()), note: null } });
-      await t.ok('justiceEvents.record', { participantId: jordan, event: { kind: 'arrest', occurredOn: localDate(t.clock.now()), description: 'Picked up near the market.' } });
+      await t.ok('outcomes.record', {
+        participantId: jordan,
+        observation: { kind: 'treatment', value: 'moud', observedOn: localDate(t.clock.now()), note: null },
+      });
+      await t.ok('justiceEvents.record', {
+        participantId: jordan,
+        event: { kind: 'arrest', occurredOn: localDate(t.clock.now()), description: 'Picked up near the market.' },
+      });
     });
     expect(writes.map((row) => [row.action, row.detail])).toEqual([
       ['needs.update', null],
@@ -169,8 +201,22 @@ describe('audit of what is read', () => {
     // Entries an earlier version wrote stay in the chain as they are, and show without the facts.
     withDatabase(t, recoveryKey, (db) =>
       db.transaction(() => {
-        appendAudit(db, { at: hourAgo, actorId: 2, action: 'justiceEvents.record', subjectType: 'participant', subjectId: String(jordan), detail: { justiceEventId: 9, kind: 'arrest' } });
-        appendAudit(db, { at: hourAgo, actorId: 2, action: 'needs.update', subjectType: 'participant', subjectId: String(jordan), detail: { need: 'substance_use_treatment', status: 'open' } });
+        appendAudit(db, {
+          at: hourAgo,
+          actorId: 2,
+          action: 'justiceEvents.record',
+          subjectType: 'participant',
+          subjectId: String(jordan),
+          detail: { justiceEventId: 9, kind: 'arrest' },
+        });
+        appendAudit(db, {
+          at: hourAgo,
+          actorId: 2,
+          action: 'needs.update',
+          subjectType: 'participant',
+          subjectId: String(jordan),
+          detail: { need: 'substance_use_treatment', status: 'open' },
+        });
       })(),
     );
     await signInAdmin(t);

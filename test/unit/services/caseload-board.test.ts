@@ -50,7 +50,10 @@ describe('caseload board: stages, moves and reassignment', () => {
 
   it('asks a reason to go inactive or exit, and records who, when, from, to and why', async () => {
     const refused = await t.call('participants.move', { participantId: jordan, to: 'inactive', reason: null });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: 'Give a reason for moving to inactive.' } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { reason: 'Give a reason for moving to inactive.' } },
+    });
     expect(await t.call('participants.move', { participantId: jordan, to: 'active', reason: null })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: 'That move is not possible from this stage.' },
@@ -94,7 +97,11 @@ describe('caseload board: stages, moves and reassignment', () => {
   it('keeps in the history and the timeline the moves other steps make: completing the assessment, re-enrolling', async () => {
     await completeAssessment(t, jordan, JORDAN);
     await t.ok('participants.move', { participantId: jordan, to: 'exited', reason: 'Moved out of state' });
-    const again = await t.ok('participants.enroll', { referralId: await readyReferral(t, JORDAN, hourAgo), pairId, capOverrideReason: null });
+    const again = await t.ok('participants.enroll', {
+      referralId: await readyReferral(t, JORDAN, hourAgo),
+      pairId,
+      capOverrideReason: null,
+    });
     expect(again).toMatchObject({ id: jordan, stage: 'awaiting_intake' });
 
     const history = withDatabase(t, recoveryKey, (db) =>
@@ -146,7 +153,11 @@ describe('caseload board: stages, moves and reassignment', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
-    const moved = await t.ok('participants.reassign', { participantId: jordan, pairId: otherPair, capOverrideReason: 'Knows the peer from outreach' });
+    const moved = await t.ok('participants.reassign', {
+      participantId: jordan,
+      pairId: otherPair,
+      capOverrideReason: 'Knows the peer from outreach',
+    });
     expect(moved.pairId).toBe(otherPair);
 
     const team = await t.ok('board.team', {});
@@ -161,7 +172,10 @@ describe('caseload board: stages, moves and reassignment', () => {
     await signInAs(t, TEAM.supervisor);
     const overrides = await t.ok('audit.list', { log: 'records', action: 'caseload.capOverride' });
     expect(overrides.entries[0]).toMatchObject({ subjectId: String(otherPair), detail: { participantId: jordan, caseload: 2, cap: 1 } });
-    expect((await t.ok('audit.list', { log: 'records', action: 'participants.reassign' })).entries[0]!.detail).toEqual({ fromPairId: pairId, toPairId: otherPair });
+    expect((await t.ok('audit.list', { log: 'records', action: 'participants.reassign' })).entries[0]!.detail).toEqual({
+      fromPairId: pairId,
+      toPairId: otherPair,
+    });
   });
 
   it('keeps the team board for the supervisor and every board from administrators', async () => {
@@ -179,7 +193,9 @@ describe('caseload board: stages, moves and reassignment', () => {
     expect(events).toEqual([]);
     await t.ok('participants.move', { participantId: jordan, to: 'intake_in_progress', reason: null });
     expect(events).toEqual([{ type: 'records.changed', participantIds: [jordan], requestId: null }]);
-    expect(await t.call('participants.move', { participantId: jordan, to: 'intake_in_progress', reason: null })).toMatchObject({ ok: false });
+    expect(await t.call('participants.move', { participantId: jordan, to: 'intake_in_progress', reason: null })).toMatchObject({
+      ok: false,
+    });
     expect(events).toHaveLength(1);
   });
 
@@ -200,10 +216,16 @@ describe('caseload board: stages, moves and reassignment', () => {
 
   it('counts days since contact on the desk calendar, resetting with each contact', async () => {
     const contact = { kind: 'street_outreach', durationMinutes: 20, staff: 'both', place: null, note: null } as const;
-    await t.ok('contacts.log', { participantId: jordan, contact: { ...contact, occurredAt: new Date(t.clock.now().getTime() - 9 * DAY_MS).toISOString() } });
+    await t.ok('contacts.log', {
+      participantId: jordan,
+      contact: { ...contact, occurredAt: new Date(t.clock.now().getTime() - 9 * DAY_MS).toISOString() },
+    });
     expect((await card(jordan))?.daysSinceContact).toBe(9);
     // An older contact logged late does not make the last contact older.
-    await t.ok('contacts.log', { participantId: jordan, contact: { ...contact, occurredAt: new Date(t.clock.now().getTime() - 20 * DAY_MS).toISOString() } });
+    await t.ok('contacts.log', {
+      participantId: jordan,
+      contact: { ...contact, occurredAt: new Date(t.clock.now().getTime() - 20 * DAY_MS).toISOString() },
+    });
     expect((await card(jordan))?.daysSinceContact).toBe(9);
     const logged = await t.ok('contacts.log', { participantId: jordan, contact: { ...contact, occurredAt: t.clock.now().toISOString() } });
     expect(logged.card.daysSinceContact).toBe(0);

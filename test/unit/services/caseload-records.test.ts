@@ -36,7 +36,10 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
 
   it('searches contact notes by word and prefix, treating query syntax as text', async () => {
     const now = t.clock.now().toISOString();
-    await t.ok('contacts.log', { participantId: jordan, contact: contact(now, 'Talked about the shelter intake on Monday; brought socks.') });
+    await t.ok('contacts.log', {
+      participantId: jordan,
+      contact: contact(now, 'Talked about the shelter intake on Monday; brought socks.'),
+    });
     await t.ok('contacts.log', { participantId: riley, contact: contact(now, 'Waiting for a Medicaid card.') });
     await t.ok('contacts.log', { participantId: riley, contact: contact(now, null) });
 
@@ -58,10 +61,16 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
       error: { code: 'INVALID_INPUT', fields: { 'contact.occurredAt': 'The contact cannot be in the future.' } },
     });
     expect(
-      await t.call('contacts.log', { participantId: jordan, contact: { ...contact(t.clock.now().toISOString(), 'x'.repeat(4001)), durationMinutes: 0 } }),
+      await t.call('contacts.log', {
+        participantId: jordan,
+        contact: { ...contact(t.clock.now().toISOString(), 'x'.repeat(4001)), durationMinutes: 0 },
+      }),
     ).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', fields: { 'contact.durationMinutes': expect.any(String), 'contact.note': 'Note must be at most 4000 characters.' } },
+      error: {
+        code: 'INVALID_INPUT',
+        fields: { 'contact.durationMinutes': expect.any(String), 'contact.note': 'Note must be at most 4000 characters.' },
+      },
     });
     expect((await t.ok('participants.get', { id: jordan })).lastContactAt).toBeNull();
   });
@@ -72,14 +81,20 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
       ['housing', 'open'],
       ['id_documents', 'open'],
     ]);
-    record = await t.ok('services.refer', { participantId: jordan, referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today } });
+    record = await t.ok('services.refer', {
+      participantId: jordan,
+      referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today },
+    });
     expect(record.needs.find((need) => need.need === 'housing')?.status).toBe('in_progress');
     expect(record.serviceReferrals[0]).toMatchObject({ provider: 'Sample Street Shelter', status: 'open', need: 'housing' });
     expect((await card(jordan)).openServiceReferrals).toBe(1);
 
     // Peers work needs too.
     await signInAs(t, TEAM.peer);
-    record = await t.ok('needs.update', { participantId: jordan, update: { need: 'benefits', status: 'in_progress', note: 'SNAP application started' } });
+    record = await t.ok('needs.update', {
+      participantId: jordan,
+      update: { need: 'benefits', status: 'in_progress', note: 'SNAP application started' },
+    });
     expect(record.needs.map((need) => need.need)).toEqual(['housing', 'id_documents', 'benefits']);
     record = await t.ok('services.update', { serviceReferralId: record.serviceReferrals[0]!.id, status: 'connected' });
     expect(record.serviceReferrals[0]!.status).toBe('connected');
@@ -100,28 +115,49 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
 
   it('keeps dated outcome observations, the newest of each kind on the record and the card', async () => {
     expect((await card(jordan)).housing).toBe('unsheltered');
-    await t.ok('outcomes.record', { participantId: jordan, observation: { kind: 'housing', value: 'emergency_shelter', observedOn: addDays(today, -20), note: null } });
-    await t.ok('outcomes.record', { participantId: jordan, observation: { kind: 'housing', value: 'rented', observedOn: addDays(today, -2), note: 'Own lease' } });
+    await t.ok('outcomes.record', {
+      participantId: jordan,
+      observation: { kind: 'housing', value: 'emergency_shelter', observedOn: addDays(today, -20), note: null },
+    });
+    await t.ok('outcomes.record', {
+      participantId: jordan,
+      observation: { kind: 'housing', value: 'rented', observedOn: addDays(today, -2), note: 'Own lease' },
+    });
     // Recorded late, about an earlier day: it does not replace the newer observation.
     const record = await t.ok('outcomes.record', {
       participantId: jordan,
       observation: { kind: 'housing', value: 'transitional', observedOn: addDays(today, -10), note: null },
     });
-    await t.ok('outcomes.record', { participantId: jordan, observation: { kind: 'treatment', value: 'moud', observedOn: today, note: null } });
+    await t.ok('outcomes.record', {
+      participantId: jordan,
+      observation: { kind: 'treatment', value: 'moud', observedOn: today, note: null },
+    });
     expect(record.latestOutcomes).toEqual([expect.objectContaining({ kind: 'housing', value: 'rented', note: 'Own lease' })]);
     expect((await card(jordan)).housing).toBe('rented');
-    expect(await t.call('outcomes.record', { participantId: jordan, observation: { kind: 'housing', value: 'moud', observedOn: today, note: null } as never })).toMatchObject({
+    expect(
+      await t.call('outcomes.record', {
+        participantId: jordan,
+        observation: { kind: 'housing', value: 'moud', observedOn: today, note: null } as never,
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
     expect(
-      await t.call('outcomes.record', { participantId: jordan, observation: { kind: 'employment', value: 'full_time', observedOn: addDays(today, 1), note: null } }),
+      await t.call('outcomes.record', {
+        participantId: jordan,
+        observation: { kind: 'employment', value: 'full_time', observedOn: addDays(today, 1), note: null },
+      }),
     ).toMatchObject({ ok: false, error: { fields: { 'observation.observedOn': 'Date observed cannot be in the future.' } } });
   });
 
   it('flags police contacts since the last meeting and court dates coming up, refusing a future arrest', async () => {
     const meeting = lastMeetingOn(today, 2);
-    const event = (kind: 'police_contact' | 'arrest' | 'court_date', occurredOn: string) => ({ kind, occurredOn, description: 'Told by the person' });
+    const event = (kind: 'police_contact' | 'arrest' | 'court_date', occurredOn: string) => ({
+      kind,
+      occurredOn,
+      description: 'Told by the person',
+    });
     await t.ok('justiceEvents.record', { participantId: jordan, event: event('police_contact', addDays(meeting, -1)) });
     expect((await card(jordan)).newPoliceContacts).toBe(0);
     await t.ok('justiceEvents.record', { participantId: jordan, event: event('arrest', meeting) });
@@ -139,9 +175,18 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
 
   it('shows everything in one timeline, by when it happened', async () => {
     const now = t.clock.now().getTime();
-    await t.ok('contacts.log', { participantId: jordan, contact: contact(new Date(now - 3 * 86_400_000).toISOString(), 'Met at the market') });
-    await t.ok('justiceEvents.record', { participantId: jordan, event: { kind: 'police_contact', occurredOn: addDays(today, -5), description: 'Stopped, not arrested' } });
-    const record = await t.ok('outcomes.record', { participantId: jordan, observation: { kind: 'income', value: 'ssi_ssdi', observedOn: addDays(today, -1), note: null } });
+    await t.ok('contacts.log', {
+      participantId: jordan,
+      contact: contact(new Date(now - 3 * 86_400_000).toISOString(), 'Met at the market'),
+    });
+    await t.ok('justiceEvents.record', {
+      participantId: jordan,
+      event: { kind: 'police_contact', occurredOn: addDays(today, -5), description: 'Stopped, not arrested' },
+    });
+    const record = await t.ok('outcomes.record', {
+      participantId: jordan,
+      observation: { kind: 'income', value: 'ssi_ssdi', observedOn: addDays(today, -1), note: null },
+    });
     const kinds = record.timeline.map((event) => event.kind);
     // Enrolled an hour ago, then (going back) the income seen yesterday, the contact three days ago, the stop five days ago.
     expect(kinds.indexOf('participant.enrolled')).toBeLessThan(kinds.indexOf('outcome.income'));

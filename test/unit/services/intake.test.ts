@@ -2,16 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/local-date';
 import { addDays } from '../../../shared/domain/local-time';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
-import {
-  ALL_NO,
-  SAMPLE_ASSESSMENT,
-  TEAM,
-  arrestReferral,
-  readyReferral,
-  setUpTeam,
-  signInAdmin,
-  signInAs,
-} from '../../support/intake';
+import { ALL_NO, SAMPLE_ASSESSMENT, TEAM, arrestReferral, readyReferral, setUpTeam, signInAdmin, signInAs } from '../../support/intake';
 
 const JORDAN = { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' };
 
@@ -38,13 +29,26 @@ describe('intake: referral to participant', () => {
     expect(screened.eligibility).toMatchObject({ result: { status: 'eligible' }, screen: { checkedBy: TEAM.caseManager.displayName } });
     // Calendar days at the desk: a stop an hour ago, just after midnight, was yesterday's.
     const waited = localDate(new Date(hourAgo)) === localDate(t.clock.now()) ? 0 : 1;
-    expect((await t.ok('referrals.list', { statuses: ['awaiting_sao'] })).referrals[0]).toMatchObject({ id: created.id, daysWaitingForSao: waited });
+    expect((await t.ok('referrals.list', { statuses: ['awaiting_sao'] })).referrals[0]).toMatchObject({
+      id: created.id,
+      daysWaitingForSao: waited,
+    });
 
-    expect(await t.call('participants.enroll', { referralId: created.id, pairId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.call('participants.enroll', { referralId: created.id, pairId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
 
-    const verified = await t.ok('referrals.recordSao', { referralId: created.id, status: 'verified', decidedOn: localDate(t.clock.now()), saoPerson: 'ASA Example' });
+    const verified = await t.ok('referrals.recordSao', {
+      referralId: created.id,
+      status: 'verified',
+      decidedOn: localDate(t.clock.now()),
+      saoPerson: 'ASA Example',
+    });
     expect(verified.status).toBe('awaiting_decision');
-    expect((await t.ok('referrals.recordDecision', { referralId: created.id, decision: 'accepted', reason: null })).status).toBe('ready_to_enroll');
+    expect((await t.ok('referrals.recordDecision', { referralId: created.id, decision: 'accepted', reason: null })).status).toBe(
+      'ready_to_enroll',
+    );
 
     const enrolled = await t.ok('participants.enroll', { referralId: created.id, pairId });
     const due = addDays(localDate(new Date(hourAgo)), 30);
@@ -94,11 +98,22 @@ describe('intake: referral to participant', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { 'referral.justification': expect.any(String) } },
     });
-    const referral = await t.ok('referrals.create', { person: JORDAN, referral: { ...base, justification: 'Three contacts this month near the market.' } });
+    const referral = await t.ok('referrals.create', {
+      person: JORDAN,
+      referral: { ...base, justification: 'Three contacts this month near the market.' },
+    });
     await t.ok('referrals.screen', { referralId: referral.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: ALL_NO });
-    await t.ok('referrals.recordSao', { referralId: referral.id, status: 'verified', decidedOn: localDate(t.clock.now()), saoPerson: 'ASA Example' });
+    await t.ok('referrals.recordSao', {
+      referralId: referral.id,
+      status: 'verified',
+      decidedOn: localDate(t.clock.now()),
+      saoPerson: 'ASA Example',
+    });
     await t.ok('referrals.recordDecision', { referralId: referral.id, decision: 'accepted', reason: null });
-    expect(await t.ok('participants.enroll', { referralId: referral.id, pairId })).toMatchObject({ intakeDueOn: null, intakeDaysLeft: null });
+    expect(await t.ok('participants.enroll', { referralId: referral.id, pairId })).toMatchObject({
+      intakeDueOn: null,
+      intakeDaysLeft: null,
+    });
   });
 
   it('keeps an ineligible referral, with every reason, and never enrolls it', async () => {
@@ -110,7 +125,9 @@ describe('intake: referral to participant', () => {
     });
     expect(screened.status).toBe('ineligible');
     expect(screened.eligibility!.result).toMatchObject({ status: 'ineligible', reasons: [expect.anything(), expect.anything()] });
-    expect(await t.call('referrals.recordDecision', { referralId: referral.id, decision: 'accepted', reason: null })).toMatchObject({ ok: false });
+    expect(await t.call('referrals.recordDecision', { referralId: referral.id, decision: 'accepted', reason: null })).toMatchObject({
+      ok: false,
+    });
     expect((await t.ok('referrals.list', { statuses: ['ineligible'] })).referrals.map((r) => r.id)).toEqual([referral.id]);
   });
 
@@ -137,17 +154,27 @@ describe('intake: referral to participant', () => {
     expect(stored()).toEqual({ eligibility: null, screened: 0 });
 
     // One answer is a check begun: it is kept, incomplete, and says what is still missing.
-    const partial = await t.ok('referrals.screen', { referralId: referral.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: { open_case: 'no' } });
+    const partial = await t.ok('referrals.screen', {
+      referralId: referral.id,
+      dateOfBirth: JORDAN.dateOfBirth,
+      exclusions: { open_case: 'no' },
+    });
     expect(partial.eligibility?.result.status).toBe('incomplete');
     expect(stored().screened).toBe(1);
   });
 
   it('records a decline at any point, keeps it, and creates no participant', async () => {
     const referral = await t.ok('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) });
-    const declined = await t.ok('referrals.recordDecision', { referralId: referral.id, decision: 'declined', reason: 'Prefers to go to court.' });
+    const declined = await t.ok('referrals.recordDecision', {
+      referralId: referral.id,
+      decision: 'declined',
+      reason: 'Prefers to go to court.',
+    });
     expect(declined).toMatchObject({ status: 'declined', decision: { reason: 'Prefers to go to court.' }, participantId: null });
     expect((await t.ok('participants.list', {})).participants).toEqual([]);
-    expect(await t.call('referrals.screen', { referralId: referral.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: ALL_NO })).toMatchObject({
+    expect(
+      await t.call('referrals.screen', { referralId: referral.id, dateOfBirth: JORDAN.dateOfBirth, exclusions: ALL_NO }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -168,7 +195,11 @@ describe('intake: referral to participant', () => {
       error: { code: 'FORBIDDEN' },
     });
     await signInAs(t, TEAM.supervisor);
-    const enrolled = await t.ok('participants.enroll', { referralId: second, pairId, capOverrideReason: 'Sibling of a current participant.' });
+    const enrolled = await t.ok('participants.enroll', {
+      referralId: second,
+      pairId,
+      capOverrideReason: 'Sibling of a current participant.',
+    });
     expect(enrolled.capOverrideReason).toBe('Sibling of a current participant.');
     expect((await t.ok('pairs.list', {}))[0]).toMatchObject({ caseload: 2, cap: 1 });
     await signInAs(t, TEAM.supervisor);
@@ -186,7 +217,12 @@ describe('intake: referral to participant', () => {
       { matchedOn: 'name_and_birth_date', participant: { id: participant.id, stage: 'active' } },
     ]);
     expect(await t.ok('people.matches', { name: 'JT', dateOfBirth: JORDAN.dateOfBirth })).toMatchObject([{ matchedOn: 'alias' }]);
-    expect(await t.call('referrals.create', { person: { name: 'Jordan Testcase', dateOfBirth: JORDAN.dateOfBirth }, referral: arrestReferral(hourAgo) })).toMatchObject({
+    expect(
+      await t.call('referrals.create', {
+        person: { name: 'Jordan Testcase', dateOfBirth: JORDAN.dateOfBirth },
+        referral: arrestReferral(hourAgo),
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', message: expect.stringContaining('already an active participant') },
     });
@@ -214,7 +250,10 @@ describe('intake: referral to participant', () => {
 
   it('finds people as you type by name, preferred name, alias or date of birth, and treats query syntax as text', async () => {
     const participant = await t.ok('participants.enroll', { referralId: await readyReferral(t, JORDAN, hourAgo), pairId });
-    await t.ok('assessments.save', { participantId: participant.id, assessment: { ...SAMPLE_ASSESSMENT, preferredName: 'Jojo', aliases: ['Tee Bird'] } });
+    await t.ok('assessments.save', {
+      participantId: participant.id,
+      assessment: { ...SAMPLE_ASSESSMENT, preferredName: 'Jojo', aliases: ['Tee Bird'] },
+    });
     await readyReferral(t, { name: 'Riley Sampleton', dateOfBirth: '1985-01-30' }, hourAgo);
     const names = async (query: string) => (await t.ok('people.search', { query })).hits.map((hit) => hit.name);
     expect(await names('jo')).toEqual(['Jordan Testcase']);
@@ -233,7 +272,10 @@ describe('intake: referral to participant', () => {
       [{ person: JORDAN, referral: arrestReferral(future) }, 'referral.occurredAt'],
       [{ person: JORDAN, referral: arrestReferral(hourAgo, { offenses: ['misdemeanor_trespass'] }) }, 'referral.approval'],
       [{ person: { ...JORDAN, name: '<script>alert(1)</script>' }, referral: arrestReferral(hourAgo) }, 'person.name'],
-      [{ person: JORDAN, referral: arrestReferral(hourAgo, { officer: { name: 'x'.repeat(5000), badge: '1', unit: 'u' } }) }, 'referral.officer.name'],
+      [
+        { person: JORDAN, referral: arrestReferral(hourAgo, { officer: { name: 'x'.repeat(5000), badge: '1', unit: 'u' } }) },
+        'referral.officer.name',
+      ],
     ];
     for (const [input, field] of cases) {
       const reply = await t.core.invoke('referrals.create', input);
@@ -241,7 +283,11 @@ describe('intake: referral to participant', () => {
       if (!reply.ok) expect(Object.keys(reply.error.fields ?? {}).join(' '), field).toContain(field);
     }
     const referral = await t.ok('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) });
-    const young = await t.ok('referrals.screen', { referralId: referral.id, dateOfBirth: localDate(new Date(t.clock.now().getTime() - 17 * 365 * 86_400_000)), exclusions: ALL_NO });
+    const young = await t.ok('referrals.screen', {
+      referralId: referral.id,
+      dateOfBirth: localDate(new Date(t.clock.now().getTime() - 17 * 365 * 86_400_000)),
+      exclusions: ALL_NO,
+    });
     expect(young.eligibility!.result).toMatchObject({ status: 'ineligible', reasons: [{ code: 'under_18' }] });
     expect((await t.ok('referrals.list', {})).referrals.length).toBe(1);
   });
@@ -255,7 +301,10 @@ describe('intake: referral to participant', () => {
     await signInAs(t, TEAM.caseManager);
     await t.ok('drafts.discard', { key: 'referral:new' });
     expect((await t.ok('drafts.get', { key: 'referral:new' })).data).toBeNull();
-    expect(await t.call('drafts.save', { key: 'referral:new', data: { blob: 'x'.repeat(200_000) } })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await t.call('drafts.save', { key: 'referral:new', data: { blob: 'x'.repeat(200_000) } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('keeps participant data from administrators and intake writes from peers', async () => {
@@ -263,7 +312,10 @@ describe('intake: referral to participant', () => {
     expect(await t.call('participants.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await signInAs(t, TEAM.peer);
     expect(await t.call('participants.list', {})).toMatchObject({ ok: true });
-    expect(await t.call('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.call('referrals.create', { person: JORDAN, referral: arrestReferral(hourAgo) })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('revokes a consent only as the rules allow', async () => {

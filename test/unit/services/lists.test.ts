@@ -20,7 +20,9 @@ describe('lists that scale and never lie', () => {
 
   const inDatabase = <T>(fn: (db: Db) => T) => withDatabase(t, recoveryKey, fn);
   const lastAudit = () =>
-    inDatabase((db) => db.prepare('SELECT action, subject_id AS subjectId, detail FROM records.audit_log ORDER BY id DESC LIMIT 1').get()) as {
+    inDatabase((db) =>
+      db.prepare('SELECT action, subject_id AS subjectId, detail FROM records.audit_log ORDER BY id DESC LIMIT 1').get(),
+    ) as {
       action: string;
       subjectId: string | null;
       detail: string | null;
@@ -35,8 +37,20 @@ describe('lists that scale and never lie', () => {
   afterEach(() => t.dispose());
 
   it('pages the participants, active first, with the true count of every stage', async () => {
-    const stages: Stage[] = [...Array<Stage>(40).fill('exited'), ...Array<Stage>(12).fill('active'), ...Array<Stage>(5).fill('awaiting_intake'), 'inactive', 'inactive'];
-    inDatabase((db) => arrangePeople(db, stages.map((stage, i) => ({ name: `Testcase Person${String(i).padStart(2, '0')}`, stage })), { pairId }));
+    const stages: Stage[] = [
+      ...Array<Stage>(40).fill('exited'),
+      ...Array<Stage>(12).fill('active'),
+      ...Array<Stage>(5).fill('awaiting_intake'),
+      'inactive',
+      'inactive',
+    ];
+    inDatabase((db) =>
+      arrangePeople(
+        db,
+        stages.map((stage, i) => ({ name: `Testcase Person${String(i).padStart(2, '0')}`, stage })),
+        { pairId },
+      ),
+    );
 
     const first = await t.ok('participants.list', { show: 'all', limit: 10 });
     expect(first.total).toBe(59);
@@ -69,11 +83,20 @@ describe('lists that scale and never lie', () => {
     expect(await t.call('referrals.list', { limit: 1000 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await t.call('people.search', { query: 'x', limit: 101 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await t.call('contacts.search', { query: 'x', offset: 0.5 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await t.call('participants.timeline', { participantId: 1, limit: 201 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await t.call('participants.timeline', { participantId: 1, limit: 201 })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('counts every referral, past 500, and pages through them newest or oldest first', async () => {
-    inDatabase((db) => arrangePeople(db, Array.from({ length: 530 }, (_, i) => ({ name: `Referral Person${i}`, stage: i % 10 === 0 ? 'active' : null })), { pairId }));
+    inDatabase((db) =>
+      arrangePeople(
+        db,
+        Array.from({ length: 530 }, (_, i) => ({ name: `Referral Person${i}`, stage: i % 10 === 0 ? 'active' : null })),
+        { pairId },
+      ),
+    );
     const first = await t.ok('referrals.list', {});
     expect(first.total).toBe(530);
     expect(first.referrals).toHaveLength(50);
@@ -113,19 +136,27 @@ describe('lists that scale and never lie', () => {
     expect(JSON.parse(lastAudit().detail!).participantIds).toEqual(first.hits.map((hit) => hit.participantId));
 
     const all = [...first.hits];
-    for (let offset = 25; offset < first.total; offset += 25) all.push(...(await t.ok('people.search', { query: 'onyx', scope: 'participants', offset })).hits);
+    for (let offset = 25; offset < first.total; offset += 25)
+      all.push(...(await t.ok('people.search', { query: 'onyx', scope: 'participants', offset })).hits);
     expect(all).toHaveLength(103);
     expect(new Set(all.map((hit) => hit.personId)).size).toBe(103);
     expect(all.every((hit) => hit.participantId !== null)).toBe(true);
     // Among the other matches, who is on a caseload comes before who has exited.
     const rest = all.slice(41);
-    expect(rest.slice(0, 2).map((hit) => hit.name).sort()).toEqual(['Jordan Onyxby', 'Riley Onyx']);
+    expect(
+      rest
+        .slice(0, 2)
+        .map((hit) => hit.name)
+        .sort(),
+    ).toEqual(['Jordan Onyxby', 'Riley Onyx']);
     expect((await t.ok('people.search', { query: 'onyx', scope: 'participants', offset: 103 })).hits).toEqual([]);
 
     // Everyone ever referred: a never-enrolled person ranks after the participants matched as well.
     const everyone = await t.ok('people.search', { query: 'onyx', limit: 100 });
     expect(everyone.total).toBe(110);
-    expect(everyone.hits.slice(41, 48).map((hit) => hit.name)).toEqual(Array.from({ length: 7 }, () => expect.stringMatching(/^Onyx Referredonly/)));
+    expect(everyone.hits.slice(41, 48).map((hit) => hit.name)).toEqual(
+      Array.from({ length: 7 }, () => expect.stringMatching(/^Onyx Referredonly/)),
+    );
     expect(everyone.hits.slice(41, 48).every((hit) => hit.participantId === null)).toBe(true);
     expect((await t.ok('people.search', { query: 'onyx samplewood3', scope: 'participants' })).hits.map((hit) => hit.name)).toEqual([
       'Onyx Samplewood3',
@@ -136,7 +167,9 @@ describe('lists that scale and never lie', () => {
   it('lists, counts and finds only within the caller’s pairs', async () => {
     const other = await addPair(t, { caseManager: 'Morgan Othercase', peer: 'Quinn Otherpeer', prefix: 'other' }, TEAM.caseManager);
     inDatabase((db) =>
-      arrangePeople(db, [
+      arrangePeople(
+        db,
+        [
           ...Array.from({ length: 30 }, (_, i) => ({ name: `Onyx Mine${i}` })),
           ...Array.from({ length: 20 }, (_, i) => ({ name: `Onyx Theirs${i}`, pairId: other })),
         ],
@@ -162,7 +195,14 @@ describe('lists that scale and never lie', () => {
     for (let i = 0; i < 60; i += 1) {
       await t.ok('contacts.log', {
         participantId,
-        contact: { kind: 'phone', occurredAt: new Date(t.clock.now().getTime() - (i + 1) * 3_600_000).toISOString(), durationMinutes: 5, staff: 'peer', place: null, note: `Shelter call number ${i}.` },
+        contact: {
+          kind: 'phone',
+          occurredAt: new Date(t.clock.now().getTime() - (i + 1) * 3_600_000).toISOString(),
+          durationMinutes: 5,
+          staff: 'peer',
+          place: null,
+          note: `Shelter call number ${i}.`,
+        },
       });
     }
     const first = await t.ok('contacts.search', { query: 'shelter' });
@@ -180,10 +220,20 @@ describe('lists that scale and never lie', () => {
     for (let i = 0; i < 70; i += 1) {
       await t.ok('contacts.log', {
         participantId,
-        contact: { kind: 'street_outreach', occurredAt: new Date(t.clock.now().getTime() - (i + 1) * hour).toISOString(), durationMinutes: 15, staff: 'both', place: null, note: null },
+        contact: {
+          kind: 'street_outreach',
+          occurredAt: new Date(t.clock.now().getTime() - (i + 1) * hour).toISOString(),
+          durationMinutes: 15,
+          staff: 'both',
+          place: null,
+          note: null,
+        },
       });
     }
-    await t.ok('outcomes.record', { participantId, observation: { kind: 'housing', value: 'emergency_shelter', observedOn: '2026-01-05', note: null } });
+    await t.ok('outcomes.record', {
+      participantId,
+      observation: { kind: 'housing', value: 'emergency_shelter', observedOn: '2026-01-05', note: null },
+    });
 
     const record = await t.ok('participants.get', { id: participantId });
     expect(record.timeline).toHaveLength(50);

@@ -80,10 +80,19 @@ const PROBES: { [C in Channel]?: (ids: Ids) => ChannelInput<C> } = {
     contact: { kind: 'phone', occurredAt: ids.now, durationMinutes: 5, staff: 'peer', place: null, note: null },
   }),
   'needs.update': (ids) => ({ participantId: ids.participantId, update: { need: 'housing', status: 'in_progress', note: null } }),
-  'services.refer': (ids) => ({ participantId: ids.participantId, referral: { need: 'benefits', provider: 'Sample Benefits Desk', referredOn: ids.today } }),
+  'services.refer': (ids) => ({
+    participantId: ids.participantId,
+    referral: { need: 'benefits', provider: 'Sample Benefits Desk', referredOn: ids.today },
+  }),
   'services.update': (ids) => ({ serviceReferralId: ids.serviceReferralId, status: 'connected' }),
-  'outcomes.record': (ids) => ({ participantId: ids.participantId, observation: { kind: 'treatment', value: 'moud', observedOn: ids.today, note: null } }),
-  'justiceEvents.record': (ids) => ({ participantId: ids.participantId, event: { kind: 'court_date', occurredOn: ids.today, description: 'Told by the person' } }),
+  'outcomes.record': (ids) => ({
+    participantId: ids.participantId,
+    observation: { kind: 'treatment', value: 'moud', observedOn: ids.today, note: null },
+  }),
+  'justiceEvents.record': (ids) => ({
+    participantId: ids.participantId,
+    event: { kind: 'court_date', occurredOn: ids.today, description: 'Told by the person' },
+  }),
   'print.document': (ids) => ({ job: { document: 'part2-notice', participantId: ids.participantId } }),
 };
 
@@ -106,7 +115,10 @@ function consentFor(today: string): ChannelInput<'consents.create'>['consent'] {
 describe('the contract', () => {
   it('has every channel a case manager or peer can call either declare its participant or say why it reaches none', () => {
     const undeclared = CHANNELS.filter(
-      (channel) => (reachableBy(channel, 'case_manager') || reachableBy(channel, 'peer')) && !SUBJECT_CHANNELS.includes(channel) && !PAIR_WIDE[channel],
+      (channel) =>
+        (reachableBy(channel, 'case_manager') || reachableBy(channel, 'peer')) &&
+        !SUBJECT_CHANNELS.includes(channel) &&
+        !PAIR_WIDE[channel],
     );
     expect(undeclared).toEqual([]);
     expect(Object.keys(PROBES).sort()).toEqual([...SUBJECT_CHANNELS].sort());
@@ -124,7 +136,11 @@ describe('least privilege between pairs', () => {
   const signInOther = (who: keyof typeof OTHER) => signInAs(t, OTHER[who]);
   const deniedRows = () =>
     withDatabase(t, recoveryKey, (db) =>
-      db.prepare(`SELECT actor_id AS actorId, subject_id AS subjectId, detail FROM records.audit_log WHERE action = 'access.denied' ORDER BY id`).all(),
+      db
+        .prepare(
+          `SELECT actor_id AS actorId, subject_id AS subjectId, detail FROM records.audit_log WHERE action = 'access.denied' ORDER BY id`,
+        )
+        .all(),
     ) as { actorId: number; subjectId: string; detail: string }[];
 
   beforeEach(async () => {
@@ -136,54 +152,99 @@ describe('least privilege between pairs', () => {
       await signInAs(t, { username: member.username, password: 'temporary pass 1' });
       await t.ok('account.changePassword', { currentPassword: 'temporary pass 1', newPassword: member.password });
     }
-    await completeAccounts(t, Object.values(OTHER).map((member) => member.username));
+    await completeAccounts(
+      t,
+      Object.values(OTHER).map((member) => member.username),
+    );
     await signInAs(t, TEAM.caseManager);
     const hourAgo = new Date(t.clock.now().getTime() - 3_600_000).toISOString();
     const today = localDate(t.clock.now());
     const participantId = await enrollPerson(t, JORDAN, pairId, hourAgo);
     await completeAssessment(t, participantId, JORDAN);
     const consent = await t.ok('consents.create', { participantId, consent: consentFor(today) });
-    await t.ok('contacts.log', { participantId, contact: { kind: 'street_outreach', occurredAt: hourAgo, durationMinutes: 15, staff: 'peer', place: null, note: 'Talked about the shelter intake' } });
-    const record = await t.ok('services.refer', { participantId, referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today } });
-    ids = { participantId, referralId: record.referrals[0]!.id, consentId: consent.id, serviceReferralId: record.serviceReferrals[0]!.id, today, now: t.clock.now().toISOString() };
+    await t.ok('contacts.log', {
+      participantId,
+      contact: {
+        kind: 'street_outreach',
+        occurredAt: hourAgo,
+        durationMinutes: 15,
+        staff: 'peer',
+        place: null,
+        note: 'Talked about the shelter intake',
+      },
+    });
+    const record = await t.ok('services.refer', {
+      participantId,
+      referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today },
+    });
+    ids = {
+      participantId,
+      referralId: record.referrals[0]!.id,
+      consentId: consent.id,
+      serviceReferralId: record.serviceReferrals[0]!.id,
+      today,
+      now: t.clock.now().toISOString(),
+    };
 
     await signInOther('caseManager');
     riley = await enrollPerson(t, RILEY, otherPairId, hourAgo);
-    await t.ok('contacts.log', { participantId: riley, contact: { kind: 'phone', occurredAt: hourAgo, durationMinutes: 5, staff: 'case_manager', place: null, note: 'Shelter bed found for tonight' } });
+    await t.ok('contacts.log', {
+      participantId: riley,
+      contact: {
+        kind: 'phone',
+        occurredAt: hourAgo,
+        durationMinutes: 5,
+        staff: 'case_manager',
+        place: null,
+        note: 'Shelter bed found for tonight',
+      },
+    });
   });
   afterEach(() => t.dispose());
 
-  it.each(['caseManager', 'peer'] as const)('refuses another pair’s %s every participant channel until they cover, then lets them through', async (who) => {
-    const role = OTHER[who].role;
-    await signInOther(who);
-    for (const channel of SUBJECT_CHANNELS) {
-      const reply = await t.call(channel, PROBES[channel]!(ids) as never);
-      const expected = reachableBy(channel, role) ? 'NEEDS_COVER' : 'FORBIDDEN';
-      expect({ channel, code: reply.ok ? 'ok' : reply.error.code }).toEqual({ channel, code: expected });
-      if (!reply.ok && expected === 'NEEDS_COVER') {
-        expect(reply.error.cover).toEqual({ pairId, pairLabel: `${TEAM.caseManager.displayName} & ${TEAM.peer.displayName}` });
-        expect(reply.error.message).toMatch(/cover for that pair today and say why/);
+  it.each(['caseManager', 'peer'] as const)(
+    'refuses another pair’s %s every participant channel until they cover, then lets them through',
+    async (who) => {
+      const role = OTHER[who].role;
+      await signInOther(who);
+      for (const channel of SUBJECT_CHANNELS) {
+        const reply = await t.call(channel, PROBES[channel]!(ids) as never);
+        const expected = reachableBy(channel, role) ? 'NEEDS_COVER' : 'FORBIDDEN';
+        expect({ channel, code: reply.ok ? 'ok' : reply.error.code }).toEqual({ channel, code: expected });
+        if (!reply.ok && expected === 'NEEDS_COVER') {
+          expect(reply.error.cover).toEqual({ pairId, pairLabel: `${TEAM.caseManager.displayName} & ${TEAM.peer.displayName}` });
+          expect(reply.error.message).toMatch(/cover for that pair today and say why/);
+        }
       }
-    }
-    const refusals = deniedRows().filter((row) => row.detail.includes(`"pairId":${pairId}`));
-    expect(refusals.length).toBe(SUBJECT_CHANNELS.filter((channel) => reachableBy(channel, role)).length);
-    expect(refusals.every((row) => row.subjectId === String(ids.participantId))).toBe(true);
+      const refusals = deniedRows().filter((row) => row.detail.includes(`"pairId":${pairId}`));
+      expect(refusals.length).toBe(SUBJECT_CHANNELS.filter((channel) => reachableBy(channel, role)).length);
+      expect(refusals.every((row) => row.subjectId === String(ids.participantId))).toBe(true);
 
-    const cover = await t.ok('covers.start', { pairId, reason: REASON });
-    expect(cover).toMatchObject({ pair: { id: pairId }, reason: REASON, coveredOn: ids.today });
-    for (const channel of SUBJECT_CHANNELS) {
-      const reply = await t.call(channel, PROBES[channel]!(ids) as never);
-      const expected = !reachableBy(channel, role) ? 'FORBIDDEN' : CLOSED_REFERRAL.has(channel) ? 'CONFLICT' : 'ok';
-      expect({ channel, code: reply.ok ? 'ok' : reply.error.code }).toEqual({ channel, code: expected });
-    }
-  });
+      const cover = await t.ok('covers.start', { pairId, reason: REASON });
+      expect(cover).toMatchObject({ pair: { id: pairId }, reason: REASON, coveredOn: ids.today });
+      for (const channel of SUBJECT_CHANNELS) {
+        const reply = await t.call(channel, PROBES[channel]!(ids) as never);
+        const expected = !reachableBy(channel, role) ? 'FORBIDDEN' : CLOSED_REFERRAL.has(channel) ? 'CONFLICT' : 'ok';
+        expect({ channel, code: reply.ok ? 'ok' : reply.error.code }).toEqual({ channel, code: expected });
+      }
+    },
+  );
 
   it('audits the cover without its reason, keeps one per day, and refuses a bare or over-long reason', async () => {
     await signInOther('peer');
     const refused = await t.call('covers.start', { pairId, reason: 'because' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { reason: expect.stringMatching(/a few words/) } } });
-    expect(await t.call('covers.start', { pairId, reason: `${'word '.repeat(50)}` })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await t.call('covers.start', { pairId, reason: 'Covering <script> tonight' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { reason: expect.stringMatching(/a few words/) } },
+    });
+    expect(await t.call('covers.start', { pairId, reason: `${'word '.repeat(50)}` })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await t.call('covers.start', { pairId, reason: 'Covering <script> tonight' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     expect(await t.call('covers.start', { pairId: otherPairId, reason: REASON })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     const first = await t.ok('covers.start', { pairId, reason: REASON });
@@ -191,7 +252,9 @@ describe('least privilege between pairs', () => {
     const again = await t.ok('covers.start', { pairId, reason: 'Asked again a minute later' });
     expect(again).toEqual(first);
     const audited = withDatabase(t, recoveryKey, (db) =>
-      db.prepare(`SELECT subject_type AS subjectType, subject_id AS subjectId, detail FROM records.audit_log WHERE action = 'covers.start'`).all(),
+      db
+        .prepare(`SELECT subject_type AS subjectType, subject_id AS subjectId, detail FROM records.audit_log WHERE action = 'covers.start'`)
+        .all(),
     ) as { subjectType: string; subjectId: string; detail: string }[];
     expect(audited).toHaveLength(2);
     expect(audited[0]).toMatchObject({ subjectType: 'pair', subjectId: String(pairId) });
@@ -213,9 +276,17 @@ describe('least privilege between pairs', () => {
     const cover = await t.ok('covers.start', { pairId, reason: REASON });
     await signInAs(t, TEAM.supervisor);
     expect(await t.ok('covers.today', {})).toEqual([
-      { id: cover.id, staff: { id: cover.staff.id, displayName: 'Quinn Otherpeer', role: 'peer' }, pair: { id: pairId, label: 'Casey Casework & Pat Peerson' }, reason: REASON, coveredOn: ids.today, since: cover.since },
+      {
+        id: cover.id,
+        staff: { id: cover.staff.id, displayName: 'Quinn Otherpeer', role: 'peer' },
+        pair: { id: pairId, label: 'Casey Casework & Pat Peerson' },
+        reason: REASON,
+        coveredOn: ids.today,
+        since: cover.since,
+      },
     ]);
-    for (const participantId of [ids.participantId, riley]) expect(await t.call('participants.get', { id: participantId })).toMatchObject({ ok: true });
+    for (const participantId of [ids.participantId, riley])
+      expect(await t.call('participants.get', { id: participantId })).toMatchObject({ ok: true });
     for (const channel of SUBJECT_CHANNELS) {
       const reply = await t.call(channel, PROBES[channel]!(ids) as never);
       // Jordan's referral is closed and Jordan is already with pair 1: those refusals are the domain's, not access.
@@ -249,7 +320,9 @@ describe('least privilege between pairs', () => {
     await signInOther('peer');
     const visible = async () => ({
       list: (await t.ok('participants.list', {})).participants.map((p) => p.name),
-      names: (await t.ok('people.search', { query: 'testcase samplewood' })).hits.length + (await t.ok('people.search', { query: 'jordan' })).hits.length,
+      names:
+        (await t.ok('people.search', { query: 'testcase samplewood' })).hits.length +
+        (await t.ok('people.search', { query: 'jordan' })).hits.length,
       dates: (await t.ok('people.search', { query: JORDAN.dateOfBirth })).hits.map((hit) => hit.name),
       notes: (await t.ok('contacts.search', { query: 'shelter' })).hits.map((hit) => hit.name),
     });

@@ -33,7 +33,7 @@ describe('print.document', () => {
     return { participantId: participant.id, consentId: consent.id };
   }
 
-  it('names a training desk\'s printout as training, so it is never saved under a real one\'s name', async () => {
+  it("names a training desk's printout as training, so it is never saved under a real one's name", async () => {
     const jobs: { path: string; title: string }[] = [];
     const { participantId } = await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') }, true);
     await t.ok('print.document', { job: { document: 'part2-notice', participantId } });
@@ -64,14 +64,20 @@ describe('print.document', () => {
 
   it('keeps the audit entry when the printer fails, and says so plainly', async () => {
     const { consentId } = await enrolledWithConsent({ print: async () => Promise.reject(new Error('printer on fire')) });
-    expect(await t.call('print.document', { job: { document: 'consent-form', consentId } })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await t.call('print.document', { job: { document: 'consent-form', consentId } })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     expect(await printAudit()).toHaveLength(1);
   });
 
   it('refuses an unknown record without printing, and explains a machine without a printer', async () => {
     const jobs: unknown[] = [];
     await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') });
-    expect(await t.call('print.document', { job: { document: 'consent-form', consentId: 999 } })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.call('print.document', { job: { document: 'consent-form', consentId: 999 } })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(jobs).toEqual([]);
     t.dispose();
     const { consentId } = await enrolledWithConsent();

@@ -21,7 +21,9 @@ describe('stored settings', () => {
   });
 
   it('reads what was saved', () => {
-    const settings = readSettings(tableOf({ programName: 'LEAD Test County', idleLockMinutes: 5, caseloadCap: 20, recoveryKeyConfirmed: true }));
+    const settings = readSettings(
+      tableOf({ programName: 'LEAD Test County', idleLockMinutes: 5, caseloadCap: 20, recoveryKeyConfirmed: true }),
+    );
     expect(settings).toMatchObject({ programName: 'LEAD Test County', idleLockMinutes: 5, caseloadCap: 20, recoveryKeyConfirmed: true });
   });
 

@@ -38,7 +38,10 @@ describe('first run, sign-in, lock and idle', () => {
     const [a, b] = issued.check.groups;
     const group = (n: number) => issued.recoveryKey.split('-')[n - 1]!;
     const wrong = await t.call('recoveryKey.confirm', { groups: [group(a), 'ZZZZ'] });
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { 'groups.1': `That is not group ${b} of the recovery key.` } } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'groups.1': `That is not group ${b} of the recovery key.` } },
+    });
     const confirmed = await t.ok('recoveryKey.confirm', { groups: [group(a).toLowerCase(), ` ${group(b)} `] });
     expect(confirmed.recoveryKeyConfirmed).toBe(true);
   });
@@ -54,7 +57,9 @@ describe('first run, sign-in, lock and idle', () => {
     const groups = replaced.check.groups.map((n) => replaced.recoveryKey.split('-')[n - 1]!) as [string, string];
     expect((await t.ok('recoveryKey.confirm', { groups })).recoveryKeyConfirmed).toBe(true);
     await t.ok('session.lock', {});
-    expect(await t.call('session.recover', { recoveryKey: issued.recoveryKey, username: ADMIN.username, newPassword: 'a brand new password' })).toMatchObject({
+    expect(
+      await t.call('session.recover', { recoveryKey: issued.recoveryKey, username: ADMIN.username, newPassword: 'a brand new password' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'BAD_CREDENTIALS' },
     });
@@ -74,11 +79,20 @@ describe('first run, sign-in, lock and idle', () => {
     await setUpDesk(t);
     await t.ok('session.signOut', {});
     for (let i = 0; i < 4; i += 1) {
-      expect(await t.call('session.signIn', { username: ADMIN.username, password: `wrong ${i}` })).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
+      expect(await t.call('session.signIn', { username: ADMIN.username, password: `wrong ${i}` })).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_CREDENTIALS' },
+      });
     }
     const fifth = await t.call('session.signIn', { username: ADMIN.username, password: 'wrong 5' });
-    expect(fifth).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED', message: expect.stringContaining('locked for 10 minutes') } });
-    expect(await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+    expect(fifth).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT_LOCKED', message: expect.stringContaining('locked for 10 minutes') },
+    });
+    expect(await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT_LOCKED' },
+    });
     t.clock.advanceMinutes(11);
     await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
     const { entries } = await t.ok('audit.list', { limit: 500 });
@@ -89,7 +103,7 @@ describe('first run, sign-in, lock and idle', () => {
     expect(entries.find((entry) => entry.action === 'account.lockedOut')).toMatchObject({ subjectType: 'staff', subjectId: '1' });
   });
 
-  it('files the sign-in events counted past the key file\'s list as one entry with their counts', async () => {
+  it("files the sign-in events counted past the key file's list as one entry with their counts", async () => {
     await setUpDesk(t);
     await t.ok('session.signOut', {});
     const slotsPath = join(t.dataDir, 'keyslots.json');
@@ -111,15 +125,22 @@ describe('first run, sign-in, lock and idle', () => {
   it('locks recovery after five wrong recovery keys and says until when', async () => {
     const recoveryKey = await setUpDesk(t);
     await t.ok('session.signOut', {});
-    const attempt = (key: string) => t.call('session.recover', { recoveryKey: key, username: ADMIN.username, newPassword: 'a brand new password' });
+    const attempt = (key: string) =>
+      t.call('session.recover', { recoveryKey: key, username: ADMIN.username, newPassword: 'a brand new password' });
     for (let i = 0; i < 4; i += 1) expect(await attempt('AAAA-BBBB')).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
     expect(await attempt('AAAA-BBBB')).toMatchObject({
       ok: false,
-      error: { code: 'ACCOUNT_LOCKED', message: expect.stringMatching(/locked for 10 minutes .* Try again after \d/), fields: { recoveryKey: expect.any(String) } },
+      error: {
+        code: 'ACCOUNT_LOCKED',
+        message: expect.stringMatching(/locked for 10 minutes .* Try again after \d/),
+        fields: { recoveryKey: expect.any(String) },
+      },
     });
     expect(await attempt(recoveryKey)).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
     t.clock.advanceMinutes(11);
-    expect((await t.ok('session.recover', { recoveryKey, username: ADMIN.username, newPassword: 'a brand new password' })).user.username).toBe(ADMIN.username);
+    expect(
+      (await t.ok('session.recover', { recoveryKey, username: ADMIN.username, newPassword: 'a brand new password' })).user.username,
+    ).toBe(ADMIN.username);
   });
 
   it('explains a damaged account slot as a damaged key file, not a wrong password', async () => {
@@ -176,7 +197,9 @@ describe('first run, sign-in, lock and idle', () => {
     const recoveryKey = await setUpDesk(t);
     await t.ok('session.signOut', {});
     for (let i = 0; i < 5; i += 1) await t.call('session.signIn', { username: ADMIN.username, password: 'forgotten!' });
-    expect(await t.call('session.recover', { recoveryKey: 'AAAA-BBBB', username: ADMIN.username, newPassword: 'a brand new password' })).toMatchObject({
+    expect(
+      await t.call('session.recover', { recoveryKey: 'AAAA-BBBB', username: ADMIN.username, newPassword: 'a brand new password' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'BAD_CREDENTIALS' },
     });
@@ -191,7 +214,7 @@ describe('first run, sign-in, lock and idle', () => {
     expect(await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: false });
   });
 
-  it('changes one\'s own password only with the current one', async () => {
+  it("changes one's own password only with the current one", async () => {
     await setUpDesk(t);
     expect(await t.call('account.changePassword', { currentPassword: 'wrong', newPassword: 'another good password' })).toMatchObject({
       ok: false,
@@ -223,7 +246,10 @@ describe('first run, sign-in, lock and idle', () => {
     rmSync(slots);
     before = snapshotFiles(t.dataDir);
     expect(await t.ok('app.status', {})).toMatchObject({ phase: 'problem', problem: 'keyslots-missing' });
-    expect(await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'VAULT_PROBLEM' } });
+    expect(await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_PROBLEM' },
+    });
     expect(snapshotFiles(t.dataDir)).toEqual(before);
   });
 
@@ -239,7 +265,10 @@ describe('first run, sign-in, lock and idle', () => {
     const slotsBefore = readFileSync(join(t.dataDir, 'keyslots.json'));
     const before = snapshotFiles(t.dataDir);
     const reply = await t.call('session.signIn', { username: ADMIN.username, password: ADMIN.password });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'VAULT_PROBLEM', message: expect.stringMatching(/damaged|could not be decrypted/) } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'VAULT_PROBLEM', message: expect.stringMatching(/damaged|could not be decrypted/) },
+    });
     expect(snapshotFiles(t.dataDir)[name]).toEqual(before[name]);
     // The good password was accepted by its slot, so the only change is the failure counter's reset.
     expect(JSON.parse(readFileSync(join(t.dataDir, 'keyslots.json'), 'utf8')).slots).toEqual(JSON.parse(slotsBefore.toString()).slots);

@@ -24,11 +24,16 @@ it('leaves only the key file and the database once setup has finished', async ()
   await setUpDesk(t);
   const { desk, records } = deskDatabaseFiles(t.dataDir);
   const databases = [basename(desk), basename(records)];
-  expect(Object.keys(snapshotFiles(t.dataDir)).filter((name) => !databases.some((file) => name.startsWith(file)))).toEqual(['keyslots.json']);
+  expect(Object.keys(snapshotFiles(t.dataDir)).filter((name) => !databases.some((file) => name.startsWith(file)))).toEqual([
+    'keyslots.json',
+  ]);
 });
 
 it('runs one setup at a time: a second one sent before the first finished is refused', async () => {
-  const [first, second] = await Promise.all([t.call('setup.create', { ...ADMIN }), t.call('setup.create', { ...ADMIN, username: 'morgan' })]);
+  const [first, second] = await Promise.all([
+    t.call('setup.create', { ...ADMIN }),
+    t.call('setup.create', { ...ADMIN, username: 'morgan' }),
+  ]);
   expect(first).toMatchObject({ ok: true });
   expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   await t.ok('session.signOut', {});

@@ -36,7 +36,10 @@ describe('staff accounts', () => {
     expect(await t.ok('staff.disable', { id: sam.id })).toMatchObject({ enabled: false });
     expect(await signInAs('sam', SAM.temporaryPassword)).toMatchObject({ ok: false, error: { code: 'BAD_CREDENTIALS' } });
     await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
-    expect(await t.call('staff.resetPassword', { id: sam.id, temporaryPassword: 'another temp 22' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.call('staff.resetPassword', { id: sam.id, temporaryPassword: 'another temp 22' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     await t.ok('staff.enable', { id: sam.id, temporaryPassword: 'another temp 22' });
     expect(await signInAs('sam', 'another temp 22')).toMatchObject({ ok: true });
   });
@@ -68,7 +71,10 @@ describe('staff accounts', () => {
 
   it('always keeps one active administrator, and an administrator cannot disable themself', async () => {
     const me = (await t.ok('staff.list', {}))[0]!;
-    expect(await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'peer' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'peer' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await t.call('staff.disable', { id: me.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const second = await t.ok('staff.create', { ...SAM, role: 'administrator' });
     await t.ok('session.signOut', {});
@@ -87,10 +93,17 @@ describe('staff accounts', () => {
     expect(ownReset).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // The name can still be corrected, and nothing else changed.
     await t.ok('staff.update', { id: me.id, displayName: 'Avery T. Testwell', role: me.role });
-    expect((await t.ok('staff.list', {}))[0]).toMatchObject({ role: 'administrator', displayName: 'Avery T. Testwell', mustChangePassword: false });
+    expect((await t.ok('staff.list', {}))[0]).toMatchObject({
+      role: 'administrator',
+      displayName: 'Avery T. Testwell',
+      mustChangePassword: false,
+    });
   });
 
   it('refuses an unknown account id', async () => {
-    expect(await t.call('staff.resetPassword', { id: 999, temporaryPassword: 'temporary pass 1' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.call('staff.resetPassword', { id: 999, temporaryPassword: 'temporary pass 1' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

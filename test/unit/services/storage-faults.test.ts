@@ -34,9 +34,15 @@ describe('a full or read-only drive', () => {
     drive.fill();
     expect(await t.call('settings.update', { programName: 'Renamed LEAD' })).toEqual({
       ok: false,
-      error: { code: 'DISK_FULL', message: 'The disk is full: this was not saved. Free some space on the drive, then try again; what you typed is still here.' },
+      error: {
+        code: 'DISK_FULL',
+        message: 'The disk is full: this was not saved. Free some space on the drive, then try again; what you typed is still here.',
+      },
     });
-    expect(await t.call('staff.create', SAM)).toMatchObject({ ok: false, error: { code: 'DISK_FULL', message: expect.stringContaining('this was not saved') } });
+    expect(await t.call('staff.create', SAM)).toMatchObject({
+      ok: false,
+      error: { code: 'DISK_FULL', message: expect.stringContaining('this was not saved') },
+    });
     expect((await t.ok('settings.get', {})).programName).toBe(ADMIN.programName);
 
     drive.free();
@@ -82,7 +88,12 @@ describe('a database found damaged', () => {
     withDatabase(t, recoveryKey, (db) =>
       db.transaction(() => {
         for (let i = 0; i < 3000; i += 1) {
-          appendAudit(db, { at: '2026-03-02T15:00:00.000Z', actorId: null, action: 'synthetic.entry', detail: { note: `invented note ${i} `.repeat(8) } });
+          appendAudit(db, {
+            at: '2026-03-02T15:00:00.000Z',
+            actorId: null,
+            action: 'synthetic.entry',
+            detail: { note: `invented note ${i} `.repeat(8) },
+          });
         }
       })(),
     );
@@ -95,14 +106,24 @@ describe('a database found damaged', () => {
   const damageMiddlePage = () => damagePage(file, Math.floor(pageCount(file) / 2));
 
   async function expectRefusedFromNowOn(): Promise<void> {
-    expect(await t.call('settings.update', { programName: 'Renamed LEAD' })).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
+    expect(await t.call('settings.update', { programName: 'Renamed LEAD' })).toMatchObject({
+      ok: false,
+      error: { code: 'DATABASE_DAMAGED' },
+    });
     expect(await t.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
-    expect(await t.ok('app.status', {})).toMatchObject({ phase: 'problem', problem: 'database-damaged', message: expect.stringContaining('is damaged') });
+    expect(await t.ok('app.status', {})).toMatchObject({
+      phase: 'problem',
+      problem: 'database-damaged',
+      message: expect.stringContaining('is damaged'),
+    });
     // The next start of LEAD Desk says so before anyone signs in.
     t.core.close();
     const next = makeCore({ dataDir: t.dataDir });
     expect(await next.ok('app.status', {})).toMatchObject({ phase: 'problem', problem: 'database-damaged' });
-    expect(await next.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
+    expect(await next.call('session.signIn', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({
+      ok: false,
+      error: { code: 'DATABASE_DAMAGED' },
+    });
     next.core.close();
   }
 
@@ -119,7 +140,10 @@ describe('a database found damaged', () => {
     expect(checked).toBe(false);
 
     expect(await t.core.pageCheck()).toBe('damaged');
-    expect(events).toContainEqual({ type: 'database.damaged', message: expect.stringContaining('The database is damaged: part of it can no longer be read.') });
+    expect(events).toContainEqual({
+      type: 'database.damaged',
+      message: expect.stringContaining('The database is damaged: part of it can no longer be read.'),
+    });
     await expectRefusedFromNowOn();
   });
 
@@ -150,7 +174,8 @@ describe('a database found damaged', () => {
       ok: false,
       error: {
         code: 'DATABASE_DAMAGED',
-        message: 'The database is damaged: nothing was changed. LEAD Desk has stopped using it, so nothing more is written over the damage.',
+        message:
+          'The database is damaged: nothing was changed. LEAD Desk has stopped using it, so nothing more is written over the damage.',
       },
     });
     await expectRefusedFromNowOn();

@@ -16,7 +16,11 @@ describe('the synthetic team program', () => {
   let dir: string;
   let program: GeneratedProgram;
   let db: Db;
-  const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+  const count = (sql: string, ...params: unknown[]) =>
+    db
+      .prepare(sql)
+      .pluck()
+      .get(...params) as number;
 
   beforeAll(async () => {
     dir = makeDataDir('synthetic');
@@ -37,8 +41,12 @@ describe('the synthetic team program', () => {
     expect(count(`SELECT count(*) FROM participants WHERE stage <> 'exited'`)).toBe(program.counts.onCaseload);
     expect(program.counts.onCaseload).toBeGreaterThanOrEqual(45);
     expect(program.counts.onCaseload).toBeLessThanOrEqual(80);
-    expect(count('SELECT max(c) FROM (SELECT count(*) AS c FROM participants WHERE stage <> ? GROUP BY pair_id)', 'exited')).toBeLessThanOrEqual(28);
-    const days = (Date.parse(END.toISOString()) - Date.parse(db.prepare('SELECT min(created_at) FROM referrals').pluck().get() as string)) / 86_400_000;
+    expect(
+      count('SELECT max(c) FROM (SELECT count(*) AS c FROM participants WHERE stage <> ? GROUP BY pair_id)', 'exited'),
+    ).toBeLessThanOrEqual(28);
+    const days =
+      (Date.parse(END.toISOString()) - Date.parse(db.prepare('SELECT min(created_at) FROM referrals').pluck().get() as string)) /
+      86_400_000;
     expect(days).toBeGreaterThan(350);
   });
 
@@ -47,12 +55,18 @@ describe('the synthetic team program', () => {
     for (const status of ['ineligible', 'not_approved', 'declined', 'enrolled']) {
       expect(count('SELECT count(*) FROM referrals WHERE status = ?', status), status).toBeGreaterThan(0);
     }
-    const scopes = new Set((db.prepare('SELECT data FROM consents').pluck().all() as string[]).flatMap((data) => (JSON.parse(data) as { recipients: { scope: string }[] }).recipients.map((r) => r.scope)));
+    const scopes = new Set(
+      (db.prepare('SELECT data FROM consents').pluck().all() as string[]).flatMap((data) =>
+        (JSON.parse(data) as { recipients: { scope: string }[] }).recipients.map((r) => r.scope),
+      ),
+    );
     expect([...scopes].sort()).toEqual(['clinical', 'progress', 'status']);
     for (const table of ['assessments', 'needs', 'service_referrals', 'outcomes', 'justice_events', 'stage_moves']) {
       expect(count(`SELECT count(*) FROM ${table}`), table).toBeGreaterThan(0);
     }
-    expect(db.prepare('SELECT DISTINCT to_stage FROM stage_moves ORDER BY 1').pluck().all()).toEqual(expect.arrayContaining(['active', 'exited', 'inactive']));
+    expect(db.prepare('SELECT DISTINCT to_stage FROM stage_moves ORDER BY 1').pluck().all()).toEqual(
+      expect.arrayContaining(['active', 'exited', 'inactive']),
+    );
     // Every contact went through the router: one audit entry each, and its note in the search index.
     expect(count(`SELECT count(*) FROM records.audit_log WHERE action = 'contacts.log'`)).toBe(program.counts.contacts);
     expect(count('SELECT count(*) FROM contacts WHERE note IS NOT NULL')).toBe(program.counts.contactNotes);
@@ -60,11 +74,15 @@ describe('the synthetic team program', () => {
   });
 
   it('invents people: names from made-up parts, phones in the 555-01xx range', () => {
-    const phones = (db.prepare('SELECT data FROM assessments').pluck().all() as string[]).map((data) => (JSON.parse(data) as { phone: string | null }).phone).filter(Boolean);
+    const phones = (db.prepare('SELECT data FROM assessments').pluck().all() as string[])
+      .map((data) => (JSON.parse(data) as { phone: string | null }).phone)
+      .filter(Boolean);
     expect(phones.length).toBeGreaterThan(0);
     for (const phone of phones) expect(phone).toMatch(/^410-555-01\d\d$/);
     for (const name of db.prepare('SELECT name FROM people').pluck().all() as string[]) {
-      expect(name).toMatch(/^[A-Z][a-z]+ (Ash|Birch|Cinder|Dusk|Ember|Fern|Gale|Hazel|Ivory|Juniper|Kestrel|Lark|Moss|Nettle|Oriel|Pewter|Quill|Rush|Sable|Thistle)[a-z]+$/);
+      expect(name).toMatch(
+        /^[A-Z][a-z]+ (Ash|Birch|Cinder|Dusk|Ember|Fern|Gale|Hazel|Ivory|Juniper|Kestrel|Lark|Moss|Nettle|Oriel|Pewter|Quill|Rush|Sable|Thistle)[a-z]+$/,
+      );
     }
   });
 });
@@ -83,7 +101,12 @@ describe('the seeded random source', () => {
     const random = new SeededRandom(1);
     const rolls = Array.from({ length: 2000 }, () => random.int(3, 5));
     expect(new Set(rolls)).toEqual(new Set([3, 4, 5]));
-    const picks = Array.from({ length: 2000 }, () => random.weighted([['a', 3], ['b', 1]] as const));
+    const picks = Array.from({ length: 2000 }, () =>
+      random.weighted([
+        ['a', 3],
+        ['b', 1],
+      ] as const),
+    );
     const share = picks.filter((pick) => pick === 'a').length / picks.length;
     expect(share).toBeGreaterThan(0.7);
     expect(share).toBeLessThan(0.8);

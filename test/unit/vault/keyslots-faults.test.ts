@@ -14,7 +14,12 @@ async function deskWithLargeKeyFile(dataDir: string): Promise<string> {
   const t = callerFor((channel, input) => core.invoke(channel, input));
   const recoveryKey = await setUpDesk(t);
   for (let i = 1; i <= 12; i += 1) {
-    await t.ok('staff.create', { displayName: `Staff Member ${i}`, username: `staff${i}`, role: 'peer', temporaryPassword: 'temporary pass 1' });
+    await t.ok('staff.create', {
+      displayName: `Staff Member ${i}`,
+      username: `staff${i}`,
+      role: 'peer',
+      temporaryPassword: 'temporary pass 1',
+    });
   }
   core.close();
   expect(readFileSync(join(dataDir, 'keyslots.json')).length).toBeGreaterThan(5000);

@@ -56,7 +56,10 @@ describe('sealed keys (X25519 + HKDF + AES-256-GCM)', () => {
   it.each<[string, (sealed: SealedKey) => SealedKey]>([
     ['a tampered ephemeral key', (sealed) => ({ ...sealed, ephemeral: flipped(sealed.ephemeral) })],
     ['another ephemeral key', (sealed) => ({ ...sealed, ephemeral: newKeyPair().publicKey })],
-    ['a short ephemeral key', (sealed) => ({ ...sealed, ephemeral: Buffer.from(sealed.ephemeral, 'base64').subarray(0, 16).toString('base64') })],
+    [
+      'a short ephemeral key',
+      (sealed) => ({ ...sealed, ephemeral: Buffer.from(sealed.ephemeral, 'base64').subarray(0, 16).toString('base64') }),
+    ],
     ['an all-zero ephemeral key', (sealed) => ({ ...sealed, ephemeral: Buffer.alloc(32).toString('base64') })],
     ['a tampered tag', (sealed) => ({ ...sealed, tag: flipped(sealed.tag) })],
     ['a truncated tag', (sealed) => ({ ...sealed, tag: Buffer.from(sealed.tag, 'base64').subarray(0, 4).toString('base64') })],

@@ -4,7 +4,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCRYPT_COST } from '../../../electron/vault/kdf';
 import { MAX_PENDING_EVENTS, type Databases } from '../../../electron/vault/keyslots-file';
 import { generateRecoveryKey } from '../../../electron/vault/recovery-key';
-import { KeyVault, VaultProblem, newDatabaseKey, newDeskKeys, type DeskKeys, type PasswordUnlock, type Unlocked } from '../../../electron/vault/vault';
+import {
+  KeyVault,
+  VaultProblem,
+  newDatabaseKey,
+  newDeskKeys,
+  type DeskKeys,
+  type PasswordUnlock,
+  type Unlocked,
+} from '../../../electron/vault/vault';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
 import { FAST_SCRYPT } from '../../support/core';
 import { TestClock } from '../../support/test-clock';
@@ -53,7 +61,11 @@ describe('key vault', () => {
     it('stores scrypt parameters, the public key and the grants with each slot, and no username anywhere', () => {
       const file = slotsJson();
       expect(file.version).toBe(2);
-      expect(file.slots[0]).toMatchObject({ kind: 'password', kdf: { name: 'scrypt', N: FAST_SCRYPT.N, r: 8, p: 1 }, grants: { records: null } });
+      expect(file.slots[0]).toMatchObject({
+        kind: 'password',
+        kdf: { name: 'scrypt', N: FAST_SCRYPT.N, r: 8, p: 1 },
+        grants: { records: null },
+      });
       expect(Buffer.from(file.slots[0].publicKey, 'base64')).toHaveLength(32);
       expect(file.slots[0].grants.desk).toMatchObject({ ephemeral: expect.any(String), iv: expect.any(String), tag: expect.any(String) });
       expect(file.recovery).toMatchObject({ kind: 'recovery', grants: { desk: expect.any(Object), records: expect.any(Object) } });
@@ -81,8 +93,14 @@ describe('key vault', () => {
       expect(keysOf(await vault.unlockWithPassword('avery', 'first password here'))).toEqual(deskOnly);
       expect(vault.lockedUntil('avery')).toBeNull();
       expect(vault.pendingSignInEvents().map((event) => event.kind)).toEqual([
-        'signIn.failed', 'signIn.failed', 'signIn.failed', 'signIn.failed', 'signIn.failed',
-        'account.lockedOut', 'signIn.refusedWhileLocked', 'signIn.refusedWhileLocked',
+        'signIn.failed',
+        'signIn.failed',
+        'signIn.failed',
+        'signIn.failed',
+        'signIn.failed',
+        'account.lockedOut',
+        'signIn.refusedWhileLocked',
+        'signIn.refusedWhileLocked',
       ]);
     });
 
@@ -111,7 +129,10 @@ describe('key vault', () => {
       expect(replies.slice(0, 4).every((reply) => reply.ok === false && reply.reason === 'bad-credentials')).toBe(true);
       const locked = replies[4]!;
       for (let i = 0; i < 5; i += 1) await vault.unlockWithPassword('avery', `wrong ${i}`);
-      expect(await vault.unlockWithPassword('avery', 'first password here')).toMatchObject({ reason: 'locked', lockedUntil: expect.any(String) });
+      expect(await vault.unlockWithPassword('avery', 'first password here')).toMatchObject({
+        reason: 'locked',
+        lockedUntil: expect.any(String),
+      });
       const real = slotsJson().slots[0].lockedUntil;
       expect(locked).toEqual({ ok: false, reason: 'locked', lockedUntil: expect.any(String) });
       expect(Math.abs(Date.parse((locked as { lockedUntil: string }).lockedUntil) - Date.parse(real))).toBeLessThan(60_000);
@@ -182,20 +203,63 @@ describe('key vault', () => {
 
   describe('slots that LEAD Desk could not have written', () => {
     it.each([
-      ['a truncated tag', (slot: SlotJson) => { slot.wrapped.tag = Buffer.from(slot.wrapped.tag, 'base64').subarray(0, 4).toString('base64'); }],
-      ['a short nonce', (slot: SlotJson) => { slot.wrapped.iv = Buffer.alloc(8).toString('base64'); }],
-      ['a long wrapped key', (slot: SlotJson) => { slot.wrapped.data = Buffer.alloc(48).toString('base64'); }],
-      ['a cost that is not a power of two', (slot: SlotJson) => { slot.kdf.N = 1000; }],
-      ['a cost below the floor', (slot: SlotJson) => { slot.kdf.N = 2 ** 9; }],
-      ['an absurd cost', (slot: SlotJson) => { slot.kdf.N = 2 ** 30; }],
-      ['an absurd block size', (slot: SlotJson) => { slot.kdf.r = 1000; }],
-      ['an absurd parallelism', (slot: SlotJson) => { slot.kdf.p = 64; }],
+      [
+        'a truncated tag',
+        (slot: SlotJson) => {
+          slot.wrapped.tag = Buffer.from(slot.wrapped.tag, 'base64').subarray(0, 4).toString('base64');
+        },
+      ],
+      [
+        'a short nonce',
+        (slot: SlotJson) => {
+          slot.wrapped.iv = Buffer.alloc(8).toString('base64');
+        },
+      ],
+      [
+        'a long wrapped key',
+        (slot: SlotJson) => {
+          slot.wrapped.data = Buffer.alloc(48).toString('base64');
+        },
+      ],
+      [
+        'a cost that is not a power of two',
+        (slot: SlotJson) => {
+          slot.kdf.N = 1000;
+        },
+      ],
+      [
+        'a cost below the floor',
+        (slot: SlotJson) => {
+          slot.kdf.N = 2 ** 9;
+        },
+      ],
+      [
+        'an absurd cost',
+        (slot: SlotJson) => {
+          slot.kdf.N = 2 ** 30;
+        },
+      ],
+      [
+        'an absurd block size',
+        (slot: SlotJson) => {
+          slot.kdf.r = 1000;
+        },
+      ],
+      [
+        'an absurd parallelism',
+        (slot: SlotJson) => {
+          slot.kdf.p = 64;
+        },
+      ],
     ])('refuses a slot with %s as damage, counting nothing against the account', async (_what, tamper) => {
       const file = slotsJson();
       tamper(file.slots[0]);
       writeFileSync(path, JSON.stringify(file));
       for (let i = 0; i < 6; i += 1) {
-        await expect(vault.unlockWithPassword('avery', 'first password here')).rejects.toMatchObject({ problem: 'keyslot-damaged', message: expect.stringContaining('damaged') });
+        await expect(vault.unlockWithPassword('avery', 'first password here')).rejects.toMatchObject({
+          problem: 'keyslot-damaged',
+          message: expect.stringContaining('damaged'),
+        });
       }
       expect(slotsJson().slots[0]).toMatchObject({ failedSignIns: 0, lockedUntil: null });
       expect(slotsJson().signInEvents).toEqual([]);
@@ -495,7 +559,10 @@ describe('key vault', () => {
       expect(vault.access('avery')).toBe('legacy');
       expect(vault.upgradeUnfinished()).toBe(true);
       expect(vault.recoveryKeyCurrent()).toBe(false);
-      expect(await vault.unlockWithPassword('casey', 'casey password 1')).toEqual({ ok: true, unlocked: { layout: 'combined', legacyKey } });
+      expect(await vault.unlockWithPassword('casey', 'casey password 1')).toEqual({
+        ok: true,
+        unlocked: { layout: 'combined', legacyKey },
+      });
       expect(vault.unlockWithRecoveryKey(recoveryKey)).toEqual({ layout: 'combined', legacyKey });
       expect(await vault.unlockWithPassword('casey', 'avery password')).toEqual({ ok: false, reason: 'bad-credentials' });
     });
@@ -508,7 +575,10 @@ describe('key vault', () => {
     it('lets the other legacy slots and the legacy recovery key reach the new keys once split', async () => {
       vault.commitSplit(FIRST_DATABASES, legacyKey, keys);
       expect(vault.databases()).toEqual(FIRST_DATABASES);
-      expect(await vault.unlockWithPassword('avery', 'first password here')).toEqual({ ok: true, unlocked: { layout: 'split', keys, legacySlot: true } });
+      expect(await vault.unlockWithPassword('avery', 'first password here')).toEqual({
+        ok: true,
+        unlocked: { layout: 'split', keys, legacySlot: true },
+      });
       expect(vault.unlockWithRecoveryKey(recoveryKey)).toEqual({ layout: 'split', keys, legacySlot: true });
     });
 

@@ -41,7 +41,6 @@ export function ChangePasswordForm({ currentLabel, onChanged }: ChangePasswordFo
         autoComplete="current-password"
       />
       <NewPasswordFields
-
         label="New password"
 
         password={newPassword}
@@ -55,7 +54,6 @@ export function ChangePasswordForm({ currentLabel, onChanged }: ChangePasswordFo
         passwordError={change.fieldError('newPassword')}
 
         confirmError={change.fieldError('confirm')}
-
       />
     </ActionForm>
   );

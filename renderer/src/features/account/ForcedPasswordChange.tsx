@@ -10,9 +10,7 @@ export function ForcedPasswordChange({ view }: { view: SessionView }) {
     <Frame programName={view.programName} controls={<SessionControls view={view} />}>
       <main id="main-content" tabIndex={-1} className="page page-narrow">
         <Heading>Choose your own password</Heading>
-        <p>
-          An administrator gave you a temporary password. Choose a new one that only you know before you go on.
-        </p>
+        <p>An administrator gave you a temporary password. Choose a new one that only you know before you go on.</p>
         <ChangePasswordForm currentLabel="Temporary password" onChanged={startSession} />
       </main>
     </Frame>

@@ -35,14 +35,20 @@ export function AuditPage({ view }: PageProps) {
     () => queryAudit(applied ?? NO_FILTER, nextBeforeId ?? undefined),
     (result) => useAudit.setState((state) => ({ entries: [...state.entries, ...result.entries], nextBeforeId: result.nextBeforeId })),
   );
-  const verify = useAction(() => call('audit.verify', { log: (applied ?? start).log }), (result) => useAudit.setState({ report: result }));
+  const verify = useAction(
+    () => call('audit.verify', { log: (applied ?? start).log }),
+    (result) => useAudit.setState({ report: result }),
+  );
   const loadStaff = useAction(() => call('staff.list', {}), setStaff);
   useOnMount(() => {
     void loadStaff.run();
     void search.run(start);
   });
 
-  const people = [{ value: '', label: 'Anyone' }, ...staff.map((member) => ({ value: String(member.id), label: `${member.displayName} (${member.username})` }))];
+  const people = [
+    { value: '', label: 'Anyone' },
+    ...staff.map((member) => ({ value: String(member.id), label: `${member.displayName} (${member.username})` })),
+  ];
 
   return (
     <>
@@ -82,10 +88,27 @@ export function AuditPage({ view }: PageProps) {
         >
           <div className="field-row">
             {readsRecordsLog && (
-              <SelectField label="Log" value={filter.log} options={LOG_OPTIONS} onChange={(value) => setFilter((current) => ({ ...current, log: value === 'records' ? 'records' : 'desk' }))} />
+              <SelectField
+                label="Log"
+                value={filter.log}
+                options={LOG_OPTIONS}
+                onChange={(value) => setFilter((current) => ({ ...current, log: value === 'records' ? 'records' : 'desk' }))}
+              />
             )}
-            <SelectField label="Action" value={filter.action} options={ACTION_FILTERS} onChange={change('action')} error={search.fieldError('action')} />
-            <SelectField label="Person" value={filter.actorId} options={people} onChange={change('actorId')} error={search.fieldError('actorId')} />
+            <SelectField
+              label="Action"
+              value={filter.action}
+              options={ACTION_FILTERS}
+              onChange={change('action')}
+              error={search.fieldError('action')}
+            />
+            <SelectField
+              label="Person"
+              value={filter.actorId}
+              options={people}
+              onChange={change('actorId')}
+              error={search.fieldError('actorId')}
+            />
             <TextField label="From date" type="date" value={filter.from} onChange={change('from')} error={search.fieldError('from')} />
             <TextField label="To date" type="date" value={filter.to} onChange={change('to')} error={search.fieldError('to')} />
           </div>
@@ -94,7 +117,9 @@ export function AuditPage({ view }: PageProps) {
 
       {applied && (
         <p role="status" className="result-count">
-          {entries.length === 0 ? 'No entries match.' : `Showing ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, newest first.`}
+          {entries.length === 0
+            ? 'No entries match.'
+            : `Showing ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}, newest first.`}
         </p>
       )}
       {entries.length > 0 && (

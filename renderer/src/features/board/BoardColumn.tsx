@@ -44,7 +44,14 @@ export function BoardColumn({ pairId, stage, cards, dragged, context, onCommand,
   const classes = ['board-column', hint && (hint.ok ? 'board-column-open' : 'board-column-closed'), isOver && hint && 'board-column-over'];
   // A group, not a region: a team board has five columns per pair, too many landmarks to be of use.
   return (
-    <div ref={setNodeRef} role="group" className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId} data-drop-pair={pairId} data-stage={stage}>
+    <div
+      ref={setNodeRef}
+      role="group"
+      className={classes.filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      data-drop-pair={pairId}
+      data-stage={stage}
+    >
       <h3 id={headingId} className="board-column-heading">
         {STAGE_LABELS[stage]} <span className="board-column-count">({cards.length})</span>
       </h3>
@@ -56,7 +63,13 @@ export function BoardColumn({ pairId, stage, cards, dragged, context, onCommand,
       {cards.length > 0 ? (
         <ul className="board-column-cards">
           {cards.map((card) => (
-            <DraggableCard key={card.participantId} card={card} context={context} onCommand={onCommand} tabbable={card.participantId === tabbableId} />
+            <DraggableCard
+              key={card.participantId}
+              card={card}
+              context={context}
+              onCommand={onCommand}
+              tabbable={card.participantId === tabbableId}
+            />
           ))}
         </ul>
       ) : (

@@ -99,10 +99,12 @@ export function BoardDragArea({ context, laneLabel, onDrop, children }: BoardDra
       onDragEnd: ({ active, over }) =>
         say(active, (card, name) => {
           const target = landing(over);
-          if (!target || (target.pairId === card.pairId && target.stage === card.stage)) return `${name} was put back in ${STAGE_LABELS[card.stage]}.`;
+          if (!target || (target.pairId === card.pairId && target.stage === card.stage))
+            return `${name} was put back in ${STAGE_LABELS[card.stage]}.`;
           return `${name} was dropped on ${place(card, target)}.`;
         }),
-      onDragCancel: ({ active }) => say(active, (card, name) => `Moving ${name} was cancelled. ${name} stays in ${STAGE_LABELS[card.stage]}.`),
+      onDragCancel: ({ active }) =>
+        say(active, (card, name) => `Moving ${name} was cancelled. ${name} stays in ${STAGE_LABELS[card.stage]}.`),
     };
   }, [laneLabel, landing]);
 

@@ -7,9 +7,18 @@ import { FLAG_FILTERS, FLAG_FILTER_LABELS, noContactDays, type BoardFilters as F
 import { setFilters } from './board-store';
 
 const ANY: Option<''> = { value: '', label: 'Any' };
-const STAGE_OPTIONS: readonly Option<Stage | ''>[] = [{ value: '', label: 'All stages' }, ...STAGES.map((value) => ({ value, label: STAGE_LABELS[value] }))];
-const FLAG_OPTIONS: readonly Option<FlagFilter | ''>[] = [ANY, ...FLAG_FILTERS.map((value) => ({ value, label: FLAG_FILTER_LABELS[value] }))];
-const HOUSING_OPTIONS: readonly Option<HousingStatus | ''>[] = [ANY, ...HOUSING_STATUSES.map((value) => ({ value, label: HOUSING_STATUS_LABELS[value] }))];
+const STAGE_OPTIONS: readonly Option<Stage | ''>[] = [
+  { value: '', label: 'All stages' },
+  ...STAGES.map((value) => ({ value, label: STAGE_LABELS[value] })),
+];
+const FLAG_OPTIONS: readonly Option<FlagFilter | ''>[] = [
+  ANY,
+  ...FLAG_FILTERS.map((value) => ({ value, label: FLAG_FILTER_LABELS[value] })),
+];
+const HOUSING_OPTIONS: readonly Option<HousingStatus | ''>[] = [
+  ANY,
+  ...HOUSING_STATUSES.map((value) => ({ value, label: HOUSING_STATUS_LABELS[value] })),
+];
 
 interface BoardFiltersProps {
   filters: Filters;
@@ -62,7 +71,11 @@ export function BoardFilters({ filters, pairs, picker, showFilters }: BoardFilte
               onChange={(noContactDays) => setFilters({ noContactDays })}
               error={days.problem ?? undefined}
             />
-            <CheckboxField label="Intake overdue" checked={filters.intakeOverdue} onChange={(intakeOverdue) => setFilters({ intakeOverdue })} />
+            <CheckboxField
+              label="Intake overdue"
+              checked={filters.intakeOverdue}
+              onChange={(intakeOverdue) => setFilters({ intakeOverdue })}
+            />
           </>
         )}
       </div>

@@ -59,7 +59,8 @@ export const BoardLane = memo(function BoardLane({ lane, dragged, context, onCom
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !LANE_KEYS.includes(event.key)) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !LANE_KEYS.includes(event.key))
+      return;
     if (!(event.target instanceof Element) || event.target.closest('[role="menu"], input, select, textarea')) return;
     const from = cardIdOf(event.target);
     const to = from === null ? null : cardToward(lane, from, event.key);

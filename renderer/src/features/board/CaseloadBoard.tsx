@@ -95,7 +95,10 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
     [say],
   );
 
-  const refuse = useCallback((card: BoardCard, why: string) => say('refused', `${cardName(card)} stays in ${STAGE_LABELS[card.stage]}: ${why}`), [say]);
+  const refuse = useCallback(
+    (card: BoardCard, why: string) => say('refused', `${cardName(card)} stays in ${STAGE_LABELS[card.stage]}: ${why}`),
+    [say],
+  );
 
   const requestMove = useCallback(
     async (card: BoardCard, to: Stage) => {
@@ -130,7 +133,8 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
     (card: BoardCard, target: DropTarget) => {
       if (target.pairId === card.pairId) void requestMove(card, target.stage);
       else if (supervisor) setDialog({ kind: 'reassign', card, pairId: target.pairId });
-      else say('refused', `${cardName(card)} stays with ${laneOf(card.pairId)}: only the supervisor reassigns participants to another pair.`);
+      else
+        say('refused', `${cardName(card)} stays with ${laneOf(card.pairId)}: only the supervisor reassigns participants to another pair.`);
     },
     [requestMove, supervisor, say, laneOf],
   );
@@ -183,7 +187,10 @@ export function CaseloadBoard({ view }: { view: SessionView }) {
       {shown && context && (
         <BoardDragArea context={context} laneLabel={laneOf} onDrop={onDrop}>
           {(dragged) => (
-            <div className={supervisor ? 'board-lanes board-lanes-team' : 'board-lanes'} style={{ '--board-columns': template } as CSSProperties}>
+            <div
+              className={supervisor ? 'board-lanes board-lanes-team' : 'board-lanes'}
+              style={{ '--board-columns': template } as CSSProperties}
+            >
               {drawnLanes.map((lane) => (
                 <BoardLane key={lane.pair.id} lane={lane} dragged={dragged} context={context} onCommand={onCommand} />
               ))}

@@ -4,8 +4,8 @@ export function KeyboardHelp({ supervisor }: { supervisor: boolean }) {
     <details className="board-keys">
       <summary>Keyboard shortcuts</summary>
       <p>
-        Each pair’s lane is one stop for <kbd>Tab</kbd>: <kbd>Tab</kbd> goes on to the next lane, <kbd>Shift</kbd>+<kbd>Tab</kbd> back,
-        and the lane keeps the card you were on. With a card’s name or one of its buttons focused:
+        Each pair’s lane is one stop for <kbd>Tab</kbd>: <kbd>Tab</kbd> goes on to the next lane, <kbd>Shift</kbd>+<kbd>Tab</kbd> back, and
+        the lane keeps the card you were on. With a card’s name or one of its buttons focused:
       </p>
       <dl>
         <div>

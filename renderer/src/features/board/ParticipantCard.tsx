@@ -22,7 +22,12 @@ export const DraggableCard = memo(function DraggableCard({ card, context, onComm
   const data = useMemo(() => ({ card }), [card]);
   const { setNodeRef, listeners, isDragging } = useDraggable({ id: card.participantId, data });
   return (
-    <li ref={setNodeRef} {...listeners} className={isDragging ? 'board-slot board-slot-lifted' : 'board-slot'} data-card-id={card.participantId}>
+    <li
+      ref={setNodeRef}
+      {...listeners}
+      className={isDragging ? 'board-slot board-slot-lifted' : 'board-slot'}
+      data-card-id={card.participantId}
+    >
       <CardFace card={card} context={context} onCommand={onCommand} tabbable={tabbable} />
     </li>
   );
@@ -39,7 +44,12 @@ export function DraggedCard({ card, context }: Omit<CardProps, 'onCommand'>) {
 
 const isTyping = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
-const CardFace = memo(function CardFace({ card, context, onCommand, tabbable = true }: Omit<CardProps, 'onCommand'> & { onCommand?: OnCardCommand }) {
+const CardFace = memo(function CardFace({
+  card,
+  context,
+  onCommand,
+  tabbable = true,
+}: Omit<CardProps, 'onCommand'> & { onCommand?: OnCardCommand }) {
   const tabIndex = tabbable ? undefined : -1;
   const [menuOpen, setMenuOpen] = useState(false);
   const root = useRef<HTMLElement>(null);
@@ -78,7 +88,13 @@ const CardFace = memo(function CardFace({ card, context, onCommand, tabbable = t
     <article ref={root} className={`board-card board-card-${contact.age}`} aria-labelledby={nameId} onKeyDown={onKeyDown}>
       <h4 className="board-card-heading">
         {onCommand ? (
-          <button id={nameId} type="button" className="board-card-open" tabIndex={tabIndex} onClick={() => onCommand(card, { kind: 'open' })}>
+          <button
+            id={nameId}
+            type="button"
+            className="board-card-open"
+            tabIndex={tabIndex}
+            onClick={() => onCommand(card, { kind: 'open' })}
+          >
             <CardName first={first} legal={legal} />
           </button>
         ) : (
@@ -112,7 +128,12 @@ const CardFace = memo(function CardFace({ card, context, onCommand, tabbable = t
             onCommand={(command) => onCommand(card, command)}
             tabIndex={tabIndex}
           />
-          <button type="button" className="button button-link board-card-action" tabIndex={tabIndex} onClick={() => onCommand(card, { kind: 'contact' })}>
+          <button
+            type="button"
+            className="button button-link board-card-action"
+            tabIndex={tabIndex}
+            onClick={() => onCommand(card, { kind: 'contact' })}
+          >
             Log contact
           </button>
         </div>

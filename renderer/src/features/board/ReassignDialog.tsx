@@ -43,7 +43,11 @@ export function ReassignDialog({ card, pairId, onReassigned, onClose }: Reassign
   const reassign = useAction(
     async () => {
       if (!chosen) return invalid({ pairId: 'Choose the pair who will work with this participant.' });
-      return call('participants.reassign', { participantId: card.participantId, pairId: chosen.id, capOverrideReason: reason.trim() ? reason : null });
+      return call('participants.reassign', {
+        participantId: card.participantId,
+        pairId: chosen.id,
+        capOverrideReason: reason.trim() ? reason : null,
+      });
     },
     (moved) => onReassigned(moved, chosen!),
     ['pairId', 'capOverrideReason'],

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { CONTACT_KINDS, CONTACT_KIND_LABELS, CONTACT_NOTE_MAX, CONTACT_STAFF, CONTACT_STAFF_LABELS } from '../../../../shared/domain/contacts';
+import {
+  CONTACT_KINDS,
+  CONTACT_KIND_LABELS,
+  CONTACT_NOTE_MAX,
+  CONTACT_STAFF,
+  CONTACT_STAFF_LABELS,
+} from '../../../../shared/domain/contacts';
 import type { LoggedContact } from '../../../../shared/ipc/caseload-contract';
 import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';

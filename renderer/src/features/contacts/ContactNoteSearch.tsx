@@ -42,7 +42,9 @@ export function ContactNoteSearch({ search }: { search: SearchAsYouType<ContactH
                 </span>
               </div>
               <p className="contact-hit-excerpt">
-                {excerptParts(hit.excerpt).map((part, index) => (part.matched ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
+                {excerptParts(hit.excerpt).map((part, index) =>
+                  part.matched ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>,
+                )}
               </p>
             </li>
           ))}

@@ -13,7 +13,9 @@ export function ContactsSection({ record, onRecord }: ContactsSectionProps) {
   return (
     <section className="participant-section" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Contacts</h2>
-      <p className="field-hint">Street outreach, visits, calls, court and accompaniment. Each contact shows in the timeline with its note.</p>
+      <p className="field-hint">
+        Street outreach, visits, calls, court and accompaniment. Each contact shows in the timeline with its note.
+      </p>
       <Expandable label="Log a contact" variant="primary">
         {(close) => (
           <ContactForm

@@ -25,7 +25,15 @@ export function staffFor(role: Role | undefined): ContactStaff {
 }
 
 export function newContact(role: Role | undefined, now: { date: string; time: string }): ContactValues {
-  return { kind: '', date: now.date, time: now.time, duration: String(DEFAULT_DURATION_MINUTES), staff: staffFor(role), place: '', note: '' };
+  return {
+    kind: '',
+    date: now.date,
+    time: now.time,
+    duration: String(DEFAULT_DURATION_MINUTES),
+    staff: staffFor(role),
+    place: '',
+    note: '',
+  };
 }
 
 const optional = (text: string) => (text.trim() === '' ? null : text);

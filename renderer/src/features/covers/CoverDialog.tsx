@@ -22,13 +22,17 @@ export function CoverDialog() {
 
 function CoverForm({ pairId, pairLabel, settle }: { pairId: number; pairLabel: string; settle(granted: boolean): void }) {
   const [reason, setReason] = useState('');
-  const start = useAction(() => call('covers.start', { pairId, reason }), () => settle(true), ['reason']);
+  const start = useAction(
+    () => call('covers.start', { pairId, reason }),
+    () => settle(true),
+    ['reason'],
+  );
   const cancel = () => settle(false);
   return (
     <Dialog title={`Cover for ${pairLabel}?`} onClose={cancel}>
       <p>
-        This participant is on {pairLabel}’s caseload. To open or change their record, cover for that pair: you can then
-        work with their participants until the end of today. Your supervisor sees who covers which pair, and why.
+        This participant is on {pairLabel}’s caseload. To open or change their record, cover for that pair: you can then work with their
+        participants until the end of today. Your supervisor sees who covers which pair, and why.
       </p>
       <ActionForm
         action={start}

@@ -42,9 +42,8 @@ export function HomePage({ view }: PageProps) {
       <section className="panel" aria-labelledby="step-away-heading">
         <h2 id="step-away-heading">Before you step away</h2>
         <p>
-          Press <strong>Lock</strong> at the top right, or <kbd>Ctrl+L</kbd>, whenever you leave this desk. LEAD Desk
-          also locks itself after {view.idleLockMinutes} minutes without activity. Locking clears the screen; the next
-          person signs in with their own account.
+          Press <strong>Lock</strong> at the top right, or <kbd>Ctrl+L</kbd>, whenever you leave this desk. LEAD Desk also locks itself
+          after {view.idleLockMinutes} minutes without activity. Locking clears the screen; the next person signs in with their own account.
         </p>
       </section>
     </>

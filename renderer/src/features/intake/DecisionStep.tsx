@@ -61,7 +61,9 @@ function DecisionForm({ referral, onRecorded }: { referral: ReferralView; onReco
     (next) =>
       onRecorded(
         next,
-        next.decision?.decision === 'declined' ? 'Recorded: the person declines LEAD. The referral is kept.' : 'Recorded: the person accepts LEAD.',
+        next.decision?.decision === 'declined'
+          ? 'Recorded: the person declines LEAD. The referral is kept.'
+          : 'Recorded: the person accepts LEAD.',
       ),
     ['decision', 'reason'],
   );
@@ -77,7 +79,14 @@ function DecisionForm({ referral, onRecorded }: { referral: ReferralView; onReco
         error={save.fieldError('decision')}
       />
       {decision === 'declined' && (
-        <TextAreaField label="Reason (optional)" rows={3} className="input-wide" value={reason} onChange={setReason} error={save.fieldError('reason')} />
+        <TextAreaField
+          label="Reason (optional)"
+          rows={3}
+          className="input-wide"
+          value={reason}
+          onChange={setReason}
+          error={save.fieldError('reason')}
+        />
       )}
     </ActionForm>
   );

@@ -1,11 +1,5 @@
 import { useState } from 'react';
-import {
-  EXCLUSIONS,
-  EXCLUSION_TEXT,
-  screenEligibility,
-  unansweredScreen,
-  type Exclusion,
-} from '../../../../shared/domain/eligibility';
+import { EXCLUSIONS, EXCLUSION_TEXT, screenEligibility, unansweredScreen, type Exclusion } from '../../../../shared/domain/eligibility';
 import type { ReferralView } from '../../../../shared/ipc/referrals-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
@@ -33,8 +27,7 @@ interface EligibilityStepProps {
  */
 export function EligibilityStep({ referral, canAct, onRecorded }: EligibilityStepProps) {
   const screened = referral.eligibility;
-  const editable =
-    canAct && referral.sao?.status !== 'verified' && !['declined', 'not_approved', 'enrolled'].includes(referral.status);
+  const editable = canAct && referral.sao?.status !== 'verified' && !['declined', 'not_approved', 'enrolled'].includes(referral.status);
   const [editing, setEditing] = useState(false);
   const showForm = editable && (referral.status === 'screening' || editing);
 
@@ -53,9 +46,7 @@ export function EligibilityStep({ referral, canAct, onRecorded }: EligibilitySte
           }}
         />
       ) : (
-        editable && (
-          <Button onClick={() => setEditing(true)}>Correct the screen</Button>
-        )
+        editable && <Button onClick={() => setEditing(true)}>Correct the screen</Button>
       )}
     </>
   );

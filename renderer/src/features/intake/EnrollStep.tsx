@@ -31,7 +31,11 @@ export function EnrollStep({ referral, role, canAct, onEnrolled, enrolledNote }:
       </p>
     );
   }
-  return canAct ? <EnrollForm referral={referral} role={role} onEnrolled={onEnrolled} /> : <p>Ready to enroll: a case manager or supervisor enrolls it.</p>;
+  return canAct ? (
+    <EnrollForm referral={referral} role={role} onEnrolled={onEnrolled} />
+  ) : (
+    <p>Ready to enroll: a case manager or supervisor enrolls it.</p>
+  );
 }
 
 function loadLabel(pair: PairView): string {
@@ -39,11 +43,22 @@ function loadLabel(pair: PairView): string {
   return `${pair.label}: ${pair.caseload} of ${pair.cap} participants${atCap ? ' (at the cap)' : ''}`;
 }
 
-function EnrollForm({ referral, role, onEnrolled }: { referral: ReferralView; role: Role; onEnrolled(participant: ParticipantRecord): void }) {
+function EnrollForm({
+  referral,
+  role,
+  onEnrolled,
+}: {
+  referral: ReferralView;
+  role: Role;
+  onEnrolled(participant: ParticipantRecord): void;
+}) {
   const [pairs, setPairs] = useState<PairView[] | null>(null);
   const [pairId, setPairId] = useState('');
   const [reason, setReason] = useState('');
-  const load = useAction(() => call('pairs.list', {}), (list) => setPairs(list.filter((pair) => pair.active)));
+  const load = useAction(
+    () => call('pairs.list', {}),
+    (list) => setPairs(list.filter((pair) => pair.active)),
+  );
   useOnMount(() => void load.run());
 
   const chosen = pairs?.find((pair) => String(pair.id) === pairId) ?? null;
@@ -91,8 +106,8 @@ function EnrollForm({ referral, role, onEnrolled }: { referral: ReferralView; ro
           />
         ) : (
           <Alert tone="info">
-            {chosen.label} is at its cap ({chosen.caseload} of {chosen.cap}). Only a supervisor can enroll over the cap, with a written reason.
-            Choose another pair or ask a supervisor.
+            {chosen.label} is at its cap ({chosen.caseload} of {chosen.cap}). Only a supervisor can enroll over the cap, with a written
+            reason. Choose another pair or ask a supervisor.
           </Alert>
         ))}
     </ActionForm>

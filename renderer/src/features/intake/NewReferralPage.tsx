@@ -108,7 +108,10 @@ interface ReferralFormViewProps {
 
 function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOver }: ReferralFormViewProps) {
   const matches = usePersonMatches(form.name, form.dateOfBirth, form.chosen === null);
-  const set = <K extends keyof ReferralForm>(key: K) => (value: ReferralForm[K]) => onChange({ ...form, [key]: value });
+  const set =
+    <K extends keyof ReferralForm>(key: K) =>
+    (value: ReferralForm[K]) =>
+      onChange({ ...form, [key]: value });
 
   const save = useAction(
     async (): Promise<Reply<Saved>> => {
@@ -162,7 +165,8 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
           {form.chosen ? (
             <div className="intake-chosen">
               <p>
-                Referring the person already on record: <strong>{form.chosen.name}</strong>, born {calendarDateLabel(form.chosen.dateOfBirth)}.
+                Referring the person already on record: <strong>{form.chosen.name}</strong>, born{' '}
+                {calendarDateLabel(form.chosen.dateOfBirth)}.
               </p>
               <Button onClick={() => onChange({ ...form, chosen: null })}>Not this person</Button>
               {error('person.personId') && <p className="field-error">{error('person.personId')}</p>}
@@ -170,7 +174,14 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
           ) : (
             <div className="intake-person">
               <div className="field-row">
-                <TextField label="Name" value={form.name} onChange={set('name')} error={error('person.name')} autoComplete="off" spellCheck={false} />
+                <TextField
+                  label="Name"
+                  value={form.name}
+                  onChange={set('name')}
+                  error={error('person.name')}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
                 <TextField
                   label="Date of birth (optional now)"
                   hint="Checked on the eligibility screen."
@@ -218,7 +229,13 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
         <section className="panel intake-section" aria-labelledby="referral-officer">
           <h2 id="referral-officer">Referring officer</h2>
           <div className="field-row">
-            <TextField label="Officer name" value={form.officerName} onChange={set('officerName')} error={error('referral.officer.name')} autoComplete="off" />
+            <TextField
+              label="Officer name"
+              value={form.officerName}
+              onChange={set('officerName')}
+              error={error('referral.officer.name')}
+              autoComplete="off"
+            />
             <TextField
               label="Sequence/badge number"
               value={form.officerBadge}
@@ -226,7 +243,13 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
               error={error('referral.officer.badge')}
               autoComplete="off"
             />
-            <TextField label="Unit" value={form.officerUnit} onChange={set('officerUnit')} error={error('referral.officer.unit')} autoComplete="off" />
+            <TextField
+              label="Unit"
+              value={form.officerUnit}
+              onChange={set('officerUnit')}
+              error={error('referral.officer.unit')}
+              autoComplete="off"
+            />
           </div>
         </section>
 
@@ -265,7 +288,9 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
           {approvalNeeded && (
             <fieldset className="intake-approval">
               <legend>Victim’s or store owner’s approval</legend>
-              <p className="field-hint">Trespass and public urination are diverted only with their approval: record who gave it and when.</p>
+              <p className="field-hint">
+                Trespass and public urination are diverted only with their approval: record who gave it and when.
+              </p>
               <TextField
                 label="Approved by (name)"
                 value={form.approvedBy}
@@ -274,7 +299,13 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
                 autoComplete="off"
               />
               <div className="field-row field-row-tight">
-                <TextField label="Approval date" type="date" value={form.approvalDate} onChange={set('approvalDate')} error={error('referral.approval.approvedAt')} />
+                <TextField
+                  label="Approval date"
+                  type="date"
+                  value={form.approvalDate}
+                  onChange={set('approvalDate')}
+                  error={error('referral.approval.approvedAt')}
+                />
                 <TextField label="Approval time" type="time" value={form.approvalTime} onChange={set('approvalTime')} />
               </div>
             </fieldset>
@@ -284,4 +315,3 @@ function ReferralFormView({ form, area, restoredFrom, draft, onChange, onStartOv
     </>
   );
 }
-

@@ -20,7 +20,11 @@ export function PersonMatches({ matches, onChoose }: PersonMatchesProps) {
   return (
     <div className="intake-matches">
       <p role="status" className="intake-matches-count">
-        {matches.length === 0 ? '' : matches.length === 1 ? 'One person on record may be the same person.' : `${matches.length} people on record may be the same person.`}
+        {matches.length === 0
+          ? ''
+          : matches.length === 1
+            ? 'One person on record may be the same person.'
+            : `${matches.length} people on record may be the same person.`}
       </p>
       {matches.length > 0 && (
         <section aria-labelledby="intake-matches-heading">

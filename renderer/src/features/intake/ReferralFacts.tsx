@@ -35,7 +35,9 @@ export function ReferralFacts({ referral }: { referral: ReferralView }) {
           <dt>Where</dt>
           <dd>
             {details.location.description}
-            <span className="cell-second-line">{details.location.insideReferralArea ? 'Inside the referral area' : 'Outside the referral area'}</span>
+            <span className="cell-second-line">
+              {details.location.insideReferralArea ? 'Inside the referral area' : 'Outside the referral area'}
+            </span>
           </dd>
         </div>
         <div>

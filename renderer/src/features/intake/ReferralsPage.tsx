@@ -29,7 +29,8 @@ const WAITING_SHOWN = 10;
 export function ReferralsPage({ view }: PageProps) {
   const { list, filter, offset, waiting } = useReferrals();
   const load = useAction(
-    (status: ReferralStatus | '', from: number) => call('referrals.list', { ...(status ? { statuses: [status] } : {}), offset: from, limit: PAGE }),
+    (status: ReferralStatus | '', from: number) =>
+      call('referrals.list', { ...(status ? { statuses: [status] } : {}), offset: from, limit: PAGE }),
     (page) => useReferrals.setState({ list: page }),
   );
   const loadWaiting = useAction(
@@ -113,7 +114,16 @@ export function ReferralsPage({ view }: PageProps) {
           </p>
         )}
         {list && list.referrals.length > 0 && <ReferralTable referrals={list.referrals} />}
-        {list && <Pager noun="referrals" offset={offset} pageSize={PAGE} total={list.total} busy={load.busy} onOffset={(next) => showPage(filter, next)} />}
+        {list && (
+          <Pager
+            noun="referrals"
+            offset={offset}
+            pageSize={PAGE}
+            total={list.total}
+            busy={load.busy}
+            onOffset={(next) => showPage(filter, next)}
+          />
+        )}
       </section>
     </>
   );
@@ -122,7 +132,9 @@ export function ReferralsPage({ view }: PageProps) {
 function referralLine(list: ReferralPage, filter: ReferralStatus | '', offset: number): string {
   if (list.total === 0) return filter ? `No referrals are “${REFERRAL_STATUS_LABELS[filter]}”.` : 'No referrals yet.';
   const what = `${count(list.total)} ${list.total === 1 ? 'referral' : 'referrals'}${filter ? ` “${REFERRAL_STATUS_LABELS[filter]}”` : ''}, newest first.`;
-  return list.total <= list.referrals.length && offset === 0 ? what : `${what} Showing ${pageRange(offset, list.referrals.length, list.total)}.`;
+  return list.total <= list.referrals.length && offset === 0
+    ? what
+    : `${what} Showing ${pageRange(offset, list.referrals.length, list.total)}.`;
 }
 
 function ReferralTable({ referrals }: { referrals: ReferralSummary[] }) {

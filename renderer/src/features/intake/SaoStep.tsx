@@ -34,8 +34,8 @@ export function SaoStep({ referral, canAct, onRecorded }: SaoStepProps) {
       )}
       {sao?.status === 'not_approved' && (
         <p>
-          <strong>Not approved</strong> on {calendarDateLabel(sao.decidedOn)} by {sao.saoPerson}. The referral is kept, and no participant is
-          made.
+          <strong>Not approved</strong> on {calendarDateLabel(sao.decidedOn)} by {sao.saoPerson}. The referral is kept, and no participant
+          is made.
           <span className="cell-second-line">Recorded by {sao.recordedBy}.</span>
         </p>
       )}
@@ -49,7 +49,9 @@ export function SaoStep({ referral, canAct, onRecorded }: SaoStepProps) {
           )}
         </p>
       )}
-      {!sao && referral.status !== 'awaiting_sao' && <p>Recorded after an eligible screen. A referral is not enrolled until it is verified.</p>}
+      {!sao && referral.status !== 'awaiting_sao' && (
+        <p>Recorded after an eligible screen. A referral is not enrolled until it is verified.</p>
+      )}
       {canAct && referral.status === 'awaiting_sao' && <SaoForm referral={referral} onRecorded={onRecorded} />}
     </>
   );
@@ -82,7 +84,8 @@ function SaoForm({ referral, onRecorded }: { referral: ReferralView; onRecorded(
 
   const save = useAction(
     async () => {
-      if (status === '') return invalid({ status: 'Choose what the State’s Attorney’s Office answered: pending, verified or not approved.' });
+      if (status === '')
+        return invalid({ status: 'Choose what the State’s Attorney’s Office answered: pending, verified or not approved.' });
       if (status === 'pending') return call('referrals.recordSao', { referralId: referral.id, status });
       return call('referrals.recordSao', { referralId: referral.id, status, decidedOn, saoPerson });
     },
@@ -110,7 +113,13 @@ function SaoForm({ referral, onRecorded }: { referral: ReferralView; onRecorded(
       />
       {decided && (
         <div className="field-row">
-          <TextField label="Date of the decision" type="date" value={decidedOn} onChange={setDecidedOn} error={save.fieldError('decidedOn')} />
+          <TextField
+            label="Date of the decision"
+            type="date"
+            value={decidedOn}
+            onChange={setDecidedOn}
+            error={save.fieldError('decidedOn')}
+          />
           <TextField
             label="Name of the person at the State’s Attorney’s Office"
             value={saoPerson}

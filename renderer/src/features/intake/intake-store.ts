@@ -18,7 +18,14 @@ interface ReferralsState {
 }
 
 /** Referral data about people: cleared at every lock with the other stores. */
-export const useReferrals = createStore<ReferralsState>(() => ({ list: null, filter: '', offset: 0, waiting: null, current: null, notice: null }));
+export const useReferrals = createStore<ReferralsState>(() => ({
+  list: null,
+  filter: '',
+  offset: 0,
+  waiting: null,
+  current: null,
+  notice: null,
+}));
 
 export function announce(notice: string): void {
   useReferrals.setState({ notice });

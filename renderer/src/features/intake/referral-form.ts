@@ -87,7 +87,11 @@ export function fromDraft(data: Record<string, unknown>): ReferralForm {
   if (Array.isArray(data.offenses)) form.offenses = OFFENSES.filter((offense) => (data.offenses as unknown[]).includes(offense));
   const chosen = data.chosen as Partial<ChosenPerson> | null | undefined;
   if (chosen && typeof chosen.personId === 'number' && typeof chosen.name === 'string') {
-    form.chosen = { personId: chosen.personId, name: chosen.name, dateOfBirth: typeof chosen.dateOfBirth === 'string' ? chosen.dateOfBirth : null };
+    form.chosen = {
+      personId: chosen.personId,
+      name: chosen.name,
+      dateOfBirth: typeof chosen.dateOfBirth === 'string' ? chosen.dateOfBirth : null,
+    };
   }
   return form;
 }
@@ -115,7 +119,9 @@ export function toCreateInput(form: ReferralForm): FormInput<ChannelInput<'refer
     location: { description: form.location, insideReferralArea: form.inside === '' ? undefined : form.inside === 'yes' },
     offenses: form.offenses,
     approval:
-      approvalNeeded && approvalTyped ? { approvedBy: form.approvedBy, approvedAt: localDateTime(form.approvalDate, form.approvalTime) } : null,
+      approvalNeeded && approvalTyped
+        ? { approvedBy: form.approvedBy, approvedAt: localDateTime(form.approvalDate, form.approvalTime) }
+        : null,
     ...(form.pathway === 'social_contact' && { justification: form.justification }),
   };
   return { person, referral };

@@ -15,7 +15,10 @@ interface ServiceReferralItemProps {
 /** One service referral and where it stands: open until the person is connected, or it is closed. */
 export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemProps) {
   const lineId = useId();
-  const update = useAction((status: ServiceReferralStatus) => call('services.update', { serviceReferralId: referral.id, status }), onRecord);
+  const update = useAction(
+    (status: ServiceReferralStatus) => call('services.update', { serviceReferralId: referral.id, status }),
+    onRecord,
+  );
   const to = (status: ServiceReferralStatus) => () => void update.run(status);
 
   return (

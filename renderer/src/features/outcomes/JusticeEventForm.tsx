@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { JUSTICE_DESCRIPTION_MAX, JUSTICE_EVENT_KINDS, JUSTICE_EVENT_LABELS, type JusticeEventKind } from '../../../../shared/domain/justice-events';
+import {
+  JUSTICE_DESCRIPTION_MAX,
+  JUSTICE_EVENT_KINDS,
+  JUSTICE_EVENT_LABELS,
+  type JusticeEventKind,
+} from '../../../../shared/domain/justice-events';
 import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
@@ -11,7 +16,10 @@ import { useRecordWrite } from '../../ui/use-record-write';
 
 // The limit justiceEventSchema sets on the description.
 
-const KIND_OPTIONS: readonly Option<JusticeEventKind | ''>[] = [{ value: '', label: 'Choose…' }, ...JUSTICE_EVENT_KINDS.map((value) => ({ value, label: JUSTICE_EVENT_LABELS[value] }))];
+const KIND_OPTIONS: readonly Option<JusticeEventKind | ''>[] = [
+  { value: '', label: 'Choose…' },
+  ...JUSTICE_EVENT_KINDS.map((value) => ({ value, label: JUSTICE_EVENT_LABELS[value] })),
+];
 
 interface JusticeEventFormProps {
   participantId: number;
@@ -32,8 +40,8 @@ export function JusticeEventForm({ participantId, onSaved, onCancel }: JusticeEv
   return (
     <div className="need-form">
       <p className="justice-rule">
-        Record the date and a few words only. No rap sheets, criminal histories, charge details or case numbers belong here:
-        nothing learned while helping someone may lead to enforcement.
+        Record the date and a few words only. No rap sheets, criminal histories, charge details or case numbers belong here: nothing learned
+        while helping someone may lead to enforcement.
       </p>
       <ActionForm
         errorTitle="The event was not saved"

@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { OUTCOME_KINDS, OUTCOME_KIND_LABELS, OUTCOME_VALUES, outcomeValueLabel, type OutcomeKind } from '../../../../shared/domain/outcomes';
+import {
+  OUTCOME_KINDS,
+  OUTCOME_KIND_LABELS,
+  OUTCOME_VALUES,
+  outcomeValueLabel,
+  type OutcomeKind,
+} from '../../../../shared/domain/outcomes';
 import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
 import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
@@ -9,7 +15,10 @@ import { SelectField, TextField, type Option } from '../../ui/Field';
 import { TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../../ui/use-record-write';
 
-const KIND_OPTIONS: readonly Option<OutcomeKind | ''>[] = [{ value: '', label: 'Choose…' }, ...OUTCOME_KINDS.map((value) => ({ value, label: OUTCOME_KIND_LABELS[value] }))];
+const KIND_OPTIONS: readonly Option<OutcomeKind | ''>[] = [
+  { value: '', label: 'Choose…' },
+  ...OUTCOME_KINDS.map((value) => ({ value, label: OUTCOME_KIND_LABELS[value] })),
+];
 
 const valueOptions = (kind: OutcomeKind) => [
   { value: '', label: 'Choose…' },

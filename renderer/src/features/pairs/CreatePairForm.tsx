@@ -47,7 +47,11 @@ export function CreatePairForm({ staff, pairs, onCreated }: CreatePairFormProps)
       <div className="field-row">
         <SelectField
           label="Case manager"
-          hint={caseManagers.length ? 'Active case managers not already in a pair.' : 'Every active case manager is in a pair. Add one on the Staff page.'}
+          hint={
+            caseManagers.length
+              ? 'Active case managers not already in a pair.'
+              : 'Every active case manager is in a pair. Add one on the Staff page.'
+          }
           value={caseManagerId}
           options={options(caseManagers, 'Choose a case manager')}
           onChange={setCaseManagerId}

@@ -20,8 +20,8 @@ export function DeactivatePairDialog({ pair, onClose, onDeactivated }: Deactivat
       onClose={onClose}
     >
       <p>
-        The pair takes no more participants. {pair.caseManager.displayName} and {pair.peer.displayName} can then be paired with
-        someone else. The pair stays on record.
+        The pair takes no more participants. {pair.caseManager.displayName} and {pair.peer.displayName} can then be paired with someone
+        else. The pair stays on record.
       </p>
     </ConfirmDialog>
   );

@@ -113,7 +113,14 @@ function Load({ pair }: { pair: PairView }) {
         {pair.caseload} of {pair.cap}
         {full && <strong> — at the cap</strong>}
       </span>
-      <meter className="intake-load-meter" min={0} max={pair.cap} high={pair.cap - 0.5} value={Math.min(pair.caseload, pair.cap)} aria-hidden="true" />
+      <meter
+        className="intake-load-meter"
+        min={0}
+        max={pair.cap}
+        high={pair.cap - 0.5}
+        value={Math.min(pair.caseload, pair.cap)}
+        aria-hidden="true"
+      />
     </div>
   );
 }

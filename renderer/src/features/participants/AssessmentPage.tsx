@@ -42,15 +42,16 @@ interface Loaded {
 /** The intake assessment: completed once, then edited with every change audited. */
 export function AssessmentPage({ recordId }: PageProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const load = useAction(
-    async () => {
-      if (recordId === null) return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'Choose a participant from the list.' } };
-      const [record, draft] = await Promise.all([call('participants.get', { id: recordId }), loadDraft(assessmentDraftKey(recordId))]);
-      if (!record.ok) return record;
-      return { ok: true as const, value: { record: record.value, draft: draft && { values: assessmentValues(draft.data), updatedAt: draft.updatedAt } } };
-    },
-    setLoaded,
-  );
+  const load = useAction(async () => {
+    if (recordId === null)
+      return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'Choose a participant from the list.' } };
+    const [record, draft] = await Promise.all([call('participants.get', { id: recordId }), loadDraft(assessmentDraftKey(recordId))]);
+    if (!record.ok) return record;
+    return {
+      ok: true as const,
+      value: { record: record.value, draft: draft && { values: assessmentValues(draft.data), updatedAt: draft.updatedAt } },
+    };
+  }, setLoaded);
   useOnMount(() => void load.run());
 
   if (!loaded) {
@@ -130,7 +131,13 @@ function AssessmentForm({ record, draft }: Loaded) {
         >
           <h2>Who they are</h2>
           <div className="field-row">
-            <TextField label="Legal name" value={values.legalName} onChange={set('legalName')} error={error('legalName')} autoComplete="off" />
+            <TextField
+              label="Legal name"
+              value={values.legalName}
+              onChange={set('legalName')}
+              error={error('legalName')}
+              autoComplete="off"
+            />
             <TextField
               label="Preferred name (optional)"
               hint="The name the team uses with them."
@@ -149,10 +156,23 @@ function AssessmentForm({ record, draft }: Loaded) {
               onChange={set('aliases')}
               error={error('aliases')}
             />
-            <TextField label="Date of birth" type="date" value={values.dateOfBirth} onChange={set('dateOfBirth')} error={error('dateOfBirth')} />
+            <TextField
+              label="Date of birth"
+              type="date"
+              value={values.dateOfBirth}
+              onChange={set('dateOfBirth')}
+              error={error('dateOfBirth')}
+            />
           </div>
           <div className="field-row">
-            <ChoiceGroup legend="Sex" type="radio" options={SEX_OPTIONS} selected={values.sex ? [values.sex] : []} onChange={(v) => set('sex')(v[0] ?? '')} error={error('sex')} />
+            <ChoiceGroup
+              legend="Sex"
+              type="radio"
+              options={SEX_OPTIONS}
+              selected={values.sex ? [values.sex] : []}
+              onChange={(v) => set('sex')(v[0] ?? '')}
+              error={error('sex')}
+            />
             <TextField
               label="Gender identity (optional)"
               hint="In their own words."
@@ -163,7 +183,15 @@ function AssessmentForm({ record, draft }: Loaded) {
             />
           </div>
           <div className="field-row">
-            <ChoiceGroup legend="Race" type="checkbox" hint="Choose all that apply." options={RACE_OPTIONS} selected={values.races} onChange={set('races')} error={error('races')} />
+            <ChoiceGroup
+              legend="Race"
+              type="checkbox"
+              hint="Choose all that apply."
+              options={RACE_OPTIONS}
+              selected={values.races}
+              onChange={set('races')}
+              error={error('races')}
+            />
             <div>
               <ChoiceGroup
                 legend="Ethnicity"
@@ -205,8 +233,23 @@ function AssessmentForm({ record, draft }: Loaded) {
           </div>
 
           <h2>Housing and needs</h2>
-          <SelectField label="Housing status" value={values.housingStatus} options={HOUSING_OPTIONS} onChange={set('housingStatus')} error={error('housingStatus')} />
-          <ChoiceGroup legend="Needs (optional)" type="checkbox" hint="Choose all that apply." columns options={NEED_OPTIONS} selected={values.needs} onChange={set('needs')} error={error('needs')} />
+          <SelectField
+            label="Housing status"
+            value={values.housingStatus}
+            options={HOUSING_OPTIONS}
+            onChange={set('housingStatus')}
+            error={error('housingStatus')}
+          />
+          <ChoiceGroup
+            legend="Needs (optional)"
+            type="checkbox"
+            hint="Choose all that apply."
+            columns
+            options={NEED_OPTIONS}
+            selected={values.needs}
+            onChange={set('needs')}
+            error={error('needs')}
+          />
 
           <h2>Their goals</h2>
           <TextAreaField

@@ -61,14 +61,12 @@ interface Loaded {
 /** Records a signed release of information with every element 42 CFR 2.31 asks for. */
 export function ConsentPage({ view, recordId }: PageProps) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const load = useAction(
-    async () => {
-      if (recordId === null) return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'Choose a participant from the list.' } };
-      const [record, draft] = await Promise.all([call('participants.get', { id: recordId }), loadDraft(consentDraftKey(recordId))]);
-      return record.ok ? { ok: true as const, value: { record: record.value, draft } } : record;
-    },
-    setLoaded,
-  );
+  const load = useAction(async () => {
+    if (recordId === null)
+      return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'Choose a participant from the list.' } };
+    const [record, draft] = await Promise.all([call('participants.get', { id: recordId }), loadDraft(consentDraftKey(recordId))]);
+    return record.ok ? { ok: true as const, value: { record: record.value, draft } } : record;
+  }, setLoaded);
   useOnMount(() => void load.run());
 
   if (!loaded) {
@@ -143,8 +141,8 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
       <BackToParticipant record={record} />
       <Heading>Record a consent: {participantName(record)}</Heading>
       <p>
-        A release of information lets the team share what the participant agrees to, with the recipients they name. Every
-        element below is required by 42 CFR Part 2; the form will not save while one is missing.
+        A release of information lets the team share what the participant agrees to, with the recipients they name. Every element below is
+        required by 42 CFR Part 2; the form will not save while one is missing.
       </p>
       {restored && draft && <DraftRestoredNotice updatedAt={draft.updatedAt} onStartOver={() => void startOver()} />}
 
@@ -159,7 +157,13 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
           secondary={<Button onClick={() => go('participant', record.id)}>Back to the record</Button>}
         >
           <div className="field-row">
-            <TextField label="Participant name" value={values.patientName} onChange={set('patientName')} error={error('patientName')} autoComplete="off" />
+            <TextField
+              label="Participant name"
+              value={values.patientName}
+              onChange={set('patientName')}
+              error={error('patientName')}
+              autoComplete="off"
+            />
             <TextField
               label="Who may disclose"
               hint="The program or people allowed to share the information."
@@ -170,11 +174,17 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
             />
           </div>
 
-          <fieldset className={fields?.['consent.recipients'] ? 'participant-choices participant-recipients field-invalid' : 'participant-choices participant-recipients'}>
+          <fieldset
+            className={
+              fields?.['consent.recipients']
+                ? 'participant-choices participant-recipients field-invalid'
+                : 'participant-choices participant-recipients'
+            }
+          >
             <legend>Recipients and what each may receive</legend>
             <p className="field-hint" id={`${recipientsId}-hint`}>
-              Tick each recipient the participant names and choose what it may receive. Each level includes the ones before
-              it; clinical and substance-use detail usually stays with treatment providers.
+              Tick each recipient the participant names and choose what it may receive. Each level includes the ones before it; clinical and
+              substance-use detail usually stays with treatment providers.
             </p>
             {/* The error summary's link for "name a recipient" goes to the first recipient's checkbox. */}
             <ErrorTarget error={fields?.['consent.recipients']} controlId={`${recipientsId}-first`} />
@@ -268,7 +278,14 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
                 error={fields?.['consent.expiry']}
               />
               {values.expiryKind === 'date' && (
-                <TextField label="Expiry date" hint="The last day the consent is good for." type="date" value={values.expiryOn} onChange={set('expiryOn')} error={error('expiry.on')} />
+                <TextField
+                  label="Expiry date"
+                  hint="The last day the consent is good for."
+                  type="date"
+                  value={values.expiryOn}
+                  onChange={set('expiryOn')}
+                  error={error('expiry.on')}
+                />
               )}
               {values.expiryKind === 'event' && (
                 <TextField

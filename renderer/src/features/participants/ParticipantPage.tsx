@@ -143,7 +143,9 @@ export function ParticipantPage({ view, recordId }: PageProps) {
             </Button>
           )}
           {canWrite && (
-            <Button onClick={() => go('participant-consent', record.id)}>{drafts.consent ? 'Continue recording a consent' : 'Record a consent'}</Button>
+            <Button onClick={() => go('participant-consent', record.id)}>
+              {drafts.consent ? 'Continue recording a consent' : 'Record a consent'}
+            </Button>
           )}
           <PrintButton job={{ document: 'part2-notice', participantId: record.id }} label="Print Part 2 notice" />
         </div>

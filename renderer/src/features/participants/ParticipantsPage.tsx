@@ -64,7 +64,10 @@ const rowOf = (summary: ParticipantSummary): Row => ({ ...summary, aliases: [], 
 export function ParticipantsPage() {
   const { show, offset } = useParticipantList();
   const [list, setList] = useState<ParticipantPage | null>(null);
-  const load = useAction((filter: ParticipantFilter, from: number) => call('participants.list', { show: filter, offset: from, limit: LIST_PAGE }), setList);
+  const load = useAction(
+    (filter: ParticipantFilter, from: number) => call('participants.list', { show: filter, offset: from, limit: LIST_PAGE }),
+    setList,
+  );
   useOnMount(() => void load.run(show, offset));
   const showPage = (filter: ParticipantFilter, from: number) => {
     useParticipantList.setState({ show: filter, offset: from });
@@ -72,8 +75,12 @@ export function ParticipantsPage() {
   };
 
   const [mode, setMode] = useState<SearchMode>('people');
-  const people = useSearchAsYouType<SearchHit, SearchPage>((query, from) => call('people.search', { query, scope: 'participants', offset: from, limit: SEARCH_PAGE }));
-  const notes = useSearchAsYouType<ContactHit, ContactHitPage>((query, from) => call('contacts.search', { query, offset: from, limit: LIST_PAGE }));
+  const people = useSearchAsYouType<SearchHit, SearchPage>((query, from) =>
+    call('people.search', { query, scope: 'participants', offset: from, limit: SEARCH_PAGE }),
+  );
+  const notes = useSearchAsYouType<ContactHit, ContactHitPage>((query, from) =>
+    call('contacts.search', { query, offset: from, limit: LIST_PAGE }),
+  );
   const search = people.result;
 
   const rows: Row[] | null = search
@@ -107,7 +114,13 @@ export function ParticipantsPage() {
       {load.formError && <Alert tone="error">{load.formError}</Alert>}
       {mode === 'people' && people.error && <Alert tone="error">{people.error}</Alert>}
       {mode === 'people' && search && rows && (
-        <SearchResults rows={rows} query={search.query} page={search.page} loadingMore={people.loadingMore} onMore={() => void people.showMore()} />
+        <SearchResults
+          rows={rows}
+          query={search.query}
+          page={search.page}
+          loadingMore={people.loadingMore}
+          onMore={() => void people.showMore()}
+        />
       )}
       {mode === 'people' && !search && list && rows && (
         <ParticipantList list={list} rows={rows} show={show} offset={offset} busy={load.busy} onPage={showPage} />
@@ -137,20 +150,40 @@ function ParticipantList({ list, rows, show, offset, busy, onPage }: Participant
         {listLine(list, show, filter.phrase, offset, rows.length)}
       </p>
       {rows.length > 0 && <ParticipantTable rows={rows} label="Participants list" />}
-      <Pager noun="participants" offset={offset} pageSize={LIST_PAGE} total={list.total} busy={busy} onOffset={(next) => onPage(show, next)} />
+      <Pager
+        noun="participants"
+        offset={offset}
+        pageSize={LIST_PAGE}
+        total={list.total}
+        busy={busy}
+        onOffset={(next) => onPage(show, next)}
+      />
     </section>
   );
 }
 
 function listLine(list: ParticipantPage, show: ParticipantFilter, phrase: string, offset: number, shown: number): string {
   if (list.counts.all === 0) return 'No participants yet. People appear here once they are enrolled from a referral.';
-  if (list.total === 0) return `No participants ${phrase}. ${count(list.counts.all)} ${list.counts.all === 1 ? 'has' : 'have'} been enrolled in all: choose another stage to see them.`;
+  if (list.total === 0)
+    return `No participants ${phrase}. ${count(list.counts.all)} ${list.counts.all === 1 ? 'has' : 'have'} been enrolled in all: choose another stage to see them.`;
   // Lists of more than one stage say in which order they come.
   const what = `${count(list.total)} ${list.total === 1 ? 'participant' : 'participants'} ${phrase}${show === 'caseload' || show === 'all' ? ', active first' : ''}.`;
   return list.total <= shown && offset === 0 ? what : `${what} Showing ${pageRange(offset, shown, list.total)}.`;
 }
 
-function SearchResults({ rows, query, page, loadingMore, onMore }: { rows: Row[]; query: string; page: SearchPage; loadingMore: boolean; onMore(): void }) {
+function SearchResults({
+  rows,
+  query,
+  page,
+  loadingMore,
+  onMore,
+}: {
+  rows: Row[];
+  query: string;
+  page: SearchPage;
+  loadingMore: boolean;
+  onMore(): void;
+}) {
   // After "show more", focus goes to the first row added, so a keyboard or screen reader user reads on from there.
   const table = useRef<HTMLDivElement>(null);
   const firstNew = useRef<number | null>(null);
@@ -239,7 +272,13 @@ function ParticipantRow({ row }: { row: Row }) {
       <td>{summary?.pair.label ?? '—'}</td>
       <td className="nowrap">{summary ? STAGE_LABELS[summary.stage] : '—'}</td>
       <td>{intake ? <IntakeBadge text={intake.text} overdue={intake.overdue} /> : '—'}</td>
-      <td>{summary ? <span className={`participant-consent participant-consent-${summary.consent}`}>{CONSENT_GLANCE_LABELS[summary.consent]}</span> : '—'}</td>
+      <td>
+        {summary ? (
+          <span className={`participant-consent participant-consent-${summary.consent}`}>{CONSENT_GLANCE_LABELS[summary.consent]}</span>
+        ) : (
+          '—'
+        )}
+      </td>
     </tr>
   );
 }

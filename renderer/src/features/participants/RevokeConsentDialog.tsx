@@ -21,10 +21,7 @@ export function RevokeConsentDialog({ consent, signedOn, onClose, onRevoked }: R
   const revoke = useAction(() => call('consents.revoke', { consentId: consent.id, revokedOn }), onRevoked, ['revokedOn']);
   return (
     <Dialog title={`Revoke the consent signed ${dateLabel(signedOn)}?`} onClose={onClose}>
-      <p>
-        From the revocation date on, nothing more is shared under this consent. What was already shared in reliance on it
-        stays shared.
-      </p>
+      <p>From the revocation date on, nothing more is shared under this consent. What was already shared in reliance on it stays shared.</p>
       <ActionForm
         action={revoke}
         submitLabel="Record the revocation"

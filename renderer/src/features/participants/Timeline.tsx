@@ -24,7 +24,12 @@ interface TimelineProps {
 async function fetchLines(participantId: number, group: TimelineGroup, from: number, want: number): Promise<TimelineEvent[] | string> {
   const lines: TimelineEvent[] = [];
   while (lines.length < want) {
-    const reply = await call('participants.timeline', { participantId, group, offset: from + lines.length, limit: Math.min(MAX_FETCH, want - lines.length) });
+    const reply = await call('participants.timeline', {
+      participantId,
+      group,
+      offset: from + lines.length,
+      limit: Math.min(MAX_FETCH, want - lines.length),
+    });
     if (!reply.ok) return reply.error.message;
     lines.push(...reply.value.events);
     if (reply.value.events.length === 0) break;
@@ -107,7 +112,13 @@ export function Timeline({ participantId, events, counts }: TimelineProps) {
   return (
     <>
       <div className="timeline-filter">
-        <ChoiceGroup legend="Show" type="radio" options={options} selected={[group]} onChange={(chosen) => chosen[0] && void choose(chosen[0])} />
+        <ChoiceGroup
+          legend="Show"
+          type="radio"
+          options={options}
+          selected={[group]}
+          onChange={(chosen) => chosen[0] && void choose(chosen[0])}
+        />
       </div>
       {error && <Alert tone="error">{error}</Alert>}
       <p role="status" className="timeline-count">

@@ -57,7 +57,10 @@ const scope = (value: unknown): ShareLevel => (isOneOf(SHARE_LEVELS, value) ? va
 
 /** A draft read back into the form; anything unexpected falls back to the new form's value. */
 export function consentValues(data: Record<string, unknown>, fresh: ConsentValues): ConsentValues {
-  const agencies = (typeof data.agencies === 'object' && data.agencies !== null ? data.agencies : {}) as Record<string, { chosen?: unknown; scope?: unknown }>;
+  const agencies = (typeof data.agencies === 'object' && data.agencies !== null ? data.agencies : {}) as Record<
+    string,
+    { chosen?: unknown; scope?: unknown }
+  >;
   const providers = Array.isArray(data.providers) ? (data.providers as { name?: unknown; scope?: unknown }[]) : [];
   const kind = data.expiryKind === 'date' || data.expiryKind === 'event' ? data.expiryKind : '';
   return {
@@ -115,7 +118,12 @@ export function consentInput(values: ConsentValues): { consent: FormInput<Consen
 }
 
 /** The refusal's message for one provider row (its name or its scope). */
-export function providerError(fields: Record<string, string> | undefined, sources: RecipientSource[], index: number, part: 'name' | 'scope') {
+export function providerError(
+  fields: Record<string, string> | undefined,
+  sources: RecipientSource[],
+  index: number,
+  part: 'name' | 'scope',
+) {
   const at = sources.findIndex((source) => 'provider' in source && source.provider === index);
   if (at < 0) return undefined;
   return messageFor(fields, part === 'name' ? `consent.recipients.${at}.recipient` : `consent.recipients.${at}.scope`);

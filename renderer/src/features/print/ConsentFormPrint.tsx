@@ -32,9 +32,7 @@ export function ConsentFormPrint({ consentId, programName }: { consentId: number
       <header className="print-header">
         <p className="print-program">{programName}</p>
         <h1>Consent to release information</h1>
-        <p className="print-subtitle">
-          Multi-party release of information protected by federal confidentiality rules (42 CFR Part 2)
-        </p>
+        <p className="print-subtitle">Multi-party release of information protected by federal confidentiality rules (42 CFR Part 2)</p>
       </header>
 
       {view.status !== 'active' && (
@@ -70,9 +68,9 @@ export function ConsentFormPrint({ consentId, programName }: { consentId: number
 
       <h2>Who may receive what</h2>
       <p>
-        I, {consent.patientName}, allow {consent.discloser} to disclose to each recipient below only the information
-        shown beside it. Each level includes the levels above it in this list: enrollment and engagement status only;
-        progress and next steps; clinical and substance-use detail.
+        I, {consent.patientName}, allow {consent.discloser} to disclose to each recipient below only the information shown beside it. Each
+        level includes the levels above it in this list: enrollment and engagement status only; progress and next steps; clinical and
+        substance-use detail.
       </p>
       <table className="print-recipients">
         <thead>
@@ -93,21 +91,20 @@ export function ConsentFormPrint({ consentId, programName }: { consentId: number
 
       <h2>My right to revoke</h2>
       <p>
-        I understand that I may revoke this consent in writing at any time, by giving or sending a signed note to my case
-        manager at {programName}, except to the extent that action has already been taken in reliance on it.
+        I understand that I may revoke this consent in writing at any time, by giving or sending a signed note to my case manager at{' '}
+        {programName}, except to the extent that action has already been taken in reliance on it.
         {consent.irrevocableUntil && (
           <>
             {' '}
-            Because I was referred to {programName} through the criminal justice system, this consent cannot be revoked
-            before {dateLabel(consent.irrevocableUntil)} (42 CFR 2.35); I may revoke it on or after that date.
+            Because I was referred to {programName} through the criminal justice system, this consent cannot be revoked before{' '}
+            {dateLabel(consent.irrevocableUntil)} (42 CFR 2.35); I may revoke it on or after that date.
           </>
         )}
       </p>
       <p>
-        I understand that my substance use disorder records are protected by federal law (42 CFR Part 2) and cannot be
-        disclosed without my written consent except as those rules allow, and that, except as those rules allow,
-        information shared under this consent may not be used against me in civil, criminal, administrative or
-        legislative proceedings.
+        I understand that my substance use disorder records are protected by federal law (42 CFR Part 2) and cannot be disclosed without my
+        written consent except as those rules allow, and that, except as those rules allow, information shared under this consent may not be
+        used against me in civil, criminal, administrative or legislative proceedings.
       </p>
 
       <section className="print-keep" aria-labelledby="signatures-heading">

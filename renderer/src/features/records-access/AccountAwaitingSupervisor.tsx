@@ -16,9 +16,9 @@ export function AccountAwaitingSupervisor({ view }: { view: SessionView }) {
     <section className="panel" aria-labelledby="awaiting-heading">
       <h2 id="awaiting-heading">Your account is waiting for a supervisor</h2>
       <p>
-        An administrator made or reset your account. Before it can open participant records, a supervisor must complete
-        it: they give your account the key to the records, which no administrator holds. Ask a supervisor to open their
-        home page and complete your account, then sign in again.
+        An administrator made or reset your account. Before it can open participant records, a supervisor must complete it: they give your
+        account the key to the records, which no administrator holds. Ask a supervisor to open their home page and complete your account,
+        then sign in again.
       </p>
       {view.user.role === 'supervisor' && <CompleteWithRecoveryKey />}
     </section>

@@ -26,8 +26,8 @@ export function AwaitingSupervisor({ waiting }: { waiting: SessionView['awaiting
       ) : (
         <>
           <p>
-            An administrator made or reset these team accounts. They can sign in, but they open no participant record
-            until you complete them. Complete only the people you know are on the team.
+            An administrator made or reset these team accounts. They can sign in, but they open no participant record until you complete
+            them. Complete only the people you know are on the team.
           </p>
           <ul className="account-list">
             {left.map((member) => (
@@ -54,7 +54,12 @@ function WaitingAccount({ member, onCompleted }: { member: Waiting; onCompleted(
       <strong>{member.displayName}</strong> ({ROLE_LABELS[member.role].toLowerCase()})
       {member.readyToComplete ? (
         <Button
-          className="account-list-action" variant="primary" busyLabel={grant.busy && 'Completing…'} onClick={() => void grant.run()} aria-label={`Complete ${member.displayName}'s account`}>
+          className="account-list-action"
+          variant="primary"
+          busyLabel={grant.busy && 'Completing…'}
+          onClick={() => void grant.run()}
+          aria-label={`Complete ${member.displayName}'s account`}
+        >
           Complete account
         </Button>
       ) : (

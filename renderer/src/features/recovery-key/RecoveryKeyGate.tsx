@@ -15,12 +15,12 @@ export function RecoveryKeyGate({ view }: { view: SessionView }) {
       <main id="main-content" tabIndex={-1} className="page page-narrow">
         <Heading>The recovery key was not confirmed</Heading>
         <p>
-          Nobody has confirmed writing down the latest recovery key issued, so it may be lost. Without it, if every
-          administrator forgot their password, no one could open the program’s records.
+          Nobody has confirmed writing down the latest recovery key issued, so it may be lost. Without it, if every administrator forgot
+          their password, no one could open the program’s records.
         </p>
         <p>
-          Issue a new recovery key now and write it down. Any key on paper keeps working until you have typed the new
-          one back; then only the new one works.
+          Issue a new recovery key now and write it down. Any key on paper keeps working until you have typed the new one back; then only
+          the new one works.
         </p>
         <ActionForm action={replace} submitLabel="Issue a new recovery key" busyLabel="Issuing…" onSubmit={() => void replace.run()} />
       </main>

@@ -34,13 +34,13 @@ export function RecoveryKeyScreen({ view, recoveryKey, groups }: RecoveryKeyScre
           <>
             <Heading>Write down the recovery key</Heading>
             <p>
-              This key is shown <strong>only this once</strong>. Write it on paper now, exactly as shown, and give the
-              paper to the supervisor or administrator to keep locked away, <strong>not with this computer</strong>. Do
-              not photograph it, save it in a file or email it.
+              This key is shown <strong>only this once</strong>. Write it on paper now, exactly as shown, and give the paper to the
+              supervisor or administrator to keep locked away, <strong>not with this computer</strong>. Do not photograph it, save it in a
+              file or email it.
             </p>
             <p>
-              When no administrator can sign in, this key is the only way to reset a password. Without it, no one can
-              open the program’s records.
+              When no administrator can sign in, this key is the only way to reset a password. Without it, no one can open the program’s
+              records.
             </p>
             <ol className="recovery-key" aria-label="Recovery key">
               {recoveryKey.split('-').map((group, index) => (

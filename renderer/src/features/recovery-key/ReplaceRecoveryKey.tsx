@@ -13,8 +13,8 @@ export function ReplaceRecoveryKey() {
     <section className="panel" aria-labelledby="recovery-key-heading">
       <h2 id="recovery-key-heading">Recovery key</h2>
       <p>
-        Replace the recovery key if the paper is lost, or if someone who should not have it may have seen it. You write
-        down the new key and type part of it back; from then on the old key no longer works.
+        Replace the recovery key if the paper is lost, or if someone who should not have it may have seen it. You write down the new key and
+        type part of it back; from then on the old key no longer works.
       </p>
       {confirming ? (
         <ActionForm

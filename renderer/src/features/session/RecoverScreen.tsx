@@ -30,8 +30,8 @@ export function RecoverScreen({ onBack }: { onBack(): void }) {
       <main id="main-content" tabIndex={-1} className="page page-medium">
         <Heading>Reset a password with the recovery key</Heading>
         <p>
-          Use this when you have forgotten your password and no administrator can sign in to reset it. You need the
-          recovery key that was written down when LEAD Desk was set up.
+          Use this when you have forgotten your password and no administrator can sign in to reset it. You need the recovery key that was
+          written down when LEAD Desk was set up.
         </p>
         <ActionForm
           action={recover}
@@ -61,7 +61,6 @@ export function RecoverScreen({ onBack }: { onBack(): void }) {
             spellCheck={false}
           />
           <NewPasswordFields
-
             label="New password"
 
             password={newPassword}
@@ -75,7 +74,6 @@ export function RecoverScreen({ onBack }: { onBack(): void }) {
             passwordError={recover.fieldError('newPassword')}
 
             confirmError={recover.fieldError('confirm')}
-
           />
         </ActionForm>
       </main>

@@ -15,11 +15,10 @@ export function SignInScreen({ onForgotPassword }: { onForgotPassword(): void })
   const training = useTraining();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const signIn = useAction(
-    (typedPassword: string) => call('session.signIn', { username, password: typedPassword }),
-    startSession,
-    ['username', 'password'],
-  );
+  const signIn = useAction((typedPassword: string) => call('session.signIn', { username, password: typedPassword }), startSession, [
+    'username',
+    'password',
+  ]);
 
   return (
     <Frame>

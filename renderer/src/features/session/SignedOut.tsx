@@ -4,9 +4,5 @@ import { SignInScreen } from './SignInScreen';
 
 export function SignedOut() {
   const [recovering, setRecovering] = useState(false);
-  return recovering ? (
-    <RecoverScreen onBack={() => setRecovering(false)} />
-  ) : (
-    <SignInScreen onForgotPassword={() => setRecovering(true)} />
-  );
+  return recovering ? <RecoverScreen onBack={() => setRecovering(false)} /> : <SignInScreen onForgotPassword={() => setRecovering(true)} />;
 }

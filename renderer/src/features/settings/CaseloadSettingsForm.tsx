@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { WEEKDAYS } from '../../../../shared/domain/board';
-import { CONTACT_AGING_DEFAULT_DAYS, CONTACT_OVERDUE_DEFAULT_DAYS, MEETING_WEEKDAY_DEFAULT } from '../../../../shared/domain/program-settings';
+import {
+  CONTACT_AGING_DEFAULT_DAYS,
+  CONTACT_OVERDUE_DEFAULT_DAYS,
+  MEETING_WEEKDAY_DEFAULT,
+} from '../../../../shared/domain/program-settings';
 import type { Settings } from '../../../../shared/ipc/settings-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';

@@ -30,8 +30,8 @@ export function SetupScreen() {
       <main id="main-content" tabIndex={-1} className="page page-medium">
         <Heading>Set up LEAD Desk</Heading>
         <p>
-          LEAD Desk keeps the program’s records encrypted on this computer. Name the program and create the first
-          administrator account; the administrator then adds everyone else.
+          LEAD Desk keeps the program’s records encrypted on this computer. Name the program and create the first administrator account; the
+          administrator then adds everyone else.
         </p>
         <ActionForm action={setUp} submitLabel="Set up LEAD Desk" busyLabel="Setting up…" onSubmit={() => void setUp.run()}>
           <TextField
@@ -62,7 +62,6 @@ export function SetupScreen() {
             />
           </div>
           <NewPasswordFields
-
             label="Password"
 
             password={password}
@@ -76,7 +75,6 @@ export function SetupScreen() {
             passwordError={setUp.fieldError('password')}
 
             confirmError={setUp.fieldError('confirm')}
-
           />
         </ActionForm>
       </main>

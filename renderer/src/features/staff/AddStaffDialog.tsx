@@ -20,11 +20,12 @@ export function AddStaffDialog({ onClose, onAdded }: AddStaffDialogProps) {
   const [username, setUsername] = useState('');
   const [role, setRole] = useState<Role>('case_manager');
   const [temporaryPassword, setTemporaryPassword] = useState('');
-  const add = useAction(
-    () => call('staff.create', { displayName, username, role, temporaryPassword }),
-    onAdded,
-    ['displayName', 'username', 'role', 'temporaryPassword'],
-  );
+  const add = useAction(() => call('staff.create', { displayName, username, role, temporaryPassword }), onAdded, [
+    'displayName',
+    'username',
+    'role',
+    'temporaryPassword',
+  ]);
 
   return (
     <Dialog title="Add a staff member" onClose={onClose}>

@@ -20,8 +20,8 @@ export function DisableStaffDialog({ member, onClose, onDisabled }: DisableStaff
       onClose={onClose}
     >
       <p>
-        {member.displayName} will no longer be able to sign in. Their name stays on the records they worked on, and
-        you can enable the account again later with a new temporary password.
+        {member.displayName} will no longer be able to sign in. Their name stays on the records they worked on, and you can enable the
+        account again later with a new temporary password.
       </p>
     </ConfirmDialog>
   );

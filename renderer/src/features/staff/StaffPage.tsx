@@ -16,9 +16,7 @@ import { staffStatus } from './staff-format';
 import { setStaff, useStaff } from './staff-store';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 
-type OpenDialog =
-  | { kind: 'add' }
-  | { kind: 'edit' | 'reset' | 'enable' | 'disable'; member: StaffMember };
+type OpenDialog = { kind: 'add' } | { kind: 'edit' | 'reset' | 'enable' | 'disable'; member: StaffMember };
 
 /** The staff list. Administrators change accounts; supervisors may look. */
 export function StaffPage({ view }: PageProps) {
@@ -85,7 +83,10 @@ export function StaffPage({ view }: PageProps) {
                         </Button>
                         {member.enabled ? (
                           <>
-                            <Button aria-label={`Reset password for ${member.displayName}`} onClick={() => setDialog({ kind: 'reset', member })}>
+                            <Button
+                              aria-label={`Reset password for ${member.displayName}`}
+                              onClick={() => setDialog({ kind: 'reset', member })}
+                            >
                               Reset password
                             </Button>
                             {member.id !== view.user.id && (
@@ -114,7 +115,9 @@ export function StaffPage({ view }: PageProps) {
           onAdded={done((name) => `${name} can now sign in with the temporary password, and will be asked to choose their own.`)}
         />
       )}
-      {dialog?.kind === 'edit' && <EditStaffDialog member={dialog.member} onClose={() => setDialog(null)} onSaved={done((name) => `Saved the changes to ${name}.`)} />}
+      {dialog?.kind === 'edit' && (
+        <EditStaffDialog member={dialog.member} onClose={() => setDialog(null)} onSaved={done((name) => `Saved the changes to ${name}.`)} />
+      )}
       {(dialog?.kind === 'reset' || dialog?.kind === 'enable') && (
         <TemporaryPasswordDialog
           purpose={dialog.kind}
@@ -122,13 +125,18 @@ export function StaffPage({ view }: PageProps) {
           onClose={() => setDialog(null)}
           onDone={done(
             dialog.kind === 'reset'
-              ? (name) => `${name}’s password was reset. Give them the temporary password in person; they will choose a new one when they sign in.`
+              ? (name) =>
+                  `${name}’s password was reset. Give them the temporary password in person; they will choose a new one when they sign in.`
               : (name) => `${name}’s account is active again. They sign in with the temporary password and then choose their own.`,
           )}
         />
       )}
       {dialog?.kind === 'disable' && (
-        <DisableStaffDialog member={dialog.member} onClose={() => setDialog(null)} onDisabled={done((name) => `${name}’s account is disabled. They can no longer sign in.`)} />
+        <DisableStaffDialog
+          member={dialog.member}
+          onClose={() => setDialog(null)}
+          onDisabled={done((name) => `${name}’s account is disabled. They can no longer sign in.`)}
+        />
       )}
     </>
   );

@@ -24,7 +24,10 @@ export function TemporaryPasswordDialog({ purpose, member, onClose, onDone }: Te
   );
 
   return (
-    <Dialog title={purpose === 'reset' ? `Reset ${member.displayName}’s password` : `Enable ${member.displayName}’s account`} onClose={onClose}>
+    <Dialog
+      title={purpose === 'reset' ? `Reset ${member.displayName}’s password` : `Enable ${member.displayName}’s account`}
+      onClose={onClose}
+    >
       <p>
         {purpose === 'reset'
           ? 'Their old password stops working now, and any lockout ends.'

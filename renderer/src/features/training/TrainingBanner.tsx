@@ -9,8 +9,7 @@ export function TrainingBanner() {
   return (
     <section className="training-banner" aria-label="Training desk">
       <p>
-        <strong>TRAINING DESK</strong> — every person here is invented. Nothing you do here reaches the real records or any
-        export.
+        <strong>TRAINING DESK</strong> — every person here is invented. Nothing you do here reaches the real records or any export.
       </p>
     </section>
   );

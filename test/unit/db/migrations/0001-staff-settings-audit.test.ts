@@ -33,7 +33,9 @@ describe('migration 0001: staff, settings and the audit log', () => {
   it('refuses a staff role outside the four roles', () => {
     migrate(db, 1);
     expect(() =>
-      db.prepare(`INSERT INTO staff (username, display_name, role, created_at, updated_at) VALUES ('a', 'A', 'officer', 'now', 'now')`).run(),
+      db
+        .prepare(`INSERT INTO staff (username, display_name, role, created_at, updated_at) VALUES ('a', 'A', 'officer', 'now', 'now')`)
+        .run(),
     ).toThrow(/CHECK/);
   });
 

@@ -26,9 +26,23 @@ describe('migration 0002: intake', () => {
   it('adds the intake tables and keeps what version 1 held', () => {
     migrate(db, 2);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'people_search_%' ORDER BY name`).pluck().all();
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'people_search_%' ORDER BY name`)
+      .pluck()
+      .all();
     expect(tables).toEqual(
-      expect.arrayContaining(['assessments', 'consents', 'drafts', 'pairs', 'participants', 'people', 'people_search', 'person_aliases', 'person_events', 'referrals']),
+      expect.arrayContaining([
+        'assessments',
+        'consents',
+        'drafts',
+        'pairs',
+        'participants',
+        'people',
+        'people_search',
+        'person_aliases',
+        'person_events',
+        'referrals',
+      ]),
     );
     expect(db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(3);
     expect(db.prepare(`SELECT value FROM settings WHERE key = 'programName'`).pluck().get()).toBe('"Test LEAD"');

@@ -20,7 +20,10 @@ describe('migration 0003: caseload work', () => {
   it('keeps participants, dating their current stage from their last change', () => {
     migrate(db, 3);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
-    expect(db.prepare('SELECT stage, stage_since FROM participants WHERE id = 1').get()).toEqual({ stage: 'active', stage_since: '2026-02-03T10:00:00.000Z' });
+    expect(db.prepare('SELECT stage, stage_since FROM participants WHERE id = 1').get()).toEqual({
+      stage: 'active',
+      stage_since: '2026-02-03T10:00:00.000Z',
+    });
   });
 
   it('keeps the contact-note index in step with the contacts', () => {
@@ -45,16 +48,32 @@ describe('migration 0003: caseload work', () => {
   it('refuses kinds and statuses outside the lists, and rows for no participant', () => {
     migrate(db, 3);
     expect(() =>
-      db.prepare(`INSERT INTO contacts (participant_id, occurred_at, kind, duration_minutes, staff, created_by, created_at) VALUES (1, 'x', 'email', 5, 'peer', 1, 'x')`).run(),
+      db
+        .prepare(
+          `INSERT INTO contacts (participant_id, occurred_at, kind, duration_minutes, staff, created_by, created_at) VALUES (1, 'x', 'email', 5, 'peer', 1, 'x')`,
+        )
+        .run(),
     ).toThrow(/CHECK/);
     expect(() =>
-      db.prepare(`INSERT INTO needs (referral_id, participant_id, need, status, updated_by, updated_at) VALUES (1, 1, 'housing', 'done', 1, 'x')`).run(),
+      db
+        .prepare(
+          `INSERT INTO needs (referral_id, participant_id, need, status, updated_by, updated_at) VALUES (1, 1, 'housing', 'done', 1, 'x')`,
+        )
+        .run(),
     ).toThrow(/CHECK/);
     expect(() =>
-      db.prepare(`INSERT INTO justice_events (participant_id, kind, occurred_on, description, created_by, created_at) VALUES (9, 'arrest', 'x', 'x', 1, 'x')`).run(),
+      db
+        .prepare(
+          `INSERT INTO justice_events (participant_id, kind, occurred_on, description, created_by, created_at) VALUES (9, 'arrest', 'x', 'x', 1, 'x')`,
+        )
+        .run(),
     ).toThrow(/FOREIGN KEY/);
     expect(() =>
-      db.prepare(`INSERT INTO outcomes (participant_id, kind, value, observed_on, created_by, created_at) VALUES (1, 'mood', 'x', 'x', 1, 'x')`).run(),
+      db
+        .prepare(
+          `INSERT INTO outcomes (participant_id, kind, value, observed_on, created_by, created_at) VALUES (1, 'mood', 'x', 'x', 1, 'x')`,
+        )
+        .run(),
     ).toThrow(/CHECK/);
   });
 });

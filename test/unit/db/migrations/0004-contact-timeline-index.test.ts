@@ -23,7 +23,8 @@ describe('migration 0004: contacts indexed for the timeline', () => {
     removeDataDir(dir);
   });
 
-  const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((row) => row.detail).join('\n');
+  const plan = (sql: string) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(1) as { detail: string }[]).map((row) => row.detail).join('\n');
 
   it('answers the timeline from the index alone, with the contacts as they were', () => {
     const before = db.prepare(TIMELINE_CONTACTS).all(1);

@@ -14,23 +14,24 @@ describe('migration 0005: stage history back-filled', () => {
   let move: (participantId: number, personId: number, from: string, to: string, reason: string | null, at: string) => void;
 
   const history = (participantId: number) =>
-    db.prepare('SELECT from_stage, to_stage, reason, moved_by, moved_at, backfilled FROM stage_moves WHERE participant_id = ? ORDER BY moved_at, id').all(participantId);
+    db
+      .prepare(
+        'SELECT from_stage, to_stage, reason, moved_by, moved_at, backfilled FROM stage_moves WHERE participant_id = ? ORDER BY moved_at, id',
+      )
+      .all(participantId);
 
   beforeEach(() => {
     dir = makeDataDir('m0005');
     db = databaseAtVersion(dir, 4);
     seedParticipant(db);
     line = (personId, at, kind, summary, actorId) =>
-      db.prepare('INSERT INTO person_events (person_id, at, kind, summary, actor_id) VALUES (?, ?, ?, ?, ?)').run(personId, at, kind, summary, actorId);
+      db
+        .prepare('INSERT INTO person_events (person_id, at, kind, summary, actor_id) VALUES (?, ?, ?, ?, ?)')
+        .run(personId, at, kind, summary, actorId);
     move = (participantId, personId, from, to, reason, at) => {
-      db.prepare('INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-        participantId,
-        from,
-        to,
-        reason,
-        CASEY,
-        at,
-      );
+      db.prepare(
+        'INSERT INTO stage_moves (participant_id, from_stage, to_stage, reason, moved_by, moved_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(participantId, from, to, reason, CASEY, at);
       line(personId, at, 'participant.moved', `Moved from ${from} to ${to}.`, CASEY);
     };
 
@@ -65,11 +66,46 @@ describe('migration 0005: stage history back-filled', () => {
     migrate(db, 5);
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     expect(history(1)).toEqual([
-      { from_stage: 'awaiting_intake', to_stage: 'intake_in_progress', reason: null, moved_by: CASEY, moved_at: '2026-01-05T10:00:00.000Z', backfilled: 0 },
-      { from_stage: 'intake_in_progress', to_stage: 'active', reason: 'Assessment completed', moved_by: PAT, moved_at: '2026-01-10T10:00:00.000Z', backfilled: 1 },
-      { from_stage: 'active', to_stage: 'exited', reason: 'Moved out of state', moved_by: CASEY, moved_at: '2026-03-01T10:00:00.000Z', backfilled: 0 },
-      { from_stage: 'exited', to_stage: 'awaiting_intake', reason: 'Re-enrolled', moved_by: CASEY, moved_at: '2026-05-01T10:00:00.000Z', backfilled: 1 },
-      { from_stage: 'awaiting_intake', to_stage: 'active', reason: 'Assessment completed', moved_by: CASEY, moved_at: '2026-05-01T10:00:00.000Z', backfilled: 1 },
+      {
+        from_stage: 'awaiting_intake',
+        to_stage: 'intake_in_progress',
+        reason: null,
+        moved_by: CASEY,
+        moved_at: '2026-01-05T10:00:00.000Z',
+        backfilled: 0,
+      },
+      {
+        from_stage: 'intake_in_progress',
+        to_stage: 'active',
+        reason: 'Assessment completed',
+        moved_by: PAT,
+        moved_at: '2026-01-10T10:00:00.000Z',
+        backfilled: 1,
+      },
+      {
+        from_stage: 'active',
+        to_stage: 'exited',
+        reason: 'Moved out of state',
+        moved_by: CASEY,
+        moved_at: '2026-03-01T10:00:00.000Z',
+        backfilled: 0,
+      },
+      {
+        from_stage: 'exited',
+        to_stage: 'awaiting_intake',
+        reason: 'Re-enrolled',
+        moved_by: CASEY,
+        moved_at: '2026-05-01T10:00:00.000Z',
+        backfilled: 1,
+      },
+      {
+        from_stage: 'awaiting_intake',
+        to_stage: 'active',
+        reason: 'Assessment completed',
+        moved_by: CASEY,
+        moved_at: '2026-05-01T10:00:00.000Z',
+        backfilled: 1,
+      },
     ]);
     const stage = db.prepare('SELECT stage FROM participants WHERE id = 1').pluck().get();
     expect(history(1).at(-1)).toMatchObject({ to_stage: stage });
@@ -78,7 +114,14 @@ describe('migration 0005: stage history back-filled', () => {
   it('adds nothing where the stage did not change: an assessment completed while inactive', () => {
     migrate(db, 5);
     expect(history(2)).toEqual([
-      { from_stage: 'awaiting_intake', to_stage: 'inactive', reason: 'Not seen in six weeks', moved_by: CASEY, moved_at: '2026-02-10T10:00:00.000Z', backfilled: 0 },
+      {
+        from_stage: 'awaiting_intake',
+        to_stage: 'inactive',
+        reason: 'Not seen in six weeks',
+        moved_by: CASEY,
+        moved_at: '2026-02-10T10:00:00.000Z',
+        backfilled: 0,
+      },
     ]);
   });
 
@@ -88,10 +131,22 @@ describe('migration 0005: stage history back-filled', () => {
       .filter((event) => event.kind === 'participant.moved')
       .map((event) => [event.at, event.summary, event.actorName]);
     expect(moves).toEqual([
-      ['2026-05-01T10:00:00.000Z', 'Moved from Awaiting intake to Active: Assessment completed. (Added to the history later, when LEAD Desk was updated.)', 'Casey Casework'],
-      ['2026-05-01T10:00:00.000Z', 'Moved from Exited to Awaiting intake: Re-enrolled. (Added to the history later, when LEAD Desk was updated.)', 'Casey Casework'],
+      [
+        '2026-05-01T10:00:00.000Z',
+        'Moved from Awaiting intake to Active: Assessment completed. (Added to the history later, when LEAD Desk was updated.)',
+        'Casey Casework',
+      ],
+      [
+        '2026-05-01T10:00:00.000Z',
+        'Moved from Exited to Awaiting intake: Re-enrolled. (Added to the history later, when LEAD Desk was updated.)',
+        'Casey Casework',
+      ],
       ['2026-03-01T10:00:00.000Z', 'Moved from active to exited.', 'Casey Casework'],
-      ['2026-01-10T10:00:00.000Z', 'Moved from Intake in progress to Active: Assessment completed. (Added to the history later, when LEAD Desk was updated.)', 'Pat Peerson'],
+      [
+        '2026-01-10T10:00:00.000Z',
+        'Moved from Intake in progress to Active: Assessment completed. (Added to the history later, when LEAD Desk was updated.)',
+        'Pat Peerson',
+      ],
       ['2026-01-05T10:00:00.000Z', 'Moved from awaiting_intake to intake_in_progress.', 'Casey Casework'],
     ]);
   });
