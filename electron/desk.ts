@@ -11,6 +11,7 @@ import {
   attachRecords,
   databaseFiles,
   isDatabaseFile,
+  SETUP_SCRATCH_FILE,
   detachRecords,
   LEGACY_DATABASE_FILE,
   openDeskDatabases,
@@ -180,7 +181,7 @@ export class Desk {
    * what makes them the desk (setup.ts).
    */
   createDatabases(keys: { desk: Buffer; records: Buffer }): Databases {
-    const scratch = join(this.options.dataDir, `${LEGACY_DATABASE_FILE}.new`);
+    const scratch = join(this.options.dataDir, SETUP_SCRATCH_FILE);
     const key = this.options.databaseCipher === 'none' ? null : newDatabaseKey();
     const db = openDatabase(scratch, key, { create: true, layout: 'legacy' });
     try {

@@ -22,7 +22,9 @@ import { openDatabase, openKeyed, prepareSchema, rawKey, type Db } from './open-
 export const LEGACY_DATABASE_FILE = 'lead-desk.db';
 const RECORDS_SCHEMA = 'records';
 const DATABASE_FILE_NAME = /^(desk|records)-[0-9]+\.db(-wal|-shm|-journal|\.next)?$/;
-const LEGACY_FILE_NAME = /^lead-desk\.db(-wal|-shm|-journal)?$/;
+/** Where setup builds a new desk's schema before splitting it (Desk.createDatabases). */
+export const SETUP_SCRATCH_FILE = `${LEGACY_DATABASE_FILE}.new`;
+const LEGACY_FILE_NAME = /^lead-desk\.db(\.new)?(-wal|-shm|-journal)?$/;
 
 /** Any file a database of either layout leaves in the data folder: itself, its -wal, -shm or -journal, a half-made copy. */
 export function isDatabaseArtifact(name: string): boolean {

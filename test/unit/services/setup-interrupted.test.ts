@@ -1,7 +1,10 @@
-import { rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ADMIN, makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
+import { SETUP_SCRATCH_FILE } from '../../../electron/db/desk-databases';
+import { openDatabase } from '../../../electron/db/open-database';
+import { newDatabaseKey } from '../../../electron/vault/vault';
 import { deskDatabaseFiles, snapshotFiles } from '../../support/files';
 
 let t: CoreUnderTest;
@@ -39,4 +42,15 @@ it('runs one setup at a time: a second one sent before the first finished is ref
   await t.ok('session.signOut', {});
   await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
   expect(await t.ok('app.status', {})).toMatchObject({ phase: 'ready' });
+});
+
+it('sets up again over the scratch database a setup killed while building the schema left behind', async () => {
+  // The kill came after the marker and before the key file: the scratch copy is under a key nobody holds.
+  writeFileSync(join(t.dataDir, 'setup-in-progress'), '{"startedAt":"2026-03-02T15:00:00.000Z"}\n');
+  openDatabase(join(t.dataDir, SETUP_SCRATCH_FILE), newDatabaseKey(), { create: true, layout: 'legacy' }).close();
+  expect(await t.ok('app.status', {})).toEqual({ phase: 'setup' });
+  await setUpDesk(t);
+  await t.ok('session.signOut', {});
+  await t.ok('session.signIn', { username: ADMIN.username, password: ADMIN.password });
+  expect(Object.keys(snapshotFiles(t.dataDir)).filter((name) => name.startsWith(SETUP_SCRATCH_FILE))).toEqual([]);
 });
