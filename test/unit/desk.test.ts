@@ -1,27 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Desk } from '../../electron/desk';
-import { generateRecoveryKey } from '../../electron/vault/recovery-key';
-import { newDatabaseKey, newDeskKeys } from '../../electron/vault/vault';
+import { newDatabaseKey } from '../../electron/vault/vault';
 import { FAST_SCRYPT } from '../support/core';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
+import { createDeskFiles } from '../support/created-desk';
 import { TestClock } from '../support/test-clock';
 
 describe('the desk', () => {
   let dir: string;
   let desk: Desk;
-  /** A desk's two databases and the key file naming them, as setup makes them. */
-  const createdDesk = async () => {
-    const keys = newDeskKeys();
-    const databases = desk.createDatabases(keys);
-    await desk.vault.create(
-      { desk: Buffer.from(keys.desk), records: Buffer.from(keys.records) },
-      databases,
-      generateRecoveryKey(),
-      'avery',
-      'correct horse battery',
-    );
-    return keys;
-  };
+  const createdDesk = () => createDeskFiles(desk);
   beforeEach(() => {
     dir = makeDataDir('desk');
     desk = new Desk({ dataDir: dir, clock: new TestClock(), scryptCost: FAST_SCRYPT, emit: () => {} });

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { preparedFor } from '../../../electron/db/prepared';
 import { Desk } from '../../../electron/desk';
-import { generateRecoveryKey } from '../../../electron/vault/recovery-key';
-import { newDeskKeys } from '../../../electron/vault/vault';
 import { FAST_SCRYPT } from '../../support/core';
 import { makeDataDir, removeDataDir } from '../../support/data-dir';
+import { createDeskFiles } from '../../support/created-desk';
 import { TestClock } from '../../support/test-clock';
 
 const statements = preparedFor({
@@ -21,15 +20,7 @@ describe('preparedFor', () => {
   beforeEach(async () => {
     dir = makeDataDir('prepared');
     desk = new Desk({ dataDir: dir, clock: new TestClock(), scryptCost: FAST_SCRYPT, emit: () => {} });
-    const keys = newDeskKeys();
-    const databases = desk.createDatabases(keys);
-    await desk.vault.create(
-      { desk: Buffer.from(keys.desk), records: Buffer.from(keys.records) },
-      databases,
-      generateRecoveryKey(),
-      'avery',
-      'correct horse battery',
-    );
+    const keys = await createDeskFiles(desk);
     recordsKey = Buffer.from(keys.records);
     desk.open({ layout: 'split', keys, legacySlot: false });
   });
