@@ -5,6 +5,8 @@ import { BenchDesk } from './bench-desk';
 import { openPlainDesk } from './decade-dataset';
 import { summarize } from './measure';
 import type { ListTiming } from './list-paint';
+import type { Subjects } from './operations';
+import { participantName } from '../../renderer/src/ui/participant-name';
 
 const RENDERER_DIR = process.env.LEAD_RENDERER_DIR ?? resolve(__dirname, '../../out/renderer');
 const RUNS = 20;
@@ -19,28 +21,19 @@ export interface RecordAndActions {
   ipc_calls: { card_move: string[]; record_contact: string[] };
 }
 
-interface Subject {
-  id: number;
-  /** As the app shows it: "Preferred (Legal Name)" or the legal name. */
-  label: string;
-}
-
-/** The active participant with the most contacts, and one waiting for intake (whose card moves right without a reason). */
-function chooseSubjects(plainDir: string): { busiest: Subject; waiting: Subject } {
+/**
+ * The participants the measures use, as the app names them: the busiest one the bench already
+ * chose (operations.ts), and one waiting for intake, whose card moves right without a reason.
+ */
+function namesOf(plainDir: string, busiestId: number): { busiest: string; waiting: string } {
+  type Person = { name: string; preferredName: string | null };
   const db = openPlainDesk(plainDir);
-  const label = (row: { id: number; name: string; preferred_name: string | null }): Subject => ({
-    id: row.id,
-    label:
-      row.preferred_name && row.preferred_name.toLowerCase() !== row.name.toLowerCase() ? `${row.preferred_name} (${row.name})` : row.name,
-  });
   try {
-    const person = `SELECT x.id, p.name, p.preferred_name FROM participants x JOIN people p ON p.id = x.person_id`;
-    const busiest = db
-      .prepare(`${person} WHERE x.stage = 'active' ORDER BY (SELECT count(*) FROM contacts c WHERE c.participant_id = x.id) DESC LIMIT 1`)
-      .get();
-    const waiting = db.prepare(`${person} WHERE x.stage = 'awaiting_intake' ORDER BY x.id LIMIT 1`).get();
-    if (!busiest || !waiting) throw new Error('bench: the dataset has no active participant, or none waiting for intake');
-    return { busiest: label(busiest as never), waiting: label(waiting as never) };
+    const person = 'SELECT p.name, p.preferred_name AS preferredName FROM participants x JOIN people p ON p.id = x.person_id';
+    const busiest = db.prepare(`${person} WHERE x.id = ?`).get(busiestId) as Person | undefined;
+    const waiting = db.prepare(`${person} WHERE x.stage = 'awaiting_intake' ORDER BY x.id LIMIT 1`).get() as Person | undefined;
+    if (!busiest || !waiting) throw new Error('bench: the dataset has no busiest participant, or none waiting for intake');
+    return { busiest: participantName(busiest), waiting: participantName(waiting) };
   } finally {
     db.close();
   }
@@ -67,8 +60,11 @@ const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '
  * busiest record's paint, and the calls one card move on the board and one contact logged from a
  * record make, counted where the window's calls reach the core.
  */
-export async function measureRecordAndActions(dataset: { encryptedDir: string; plainDir: string }): Promise<RecordAndActions> {
-  const { busiest, waiting } = chooseSubjects(dataset.plainDir);
+export async function measureRecordAndActions(
+  dataset: { encryptedDir: string; plainDir: string },
+  subjects: Subjects,
+): Promise<RecordAndActions> {
+  const { busiest, waiting } = namesOf(dataset.plainDir, subjects.participantIds[0]!);
   const desk = await BenchDesk.open(dataset.encryptedDir, 'sqlcipher');
   const calls: string[] = [];
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -87,9 +83,9 @@ export async function measureRecordAndActions(dataset: { encryptedDir: string; p
     for (let run = 0; run < WARM_UP_RUNS + RUNS; run += 1) {
       await nav(page, 'Staff');
       await nav(page, 'Participants');
-      await page.getByLabel('Search participants').fill(busiest.label.replace(/^.*\(|\)$/g, ''));
-      await page.getByRole('region', { name: 'Search results' }).getByRole('button', { name: busiest.label, exact: true }).waitFor();
-      const opened = (await page.evaluate(`(${OPEN_RECORD})(${JSON.stringify(busiest.label)})`)) as (typeof paints)[number];
+      await page.getByLabel('Search participants').fill(busiest.replace(/^.*\(|\)$/g, ''));
+      await page.getByRole('region', { name: 'Search results' }).getByRole('button', { name: busiest, exact: true }).waitFor();
+      const opened = (await page.evaluate(`(${OPEN_RECORD})(${JSON.stringify(busiest)})`)) as (typeof paints)[number];
       if (run >= WARM_UP_RUNS) paints.push(opened);
     }
     const last = paints.at(-1)!;
@@ -111,9 +107,7 @@ export async function measureRecordAndActions(dataset: { encryptedDir: string; p
     const record_contact = [...calls];
 
     await nav(page, 'Board');
-    const cardName = page
-      .getByRole('article', { name: waiting.label, exact: true })
-      .getByRole('button', { name: waiting.label, exact: true });
+    const cardName = page.getByRole('article', { name: waiting, exact: true }).getByRole('button', { name: waiting, exact: true });
     await cardName.waitFor();
     await page.waitForTimeout(SETTLE_MS);
     calls.length = 0;
@@ -121,7 +115,7 @@ export async function measureRecordAndActions(dataset: { encryptedDir: string; p
     await page.keyboard.press('Alt+ArrowRight');
     await page
       .getByRole('group', { name: /^Intake in progress \(\d+\)$/ })
-      .getByRole('article', { name: waiting.label, exact: true })
+      .getByRole('article', { name: waiting, exact: true })
       .first()
       .waitFor();
     await page.waitForTimeout(SETTLE_MS);

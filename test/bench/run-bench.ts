@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   if (onlyLists) {
     log('Measuring: list screens in Chromium');
     const lists = await measureListPaint(dataset.encryptedDir);
-    const { record_paint_busiest, ipc_calls } = await measureRecordAndActions(dataset);
+    const { record_paint_busiest, ipc_calls } = await measureRecordAndActions(dataset, subjects);
     log(formatLists({ ...lists, record_paint_busiest }));
     log(formatCalls(ipc_calls));
     log(operations.map((op) => `${op.name}: encrypted p50 ${op.encrypted.p50_ms} ms, p95 ${op.encrypted.p95_ms} ms`).join('\n'));
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   log('Measuring: list screens in Chromium');
   const lists = await measureListPaint(dataset.encryptedDir);
   log('Measuring: the busiest record in Chromium, and the calls one action makes');
-  const { record_paint_busiest, ipc_calls } = await measureRecordAndActions(dataset);
+  const { record_paint_busiest, ipc_calls } = await measureRecordAndActions(dataset, subjects);
   const report: BenchReport = { dataset: dataset.sizes, operations, renderer, lists: { ...lists, record_paint_busiest }, ipc_calls };
   log('');
   log(formatTable(report));
