@@ -26,16 +26,26 @@ export function migrate(db: Database.Database, target = MIGRATIONS.length): void
 const SPLIT_AT = MIGRATIONS.length;
 
 /**
- * The split databases' versions go on from SPLIT_AT, each migration naming the database it
- * changes. None yet: the check still refuses a database written by a newer LEAD Desk.
+ * Checks a split database is not newer than this LEAD Desk and brings it up to date: its
+ * `user_version` goes on from SPLIT_AT by one for each of the migrations naming it, each run in
+ * one transaction with its bump. Only the database named is touched, so a sign-in without the
+ * records key migrates the desk database alone, and the records wait for someone who holds it.
  */
-export function checkSplitVersion(db: Database.Database, schema: 'main' | 'records', layout: 'desk' | 'records'): void {
+export function migrateSplit(db: Database.Database, schema: 'main' | 'records', layout: 'desk' | 'records'): void {
+  const mine = SPLIT_MIGRATIONS.filter((migration) => migration.target === layout);
   const current = db.pragma(`${schema}.user_version`, { simple: true }) as number;
-  const known = SPLIT_AT + SPLIT_MIGRATIONS.filter((migration) => migration.target === layout).length;
+  const known = SPLIT_AT + mine.length;
   if (current > known) {
     throw new DatabaseProblem(
       'newer-version',
       `This database was written by a newer version of LEAD Desk (schema ${current}; this version knows ${known}). Install the newer version to open it.`,
     );
   }
+  const done = Math.max(0, current - SPLIT_AT);
+  mine.slice(done).forEach((migration, index) => {
+    db.transaction(() => {
+      migration.up(db, schema);
+      db.pragma(`${schema}.user_version = ${SPLIT_AT + done + index + 1}`);
+    })();
+  });
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DatabaseProblem, damagedDatabase } from './database-problem';
-import { checkSplitVersion, migrate } from './migrate';
+import { migrate, migrateSplit } from './migrate';
 
 export type Db = Database.Database;
 
@@ -57,8 +57,8 @@ export function openKeyed(file: string, key: Buffer | null, options: { create: b
 
 /**
  * Journal, durability, cache and schema for one database of a connection: `main`, or the
- * attached records. A legacy database is migrated up to the split; the split ones are checked
- * (and later migrated) by their own list.
+ * attached records. A legacy database is migrated up to the split; the split ones by their own
+ * list (electron/db/migrations/index.ts, SPLIT_MIGRATIONS).
  */
 export function prepareSchema(db: Db, schema: 'main' | 'records', layout: 'legacy' | 'desk' | 'records'): void {
   if (schema !== 'main') checkReadable(db, schema);
@@ -69,7 +69,7 @@ export function prepareSchema(db: Db, schema: 'main' | 'records', layout: 'legac
   // The cache goes with the connection when the desk locks.
   db.pragma(`${schema}.cache_size = -64000`);
   if (layout === 'legacy') migrate(db);
-  else checkSplitVersion(db, schema, layout);
+  else migrateSplit(db, schema, layout);
 }
 
 /** SQLite3MultipleCiphers' form for a raw key: the same key as SQLCipher's x'…' form, unhashed. */

@@ -5,6 +5,7 @@ import { migration0003 } from './0003-caseload';
 import { migration0004 } from './0004-contact-timeline-index';
 import { migration0005 } from './0005-stage-history-backfill';
 import { migration0006 } from './0006-pair-covers';
+import { migration0007 } from './0007-meetings';
 
 export interface Migration {
   version: number;
@@ -16,10 +17,22 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 /**
- * Migrations after the split into two databases (desk-databases.ts), numbered on from the last
- * of MIGRATIONS, each naming the database it changes.
+ * A migration after the split into two databases (desk-databases.ts): it names the database it
+ * changes and is given the schema that database is open as (`main` or the attached `records`),
+ * which its SQL must name, since an unqualified CREATE would land in `main`.
  */
-export const SPLIT_MIGRATIONS: readonly (Migration & { target: 'desk' | 'records' })[] = [];
+export interface SplitMigration {
+  version: number;
+  name: string;
+  target: 'desk' | 'records';
+  up(db: Database.Database, schema: 'main' | 'records'): void;
+}
+
+/**
+ * In order. Files are numbered on from the last of MIGRATIONS across both databases; each
+ * database's `user_version` counts the migrations it has had (electron/db/migrate.ts).
+ */
+export const SPLIT_MIGRATIONS: readonly SplitMigration[] = [migration0007];
 
 /** The tables of the desk database: everything else belongs to the records. */
 export const DESK_TABLES: readonly string[] = ['settings', 'staff', 'audit_log'];
