@@ -72,3 +72,15 @@ export function plainText(label: string, max: number) {
       if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
     });
 }
+
+/** Text that may be left blank (a note being written), trimmed, with the same rules as plainText. */
+export function blankablePlainText(label: string, max: number) {
+  return z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .superRefine((value, ctx) => {
+      const problem = plainTextProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+    });
+}

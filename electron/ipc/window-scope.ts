@@ -19,6 +19,7 @@ const EVENT_TYPES = Object.keys({
   'window.closing': true,
   'records.changed': true,
   'database.damaged': true,
+  'meeting.room': true,
 } satisfies Record<EventType, true>) as EventType[];
 
 export function windowScope(name: string, channels: readonly Channel[], events: readonly EventType[]): WindowScope {
