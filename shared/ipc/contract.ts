@@ -5,6 +5,7 @@ import { caseloadChannels } from './caseload-contract';
 import { consentsChannels } from './consents-contract';
 import { coverChannels } from './cover-contract';
 import { draftsChannels } from './drafts-contract';
+import { meetingsChannels, MeetingRoomEvent } from './meetings-contract';
 import { pairsChannels } from './pairs-contract';
 import { participantRecordChannels } from './participant-record-contract';
 import { peopleChannels } from './people-contract';
@@ -33,6 +34,7 @@ const recordsChannels = {
   ...caseloadChannels,
   ...printChannels,
   ...coverChannels,
+  ...meetingsChannels,
 } as const;
 
 export const contract = {
@@ -71,5 +73,6 @@ export const LeadEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('records.changed'), participantIds: z.array(Id).nullable(), requestId: RequestId.nullable() }),
   /** The database was found damaged (by the page check after unlock): the problem screen replaces everything. */
   z.object({ type: z.literal('database.damaged'), message: z.string() }),
+  MeetingRoomEvent,
 ]);
 export type LeadEvent = z.infer<typeof LeadEvent>;
