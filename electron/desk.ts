@@ -4,6 +4,7 @@ import type { LeadEvent } from '../shared/ipc/contract';
 import type { Clock } from './clock';
 import { daysSinceContact } from '../shared/domain/contact-age';
 import { DESK_TIME_ZONE, localDate } from './local-date';
+import type { AudienceScreen } from './meeting/audience-screen';
 import type { Printer } from './print/printer';
 import { appendAudit, type AuditLog, type NewAuditEntry } from './db/tables/audit-log';
 import { DatabaseProblem, damagedDatabase } from './db/database-problem';
@@ -39,6 +40,8 @@ export interface DeskOptions {
   scryptCost: ScryptCost;
   emit: (event: LeadEvent) => void;
   printer?: Printer;
+  /** The meeting's shared screen, which the meetings service opens and closes. */
+  audience?: AudienceScreen;
   /** A training desk: invented people only, in its own data folder, never exported. */
   training?: boolean;
   /** 'none' opens the database unencrypted: only the benchmarks do, to measure what encryption costs. */

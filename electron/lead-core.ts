@@ -5,6 +5,7 @@ import { systemClock, type Clock } from './clock';
 import type { PageVerdict } from './db/page-check';
 import { Desk } from './desk';
 import { removeAtomicWriteLeftovers } from './fs-atomic';
+import type { AudienceScreen } from './meeting/audience-screen';
 import type { Printer } from './print/printer';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
@@ -18,6 +19,8 @@ export interface LeadCoreOptions {
   clock?: Clock;
   scryptCost?: ScryptCost;
   printer?: Printer;
+  /** The meeting's shared screen (electron/meeting/audience-window.ts in Electron). */
+  audience?: AudienceScreen;
   /** Serve a training desk (its data folder holds the synthetic team program). */
   training?: boolean;
   /** Benchmarks only: see DeskOptions.databaseCipher. */
@@ -66,6 +69,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
       }
     },
     printer: options.printer,
+    audience: options.audience,
     training: options.training ?? false,
     databaseCipher: options.databaseCipher,
   });

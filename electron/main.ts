@@ -5,6 +5,7 @@ import { hardenApp, hardenSession } from './hardening';
 import { connectIpc } from './ipc/electron-ipc';
 import { systemClock } from './clock';
 import { createLeadCore } from './lead-core';
+import { createAudienceScreen } from './meeting/audience-window';
 import { createElectronPrinter } from './print/electron-printer';
 import { prepareTrainingDesk, TRAINING_FLAG, TRAINING_SCRYPT_COST } from './synthetic/training-desk';
 import { createMainWindow } from './window';
@@ -24,8 +25,11 @@ async function startLeadDesk(): Promise<void> {
   const preload = join(app.getAppPath(), 'out', 'preload', 'preload.js');
   let mainWindow: BrowserWindow | null = null;
   const printer = createElectronPrinter({ preload, parent: () => mainWindow });
-  const core = createLeadCore({ dataDir, printer, training });
-  connectIpc(core, () => mainWindow, printer.openFrames);
+  // Made before the core, which is given it; it opens no window (and touches no display) until
+  // the meeting asks, after the main window exists.
+  const audience = createAudienceScreen({ preload, presenter: () => mainWindow });
+  const core = createLeadCore({ dataDir, printer, audience, training });
+  connectIpc(core, () => mainWindow, printer.openFrames, audience);
   const idleTimer = setInterval(() => core.lockIfIdle(), IDLE_CHECK_MS);
 
   app.on('second-instance', () => {
@@ -51,6 +55,8 @@ async function startLeadDesk(): Promise<void> {
     mainWindow.on('session-end', () => core.close());
     mainWindow.on('closed', () => {
       mainWindow = null;
+      // The room's screen goes with the presenter; left open it would also keep the app running.
+      audience.close();
     });
   });
 }

@@ -35,3 +35,10 @@ export const DESK_WINDOW = windowScope('desk', CHANNELS, EVENT_TYPES);
  * for nothing.
  */
 export const PRINT_WINDOW = windowScope('print', ['app.status', 'app.mode', 'consents.get', 'participants.get'], []);
+
+/**
+ * The meeting's audience window (electron/meeting/audience-window.ts), on a projector the whole
+ * room reads: it fetches the room view of the current item and nothing else, so a compromised
+ * audience renderer cannot read a record. It hears when to fetch again and when the session ends.
+ */
+export const AUDIENCE_WINDOW = windowScope('audience', ['meetings.roomView'], ['meeting.room', 'session.ended']);

@@ -3,6 +3,7 @@ import { AGENDA_SECTIONS } from '../domain/agenda';
 import { formDate, type IsoDate } from '../domain/calendar';
 import { PATHWAYS } from '../domain/referral';
 import { Recipient } from '../domain/recipients';
+import type { RoomItemView as DomainRoomItemView } from '../domain/room-view';
 import { ShareLevel } from '../domain/share-levels';
 import { INTAKE_ROLES, SUPERVISOR_ROLES, TEAM_ROLES } from '../roles';
 import { REDISCLOSURE_NOTICE } from '../domain/disclosure';
@@ -25,7 +26,7 @@ export const SHARED_SUMMARY_MAX = 500;
 export const DECISION_MAX = 500;
 export const ACTION_MAX = 300;
 
-/** What the room sees of one item: only the fields its level allows (shared/domain/room-view.ts). */
+/** What the room sees of one item: strict, so a field the room may not see fails the reply (shared/domain/room-view.ts). */
 export const RoomItemView = z
   .object({
     level: ShareLevel,
@@ -36,13 +37,12 @@ export const RoomItemView = z
     wins: z.array(z.string()).optional(),
     needs: z.array(z.string()).optional(),
   })
-  .strict();
-export type RoomItemViewOutput = z.infer<typeof RoomItemView>;
+  .strict() satisfies z.ZodType<DomainRoomItemView>;
 
 /** What the audience window shows: one of these, and nothing else ever reaches it. */
 export const RoomScreen = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('blank') }).strict(),
-  z.object({ kind: z.literal('waiting'), meetsOn: z.string(), notDiscussed: z.number().int().nonnegative() }).strict(),
+  z.object({ kind: z.literal('waiting'), meetsOn: z.iso.date(), notDiscussed: z.number().int().nonnegative() }).strict(),
   z
     .object({
       kind: z.literal('item'),

@@ -150,11 +150,30 @@ export class BrowserWindow extends Emitter {
   visible = false;
   focused = false;
   minimized = false;
+  fullScreen = false;
+  contentProtected = false;
+  menuRemoved = false;
+  /** Where the window is on the desktop (the whole display while full screen). */
+  bounds: Rectangle;
+  /** The bounds to return to when full screen ends. */
+  private windowedBounds: Rectangle;
   private destroyed = false;
 
   constructor(readonly options: BrowserWindowOptions = {}) {
     super();
     if (!app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
+    // Like Electron: width and height default to 800x600, and a window without x and y is centred on the primary display.
+    const width = typeof options.width === 'number' ? options.width : 800;
+    const height = typeof options.height === 'number' ? options.height : 600;
+    const area = screen.getPrimaryDisplay().workArea;
+    this.bounds = {
+      x: typeof options.x === 'number' ? options.x : area.x + Math.round((area.width - width) / 2),
+      y: typeof options.y === 'number' ? options.y : area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    };
+    this.windowedBounds = { ...this.bounds };
+    if (options.fullscreen === true) this.setFullScreen(true);
     BrowserWindow.all.push(this);
     app.emit('web-contents-created', new FakeEvent(), this.webContents);
   }
@@ -169,6 +188,59 @@ export class BrowserWindow extends Emitter {
 
   show(): void {
     this.alive().visible = true;
+  }
+
+  /** Shows the window without taking the keyboard from the one that has it. */
+  showInactive(): void {
+    this.alive().visible = true;
+  }
+
+  hide(): void {
+    this.alive().visible = false;
+    this.focused = false;
+  }
+
+  isVisible(): boolean {
+    return this.alive().visible;
+  }
+
+  /**
+   * Full screen fills the display the window is on (the one holding its centre), as Electron
+   * does: to go full screen on another display, a window must be moved there first.
+   */
+  setFullScreen(flag: boolean): void {
+    this.alive();
+    if (flag === this.fullScreen) return;
+    if (flag) {
+      this.windowedBounds = { ...this.bounds };
+      this.bounds = { ...screen.displayHolding(this.bounds).bounds };
+    } else {
+      this.bounds = { ...this.windowedBounds };
+    }
+    this.fullScreen = flag;
+  }
+
+  isFullScreen(): boolean {
+    return this.alive().fullScreen;
+  }
+
+  /** Ignored while full screen (macOS keeps a full-screen window where it is): leave full screen first. */
+  setBounds(bounds: Partial<Rectangle>): void {
+    this.alive();
+    if (this.fullScreen) return;
+    this.bounds = { ...this.bounds, ...bounds };
+  }
+
+  getBounds(): Rectangle {
+    return { ...this.alive().bounds };
+  }
+
+  setContentProtection(enable: boolean): void {
+    this.alive().contentProtected = enable;
+  }
+
+  removeMenu(): void {
+    this.alive().menuRemoved = true;
   }
 
   focus(): void {
@@ -210,6 +282,89 @@ export class BrowserWindow extends Emitter {
     return this;
   }
 }
+
+export interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface Display {
+  id: number;
+  bounds: Rectangle;
+  /** The bounds less the taskbar or menu bar. */
+  workArea: Rectangle;
+}
+
+/** A display at (x, y) of the desktop, with a 40 px taskbar at the bottom. */
+export function makeDisplay(id: number, bounds: Rectangle): Display {
+  return { id, bounds: { ...bounds }, workArea: { ...bounds, height: bounds.height - 40 } };
+}
+
+const inside = (r: Rectangle, x: number, y: number) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
+
+/**
+ * Electron's screen module: the displays, which one is primary, and display-added and
+ * display-removed as a projector is plugged in or pulled out. Like Electron it cannot be used
+ * before the app is ready. A laptop's one 1920x1080 display to begin with.
+ */
+class Screen extends Emitter {
+  private displays: Display[] = [makeDisplay(1, { x: 0, y: 0, width: 1920, height: 1080 })];
+  private primaryId = 1;
+
+  private ready(): void {
+    if (!app.isReady()) throw new Error("The 'screen' module can't be used before the app 'ready' event");
+  }
+
+  override on(name: string, listener: Listener): this {
+    this.ready();
+    return super.on(name, listener);
+  }
+
+  getAllDisplays(): Display[] {
+    this.ready();
+    return this.displays.map((display) => structuredClone(display));
+  }
+
+  getPrimaryDisplay(): Display {
+    this.ready();
+    return structuredClone(this.displays.find((display) => display.id === this.primaryId)!);
+  }
+
+  /** The display holding the centre of `bounds`, else the primary one. */
+  displayHolding(bounds: Rectangle): Display {
+    const x = bounds.x + bounds.width / 2;
+    const y = bounds.y + bounds.height / 2;
+    return this.displays.find((display) => inside(display.bounds, x, y)) ?? this.getPrimaryDisplay();
+  }
+
+  /** Test helper: a display is plugged in. */
+  addDisplay(display: Display): void {
+    this.displays.push(structuredClone(display));
+    this.emit('display-added', new FakeEvent(), structuredClone(display));
+  }
+
+  /**
+   * Test helper: a display is pulled out. After the app has heard of it, the operating system
+   * moves the windows that were on it to the primary display, out of full screen.
+   */
+  removeDisplay(id: number): void {
+    const removed = this.displays.find((display) => display.id === id);
+    if (!removed) throw new Error(`fake electron: no display ${id}`);
+    if (id === this.primaryId) throw new Error('fake electron: the primary display cannot be removed');
+    const stranded = BrowserWindow.all.filter((win) => this.displayHolding(win.bounds).id === id);
+    this.displays = this.displays.filter((display) => display.id !== id);
+    this.emit('display-removed', new FakeEvent(), structuredClone(removed));
+    const area = this.getPrimaryDisplay().workArea;
+    for (const win of stranded.filter((w) => !w.isDestroyed())) {
+      win.setFullScreen(false);
+      win.setBounds({ x: area.x, y: area.y });
+    }
+  }
+}
+
+export const screen = new Screen();
 
 class App extends Emitter {
   isPackaged = false;

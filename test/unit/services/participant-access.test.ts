@@ -43,6 +43,7 @@ const PAIR_WIDE: Record<string, string> = {
   'board.pair': 'every pair’s cards stay visible: pairs cover for each other',
   'contacts.search': 'filtered to the caller’s pairs (tested below)',
   'covers.start': 'asks for the cover itself',
+  'meetings.roomView': 'the running meeting’s current item, as the room may see it (shared/domain/room-view.ts)',
 };
 
 const SUBJECT_CHANNELS = CHANNELS.filter((channel) => 'subject' in contract[channel]);
