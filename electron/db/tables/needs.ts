@@ -22,6 +22,11 @@ const statements = preparedFor({
        ON CONFLICT (referral_id, need) DO UPDATE SET status = 'in_progress', updated_by = excluded.updated_by, updated_at = excluded.updated_at
        WHERE needs.status = 'open'`,
     ),
+  currentOfEach: (db) =>
+    db.prepare(
+      `SELECT n.participant_id, n.need, n.status FROM needs n JOIN participants x ON x.id = n.participant_id AND x.referral_id = n.referral_id
+       WHERE n.participant_id IN (SELECT value FROM json_each(?)) ORDER BY n.participant_id, n.need`,
+    ),
   ofEnrollment: (db) => db.prepare('SELECT need, status, note, updated_at AS updatedAt FROM needs WHERE referral_id = ?'),
   insertServiceReferral: (db) =>
     db.prepare(
@@ -92,4 +97,9 @@ export function setServiceReferralStatus(db: Db, id: number, status: string, now
 
 export function serviceReferralsOf(db: Db, referralId: number): ServiceReferralView[] {
   return statements(db).serviceReferralsOf.all(referralId) as ServiceReferralView[];
+}
+
+/** The needs of these participants' current enrollments, in one query. */
+export function currentNeedsOfEach(db: Db, participantIds: readonly number[]): { participant_id: number; need: Need; status: NeedStatus }[] {
+  return statements(db).currentOfEach.all(JSON.stringify(participantIds)) as { participant_id: number; need: Need; status: NeedStatus }[];
 }

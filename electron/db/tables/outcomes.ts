@@ -12,6 +12,11 @@ const statements = preparedFor({
     db.prepare(
       'INSERT INTO justice_events (participant_id, kind, occurred_on, description, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
+  sharedWinsOfEach: (db) =>
+    db.prepare(
+      `SELECT participant_id, kind, value, observed_on FROM outcomes
+       WHERE shared_as_win = 1 AND observed_on >= ? AND participant_id IN (SELECT value FROM json_each(?)) ORDER BY observed_on, id`,
+    ),
   latest: (db) =>
     db.prepare(
       `SELECT id, kind, value, observed_on AS observedOn, note FROM (
@@ -46,4 +51,13 @@ export function insertJusticeEvent(
 /** The newest observation of each kind (by the date observed, then by when it was recorded). */
 export function latestOutcomesOf(db: Db, participantId: number): OutcomeView[] {
   return statements(db).latest.all(participantId) as OutcomeView[];
+}
+
+/** Wins these participants agreed to share, observed on or after `since`, in one query. */
+export function sharedWinsOfEach(
+  db: Db,
+  participantIds: readonly number[],
+  since: string,
+): { participant_id: number; kind: string; value: string; observed_on: string }[] {
+  return statements(db).sharedWinsOfEach.all(since, JSON.stringify(participantIds)) as never;
 }

@@ -57,10 +57,15 @@ export function findStaffByUsername(db: Db, username: string): StaffRecord | nul
   return row ? toRecord(row) : null;
 }
 
-export function requireStaff(db: Db, id: number): StaffRecord {
+export function findStaff(db: Db, id: number): StaffRecord | null {
   const row = statements(db).byId.get(id) as StaffRow | undefined;
-  if (!row) throw new UserError('NOT_FOUND', 'That staff account does not exist.');
-  return toRecord(row);
+  return row ? toRecord(row) : null;
+}
+
+export function requireStaff(db: Db, id: number): StaffRecord {
+  const staff = findStaff(db, id);
+  if (!staff) throw new UserError('NOT_FOUND', 'That staff account does not exist.');
+  return staff;
 }
 
 export function listStaff(db: Db): StaffRecord[] {

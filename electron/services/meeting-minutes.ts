@@ -1,0 +1,101 @@
+import { REDISCLOSURE_NOTICE } from '../../shared/domain/disclosure';
+import { readableDate } from '../../shared/domain/local-time';
+import { recipientKey, recipientLabel, type Recipient } from '../../shared/domain/recipients';
+import { covers, SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
+import type { MinutesView } from '../../shared/ipc/meetings-contract';
+import { actionRowsOf, attendeeRowsOf, findAttendeeRow, insertDisclosure, itemRowsOf } from '../db/tables/meetings';
+import { readSettings } from '../db/tables/settings';
+import type { SignedInContext } from '../ipc/router';
+import { UserError } from '../ipc/user-error';
+import { agenciesJson, parseRecipient, recordDisclosure, roomInputs, roomPreview } from './meeting-room';
+import { attendeeView, requireMeeting } from './meeting-view';
+
+/**
+ * One agency's printed minutes: the items discussed, each at the level that agency alone may see
+ * (the same rule as the room's screen, shared/domain/room-view.ts, with that agency as the room),
+ * its decision where progress may be shared, and the actions that agency holds. Items it may not
+ * see are counted only. Printing them is a disclosure of each item included.
+ */
+
+interface Minutes {
+  view: MinutesView;
+  agency: Recipient;
+  included: { itemId: number; participantId: number; personId: number; level: MinutesView['items'][number]['view']['level']; consentIds: number[] }[];
+  meetingId: number;
+}
+
+function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
+  const { desk, db } = context;
+  const attendee = findAttendeeRow(db, attendeeId);
+  if (!attendee) throw new UserError('NOT_FOUND', 'That person is not on a meeting’s list.');
+  const agency = parseRecipient(attendee.recipient);
+  if (!agency) throw new UserError('CONFLICT', 'Team members read the minutes in LEAD Desk; nothing is printed for them.');
+  const meeting = requireMeeting(context, attendee.meeting_id);
+  const discussed = itemRowsOf(db, meeting.id).filter((item) => item.dropped === 0 && item.discussed_at !== null);
+  const inputs = { ...roomInputs(desk, db, meeting, discussed, []), agencies: [agency] };
+  const included: Minutes['included'] = [];
+  const items: MinutesView['items'] = [];
+  let notDiscussed = 0;
+  discussed.forEach((item) => {
+    const preview = roomPreview(item, inputs);
+    if (!preview.shown || item.participant_id === null) {
+      notDiscussed += 1;
+      return;
+    }
+    const decision = covers(preview.level, 'progress') && item.decision !== '' ? item.decision : undefined;
+    items.push({ position: items.length + 1, view: preview.view, ...(decision ? { decision } : {}) });
+    included.push({ itemId: item.id, participantId: item.participant_id, personId: item.person_id, level: preview.level, consentIds: preview.consentIds ?? [] });
+  });
+  const shownItems = new Set(included.filter((entry) => covers(entry.level, 'progress')).map((entry) => entry.itemId));
+  const actions = actionRowsOf(db, meeting.id)
+    .filter((action) => action.done_at === null && action.agency !== null && recipientKey(parseRecipient(action.agency)!) === recipientKey(agency))
+    .filter((action) => action.item_id === null || shownItems.has(action.item_id))
+    .map((action) => ({ what: action.what, dueOn: action.due_on }));
+  return {
+    meetingId: meeting.id,
+    agency,
+    included,
+    view: {
+      meetsOn: meeting.meets_on,
+      programName: readSettings(db).programName,
+      agency: recipientLabel(agency),
+      attendees: attendeeRowsOf(db, meeting.id).map(attendeeView).map(({ name, agency: label }) => ({ name, agency: label })),
+      items,
+      actions,
+      notDiscussed,
+      notice: REDISCLOSURE_NOTICE,
+    },
+  };
+}
+
+export function meetingMinutes(context: SignedInContext, attendeeId: number): MinutesView {
+  return minutesFor(context, attendeeId).view;
+}
+
+/** Before the minutes are printed: each participant in them is disclosed to the agency, logged. */
+export function discloseMinutes(context: SignedInContext, attendeeId: number): void {
+  const minutes = minutesFor(context, attendeeId);
+  const { desk, db } = context;
+  const at = desk.now();
+  const meeting = requireMeeting(context, minutes.meetingId);
+  context.transaction(() => {
+    for (const entry of minutes.included) {
+      insertDisclosure(db, {
+        meetingId: minutes.meetingId,
+        itemId: entry.itemId,
+        participantId: entry.participantId,
+        medium: 'minutes',
+        at,
+        level: entry.level,
+        agencies: agenciesJson([minutes.agency]),
+        consentIds: JSON.stringify(entry.consentIds),
+      });
+      recordDisclosure(context, {
+        personId: entry.personId,
+        participantId: entry.participantId,
+        summary: `In the minutes of the meeting of ${readableDate(meeting.meets_on)} printed for ${recipientLabel(minutes.agency)}: ${SHARE_LEVEL_LABELS[entry.level].toLowerCase()}.`,
+        detail: { meetingId: minutes.meetingId, itemId: entry.itemId, medium: 'minutes', agencies: [recipientKey(minutes.agency)], level: entry.level, consentIds: entry.consentIds },
+      });
+    }
+  });
+}

@@ -1,0 +1,181 @@
+import type { Consent } from '../../shared/domain/consent';
+import type { StoredConsent } from '../../shared/domain/disclosure';
+import { readableDate } from '../../shared/domain/local-time';
+import { outcomeValueLabel, type OutcomeKind } from '../../shared/domain/outcomes';
+import { Recipient, recipientKey, recipientLabel } from '../../shared/domain/recipients';
+import { REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../shared/domain/referral-status';
+import { agenciesPresent, roomItemView, roomLevel, type RoomFacts } from '../../shared/domain/room-view';
+import { SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
+import type { RoomPreview, RoomScreen } from '../../shared/ipc/meetings-contract';
+import { consentRowsOfEach } from '../db/tables/consents';
+import {
+  attendeeRowsOf,
+  insertDisclosure,
+  itemRowsOf,
+  lastScreenDisclosureOf,
+  markItemDiscussed,
+  openMeetingRow,
+  type AttendeeRow,
+  type ItemRow,
+  type MeetingRow,
+} from '../db/tables/meetings';
+import { currentNeedsOfEach } from '../db/tables/needs';
+import { sharedWinsOfEach } from '../db/tables/outcomes';
+import { readSettings } from '../db/tables/settings';
+import { addTimelineEvent } from '../db/tables/timeline';
+import type { Db } from '../db/open-database';
+import type { Desk } from '../desk';
+import type { SignedInContext } from '../ipc/router';
+
+/**
+ * What the meeting's room may see (docs/architecture.md, "The weekly meeting"). The rule itself is
+ * shared/domain/room-view.ts; this gathers its inputs from the records in a handful of queries for
+ * the whole agenda, and makes the one change that is a disclosure: showing an item to the room.
+ */
+
+/** Only housing, employment and income: a treatment outcome is clinical and never a win for the room. */
+const WIN_KINDS: readonly OutcomeKind[] = ['housing', 'employment', 'income'];
+
+export function parseRecipient(json: string | null): Recipient | null {
+  return json === null ? null : Recipient.parse(JSON.parse(json));
+}
+
+/** The agencies a disclosure was made to, as stored (sorted by recipientKey). */
+export function parseAgencies(json: string): Recipient[] {
+  return Recipient.array().parse(JSON.parse(json));
+}
+
+export function agenciesJson(agencies: readonly Recipient[]): string {
+  return JSON.stringify([...agencies].sort((a, b) => recipientKey(a).localeCompare(recipientKey(b))));
+}
+
+export function agenciesOf(attendees: readonly AttendeeRow[]): Recipient[] {
+  return agenciesPresent(attendees.map((a) => ({ recipient: parseRecipient(a.recipient), leftAt: a.left_at })));
+}
+
+/** Everything the room rule reads for a meeting's items, gathered once. */
+export interface RoomInputs {
+  today: string;
+  agencies: Recipient[];
+  consents: StoredConsent[];
+  facts: Map<number, Omit<RoomFacts, 'sharedSummary'>>;
+}
+
+export function roomInputs(desk: Desk, db: Db, meeting: MeetingRow, items: readonly ItemRow[], attendees: readonly AttendeeRow[]): RoomInputs {
+  const ids = items.flatMap((item) => (item.participant_id === null ? [] : [item.participant_id]));
+  const consents = consentRowsOfEach(db, ids).map((row): StoredConsent => {
+    const consent = JSON.parse(row.data) as Consent;
+    return { id: row.id, participantId: row.participant_id, recipients: consent.recipients, signedOn: consent.signedOn, expiry: consent.expiry, revocation: consent.revocation };
+  });
+  const agingDays = readSettings(db).contactAgingDays;
+  const facts = new Map<number, Omit<RoomFacts, 'sharedSummary'>>();
+  for (const item of items) {
+    if (item.participant_id === null || item.stage === null) continue;
+    const days = desk.daysSince(item.last_contact_at);
+    facts.set(item.participant_id, { name: item.name, stage: item.stage, inRecentContact: days !== null && days < agingDays, wins: [], needs: [] });
+  }
+  for (const need of currentNeedsOfEach(db, ids)) facts.get(need.participant_id)?.needs.push({ need: need.need, status: need.status });
+  for (const win of sharedWinsOfEach(db, ids, meeting.since_on)) {
+    const kind = win.kind as OutcomeKind;
+    if (WIN_KINDS.includes(kind)) facts.get(win.participant_id)?.wins.push(outcomeValueLabel(kind, win.value));
+  }
+  return { today: desk.today(), agencies: agenciesOf(attendees), consents, facts };
+}
+
+/** The presenter's preview of an item with the people now in the room, and the consents it would rest on. */
+export function roomPreview(item: ItemRow, inputs: RoomInputs): RoomPreview & { consentIds?: number[] } {
+  const level = roomLevel({
+    consents: inputs.consents,
+    participantId: item.participant_id,
+    agencies: inputs.agencies,
+    classification: item.classification,
+    today: inputs.today,
+  });
+  if (!level.shown) return { shown: false, reason: level.reason };
+  const facts = item.participant_id === null ? null : inputs.facts.get(item.participant_id);
+  // A referral shown to the team alone: its name and where intake stands, nothing more.
+  const view = facts
+    ? roomItemView({ ...facts, sharedSummary: item.shared_summary }, level.level)
+    : { level: 'status' as const, name: item.name, stage: REFERRAL_STATUS_LABELS[item.referral_status as ReferralStatus] ?? 'Referral', engagement: 'Referral' };
+  return { shown: true, level: level.level, view, consentIds: level.consentIds };
+}
+
+/** The audience window's screen: blank unless a meeting is running, not blanked, with an item the room may see. */
+export function roomScreen(desk: Desk, db: Db): RoomScreen {
+  const meeting = openMeetingRow(db);
+  if (!meeting || meeting.state !== 'running' || meeting.blanked === 1) return { kind: 'blank' };
+  const items = itemRowsOf(db, meeting.id).filter((item) => item.dropped === 0);
+  const inputs = roomInputs(desk, db, meeting, items, attendeeRowsOf(db, meeting.id));
+  const previews = new Map(items.map((item) => [item.id, roomPreview(item, inputs)]));
+  const notDiscussed = [...previews.values()].filter((preview) => !preview.shown).length;
+  const index = items.findIndex((item) => item.id === meeting.current_item_id);
+  const current = index < 0 ? undefined : previews.get(items[index]!.id);
+  if (!current?.shown) return { kind: 'waiting', meetsOn: meeting.meets_on, notDiscussed };
+  return { kind: 'item', position: index + 1, of: items.length, item: current.view, notDiscussed };
+}
+
+/**
+ * The one place a participant is disclosed to the room: called whenever what the room sees of
+ * the current item may have changed (an item shown, someone joining or leaving, the screen
+ * unblanked). When the room now sees the item at a level or to agencies it has not yet, that is
+ * a new disclosure: written to meeting_disclosures, the audit log and the participant's timeline
+ * in one transaction. The team alone in the room is no disclosure. The audience window is then
+ * told to fetch its screen again.
+ */
+export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRow): void {
+  const { desk, db } = context;
+  const itemId = meeting.current_item_id;
+  if (meeting.state === 'running' && meeting.blanked === 0 && itemId !== null) {
+    const items = itemRowsOf(db, meeting.id);
+    const item = items.find((candidate) => candidate.id === itemId);
+    const inputs = roomInputs(desk, db, meeting, item ? [item] : [], attendeeRowsOf(db, meeting.id));
+    const preview = item && roomPreview(item, inputs);
+    if (item && preview?.shown && item.participant_id !== null && inputs.agencies.length > 0) {
+      const agencies = agenciesJson(inputs.agencies);
+      const last = lastScreenDisclosureOf(db, item.id);
+      if (!last || last.level !== preview.level || last.agencies !== agencies) {
+        context.transaction(() => {
+          const at = desk.now();
+          insertDisclosure(db, {
+            meetingId: meeting.id,
+            itemId: item.id,
+            participantId: item.participant_id!,
+            medium: 'screen',
+            at,
+            level: preview.level,
+            agencies,
+            consentIds: JSON.stringify(preview.consentIds ?? []),
+          });
+          recordDisclosure(context, {
+            personId: item.person_id,
+            participantId: item.participant_id!,
+            summary: `Shown at the meeting of ${readableDate(meeting.meets_on)} to ${inputs.agencies.map(recipientLabel).join(', ')}: ${SHARE_LEVEL_LABELS[preview.level].toLowerCase()}.`,
+            detail: { meetingId: meeting.id, itemId: item.id, medium: 'screen', agencies: inputs.agencies.map(recipientKey).sort(), level: preview.level, consentIds: preview.consentIds ?? [] },
+          });
+        });
+      }
+    }
+    if (item) markItemDiscussed(db, item.id, desk.now());
+  }
+  desk.emit({ type: 'meeting.room' });
+}
+
+/** A disclosure's trace: an audit entry (ids, agencies, level, consents) and a line on the participant's timeline. */
+export function recordDisclosure(
+  context: SignedInContext,
+  disclosure: { personId: number; participantId: number; summary: string; detail: Record<string, unknown> },
+): void {
+  addTimelineEvent(context.db, {
+    personId: disclosure.personId,
+    at: context.desk.now(),
+    kind: 'meeting.disclosed',
+    summary: disclosure.summary,
+    actorId: context.user.id,
+  });
+  context.audit({
+    action: 'meetings.disclosed',
+    subjectType: 'participant',
+    subjectId: String(disclosure.participantId),
+    detail: disclosure.detail,
+  });
+}
