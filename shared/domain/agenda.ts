@@ -46,6 +46,9 @@ export interface Agenda {
   numbers: ProgramNumbers;
 }
 
+/** Referrals on the agenda whenever they were made: waiting on the State's Attorney's word or the person's. */
+export const WAITING_REFERRAL_STATUSES: readonly ReferralStatus[] = ['awaiting_sao', 'awaiting_decision'];
+
 /** An intake assessment due within this many days (or overdue) is on the agenda. */
 export const INTAKE_DUE_AGENDA_DAYS = 7;
 
@@ -128,14 +131,13 @@ function actionReasons(facts: AgendaFacts): Ranked[] {
 function referralReasons(facts: AgendaFacts): Ranked[] {
   return facts.referrals
     .filter((referral) => referral.status !== 'enrolled')
-    .filter((referral) => referral.referredOn >= facts.sinceOn || WAITING.includes(referral.status))
+    .filter((referral) => referral.referredOn >= facts.sinceOn || WAITING_REFERRAL_STATUSES.includes(referral.status))
     .map(({ referralId, status, referredOn }) => ({
       subject: byReferral(referralId),
       text: `${referredOn >= facts.sinceOn ? 'New referral' : 'Referral'} on ${on(referredOn)}: ${REFERRAL_STATUS_LABELS[status]}`,
       rank: oldestFirst(referredOn),
     }));
 }
-const WAITING: readonly ReferralStatus[] = ['awaiting_sao', 'awaiting_decision'];
 
 function intakeReasons(facts: AgendaFacts, caseload: AgendaFacts['participants']): Ranked[] {
   return caseload.flatMap(({ participantId, intakeDueOn, assessmentComplete }) => {

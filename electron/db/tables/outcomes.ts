@@ -1,12 +1,48 @@
 import type { OutcomeView } from '../../../shared/ipc/participant-record-contract';
 import type { Db } from '../open-database';
 import { preparedFor } from '../prepared';
+import { CASELOAD_STAGES } from '../../../shared/domain/stages';
+import type { JusticeEventKind } from '../../../shared/domain/justice-events';
+import type { OutcomeKind } from '../../../shared/domain/outcomes';
+import { WIN_KINDS } from '../../../shared/domain/agenda';
+import { POLICE_KINDS, sqlList } from './participants';
+
+/**
+ * The agenda's reads go from the participants on a caseload outwards, through the indexes that
+ * start with participant_id (outcomes_participant, justice_events_participant): no index is by
+ * date alone, and an exited participant's history is not the meeting's business.
+ */
+const ON_CASELOAD = `participant_id IN (SELECT x.id FROM participants x WHERE x.stage IN (${sqlList(CASELOAD_STAGES)}))`;
+
+export interface AgendaJusticeRow {
+  participant_id: number;
+  kind: JusticeEventKind;
+  occurred_on: string;
+}
+
+export interface WinRow {
+  participant_id: number;
+  kind: OutcomeKind;
+  value: string;
+  observed_on: string;
+}
 
 /** The outcomes (observations) and justice_events tables: dated facts about a participant. */
 const statements = preparedFor({
   insertOutcome: (db) =>
     db.prepare(
       'INSERT INTO outcomes (participant_id, kind, value, observed_on, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+  agendaJustice: (db) =>
+    db.prepare(
+      `SELECT participant_id, kind, occurred_on FROM justice_events WHERE ${ON_CASELOAD} AND (
+         (kind IN (${POLICE_KINDS}, 'warrant') AND occurred_on BETWEEN @sinceOn AND @today)
+         OR (kind = 'court_date' AND occurred_on BETWEEN @today AND @courtHorizon))`,
+    ),
+  winsSince: (db) =>
+    db.prepare(
+      `SELECT participant_id, kind, value, observed_on FROM outcomes WHERE ${ON_CASELOAD}
+       AND kind IN (${sqlList(WIN_KINDS)}) AND shared_as_win = 1 AND observed_on BETWEEN @sinceOn AND @today`,
     ),
   insertJusticeEvent: (db) =>
     db.prepare(
@@ -46,4 +82,14 @@ export function insertJusticeEvent(
 /** The newest observation of each kind (by the date observed, then by when it was recorded). */
 export function latestOutcomesOf(db: Db, participantId: number): OutcomeView[] {
   return statements(db).latest.all(participantId) as OutcomeView[];
+}
+
+/** Police contacts, arrests, bookings and warrants from `sinceOn` to today, court dates from today to `courtHorizon`. */
+export function agendaJusticeRows(db: Db, params: { sinceOn: string; today: string; courtHorizon: string }): AgendaJusticeRow[] {
+  return statements(db).agendaJustice.all(params) as AgendaJusticeRow[];
+}
+
+/** Observations from `sinceOn` to today the participant agreed to share as a win (housing, employment, income). */
+export function sharedWinRows(db: Db, params: { sinceOn: string; today: string }): WinRow[] {
+  return statements(db).winsSince.all(params) as WinRow[];
 }
