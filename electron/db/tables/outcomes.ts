@@ -31,7 +31,7 @@ export interface WinRow {
 const statements = preparedFor({
   insertOutcome: (db) =>
     db.prepare(
-      'INSERT INTO outcomes (participant_id, kind, value, observed_on, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO outcomes (participant_id, kind, value, observed_on, note, shared_as_win, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
   agendaJustice: (db) =>
     db.prepare(
@@ -50,7 +50,7 @@ const statements = preparedFor({
     ),
   latest: (db) =>
     db.prepare(
-      `SELECT id, kind, value, observed_on AS observedOn, note FROM (
+      `SELECT id, kind, value, observed_on AS observedOn, note, shared_as_win FROM (
          SELECT o.*, row_number() OVER (PARTITION BY kind ORDER BY observed_on DESC, id DESC) AS position
          FROM outcomes o WHERE participant_id = ?
        ) WHERE position = 1 ORDER BY kind`,
@@ -60,12 +60,14 @@ const statements = preparedFor({
 export function insertOutcome(
   db: Db,
   participantId: number,
-  observation: { kind: string; value: string; observedOn: string; note: string | null },
+  observation: { kind: string; value: string; observedOn: string; note: string | null; sharedAsWin: boolean },
   staffId: number,
   now: string,
 ): number {
-  const { kind, value, observedOn, note } = observation;
-  return Number(statements(db).insertOutcome.run(participantId, kind, value, observedOn, note, staffId, now).lastInsertRowid);
+  const { kind, value, observedOn, note, sharedAsWin } = observation;
+  return Number(
+    statements(db).insertOutcome.run(participantId, kind, value, observedOn, note, sharedAsWin ? 1 : 0, staffId, now).lastInsertRowid,
+  );
 }
 
 export function insertJusticeEvent(
@@ -81,7 +83,8 @@ export function insertJusticeEvent(
 
 /** The newest observation of each kind (by the date observed, then by when it was recorded). */
 export function latestOutcomesOf(db: Db, participantId: number): OutcomeView[] {
-  return statements(db).latest.all(participantId) as OutcomeView[];
+  const rows = statements(db).latest.all(participantId) as (Omit<OutcomeView, 'sharedAsWin'> & { shared_as_win: number })[];
+  return rows.map(({ shared_as_win, ...row }) => ({ ...row, sharedAsWin: shared_as_win === 1 }));
 }
 
 /** Police contacts, arrests, bookings and warrants from `sinceOn` to today, court dates from today to `courtHorizon`. */

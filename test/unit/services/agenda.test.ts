@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agendaDates, buildAgenda, type AgendaFacts } from '../../../shared/domain/agenda';
 import { addDays, readableDate } from '../../../shared/domain/local-time';
+import { TREATMENT_NOT_SHARED } from '../../../shared/domain/outcomes';
 import { MEETING_WEEKDAY_DEFAULT } from '../../../shared/domain/program-settings';
 import { readSettings } from '../../../electron/db/tables/settings';
 import { localDate } from '../../../electron/local-date';
@@ -77,19 +78,37 @@ describe('the agenda gathered from a desk', () => {
     await event(ids.charlie, 'arrest', today);
     await t.ok('participants.move', { participantId: ids.bravo, to: 'inactive', reason: 'Not seen at the usual places' });
     await t.ok('participants.move', { participantId: ids.charlie, to: 'exited', reason: 'Moved out of state' });
-    for (const observation of [
-      { kind: 'housing', value: 'rented', observedOn: today, note: null },
-      { kind: 'treatment', value: 'moud', observedOn: today, note: null },
-      { kind: 'employment', value: 'part_time', observedOn: today, note: null },
-    ] as const) {
-      await t.ok('outcomes.record', { participantId: ids.delta, observation });
-    }
-    // The outcome form marks a shared win (a later commit); until then the test marks it as the form will.
-    withDatabase(t, recoveryKey, (db) =>
-      db.prepare("UPDATE outcomes SET shared_as_win = 1 WHERE participant_id = ? AND kind IN ('housing', 'treatment')").run(ids.delta),
-    );
+    await t.ok('outcomes.record', {
+      participantId: ids.delta,
+      observation: { kind: 'housing', value: 'rented', observedOn: today, sharedAsWin: true },
+    });
+    await t.ok('outcomes.record', { participantId: ids.delta, observation: { kind: 'treatment', value: 'moud', observedOn: today } });
+    await t.ok('outcomes.record', { participantId: ids.delta, observation: { kind: 'employment', value: 'part_time', observedOn: today } });
+    // A win marked on an older observation, before the last meeting, was that meeting's.
+    await t.ok('outcomes.record', {
+      participantId: ids.bravo,
+      observation: { kind: 'income', value: 'earned', observedOn: addDays(sinceOn, -1), sharedAsWin: true },
+    });
   });
   afterEach(() => t.dispose());
+
+  it('stores a shared win and reads it back on the record, and refuses one for treatment', async () => {
+    const record = await t.ok('participants.get', { id: ids.delta });
+    expect(record.latestOutcomes.map((o) => [o.kind, o.sharedAsWin])).toEqual([
+      ['employment', false],
+      ['housing', true],
+      ['treatment', false],
+    ]);
+    const refused = await t.call('outcomes.record', {
+      participantId: ids.delta,
+      observation: { kind: 'treatment', value: 'detox', observedOn: today, sharedAsWin: true },
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { 'observation.sharedAsWin': TREATMENT_NOT_SHARED } },
+    });
+    expect((await t.ok('participants.get', { id: ids.delta })).latestOutcomes.find((o) => o.kind === 'treatment')?.value).toBe('moud');
+  });
 
   it('gathers only what the sections need, from the participants on a caseload', () => {
     const facts = gather();
