@@ -58,6 +58,16 @@ export const OUTCOME_VALUE_LABELS: { [K in OutcomeKind]: Record<(typeof OUTCOME_
 /** Housing that counts as "housed" for the program's measures: a place of one's own or transitional. */
 export const HOUSED_STATUSES: readonly string[] = ['transitional', 'rented', 'owned'];
 
+/** Outcomes a participant may agree to share as a win at the weekly meeting: treatment is clinical, never a shared win. */
+export const SHAREABLE_OUTCOME_KINDS: readonly OutcomeKind[] = ['housing', 'employment', 'income'];
+
+export const TREATMENT_NOT_SHARED = 'Treatment is clinical: it is never shared as a win at the weekly meeting.';
+
+const sharedAsWin = (kind: OutcomeKind) => {
+  const flag = z.boolean({ error: 'Say whether the participant agreed to share this as a win.' }).default(false);
+  return SHAREABLE_OUTCOME_KINDS.includes(kind) ? flag : flag.refine((shared) => !shared, { error: TREATMENT_NOT_SHARED });
+};
+
 const observation = <K extends OutcomeKind>(kind: K, today: IsoDate) =>
   z
     .object({
@@ -65,6 +75,8 @@ const observation = <K extends OutcomeKind>(kind: K, today: IsoDate) =>
       value: z.enum(OUTCOME_VALUES[kind], { error: `Choose a ${OUTCOME_KIND_LABELS[kind].toLowerCase()} status from the list.` }),
       observedOn: formDate('Date observed', today, 'past'),
       note: plainText('Note', 1000).nullable().default(null),
+      /** The participant agreed to share this as a win at the weekly meeting (issue 12). */
+      sharedAsWin: sharedAsWin(kind),
     })
     .strict();
 
@@ -75,7 +87,8 @@ export function outcomeSchema(today: IsoDate) {
     { error: 'Choose what was observed: housing, employment, income and benefits, or treatment.' },
   );
 }
-export type OutcomeObservation = z.output<ReturnType<typeof outcomeSchema>>;
+/** An observation as sent to `outcomes.record`: the note and the shared-win mark may be left out. */
+export type OutcomeObservation = z.input<ReturnType<typeof outcomeSchema>>;
 
 export function outcomeValueLabel(kind: OutcomeKind, value: string): string {
   return (OUTCOME_VALUE_LABELS[kind] as Record<string, string>)[value] ?? value;

@@ -74,6 +74,7 @@ export const OutcomeView = z.object({
   value: z.string(),
   observedOn: z.string(),
   note: z.string().nullable(),
+  sharedAsWin: z.boolean(),
 });
 export type OutcomeView = z.infer<typeof OutcomeView>;
 

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { measureAgenda } from './agenda';
 import { BenchDesk } from './bench-desk';
 import { decadeDataset } from './decade-dataset';
 import { measureSideBySide } from './measure';
@@ -51,6 +52,13 @@ async function main(): Promise<void> {
   } finally {
     encrypted.dispose();
     plain.dispose();
+  }
+  if (!onlyLists) {
+    log('Measuring: build the agenda (gather + build)');
+    const agenda = await measureAgenda(dataset);
+    const ratio = Math.round((agenda.encrypted.p95_ms / agenda.plain.p95_ms) * 100) / 100;
+    operations.push({ name: `build the agenda (${agenda.entries} entries)`, encrypted: agenda.encrypted, plain: agenda.plain, ratio });
+    log(`  encrypted p50 ${agenda.encrypted.p50_ms} ms, p95 ${agenda.encrypted.p95_ms} ms; plain p95 ${agenda.plain.p95_ms} ms`);
   }
   if (onlyLists) {
     log('Measuring: list screens in Chromium');

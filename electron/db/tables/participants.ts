@@ -2,7 +2,7 @@ import { POLICE_CONTACT_KINDS } from '../../../shared/domain/justice-events';
 import type { HousingStatus } from '../../../shared/domain/assessment';
 import type { Referral } from '../../../shared/domain/referral';
 import { CLOSED_REFERRAL_STATUSES } from '../../../shared/domain/referral-status';
-import type { Stage } from '../../../shared/domain/stages';
+import { CASELOAD_STAGES, type Stage } from '../../../shared/domain/stages';
 import type { Subject, SubjectKey } from '../../../shared/ipc/channel';
 import { STAGE_ORDER } from '../../../shared/ipc/list-contract';
 import type { Db } from '../open-database';
@@ -92,7 +92,13 @@ export interface CardRow {
   court_date_on: string | null;
 }
 
-const POLICE_KINDS = POLICE_CONTACT_KINDS.map((kind) => `'${kind}'`).join(', ');
+/** A list of values as SQL literals, for `IN (...)`: the values are the domain's own constants, never input. */
+export const sqlList = (values: readonly string[]) => values.map((value) => `'${value}'`).join(', ');
+
+export const POLICE_KINDS = sqlList(POLICE_CONTACT_KINDS);
+
+/** The newest contact of participant `x`, read from contacts_participant_time: the board's and the agenda's. */
+const LAST_CONTACT_AT = '(SELECT max(c.occurred_at) FROM contacts c WHERE c.participant_id = x.id) AS last_contact_at';
 
 /**
  * Every card's facts in one statement. Each correlated subquery reads one participant's rows
@@ -103,7 +109,7 @@ const CARD_QUERY = `
   SELECT x.id, p.name, p.preferred_name, x.pair_id, x.stage, x.stage_since, x.intake_due_on,
          a.completed_at IS NOT NULL AS assessment_complete,
          json_extract(a.data, '$.housingStatus') AS assessed_housing,
-         (SELECT max(c.occurred_at) FROM contacts c WHERE c.participant_id = x.id) AS last_contact_at,
+         ${LAST_CONTACT_AT},
          (SELECT count(*) FROM justice_events j
            WHERE j.participant_id = x.id AND j.kind IN (${POLICE_KINDS}) AND j.occurred_on BETWEEN @lastMeetingOn AND @today) AS new_police_contacts,
          (SELECT o.value FROM outcomes o WHERE o.participant_id = x.id AND o.kind = 'housing'
@@ -118,6 +124,23 @@ const CARD_QUERY = `
 /** Everyone still on the caseload, and those who exited in the last few weeks. */
 const ON_BOARD = `(x.stage <> 'exited' OR x.stage_since >= @exitedSince)`;
 const CARD_ORDER = `ORDER BY coalesce(p.preferred_name, p.name) COLLATE NOCASE, x.id`;
+
+export interface AgendaParticipantRow {
+  id: number;
+  pair_id: number;
+  stage: Stage;
+  enrolled_at: string;
+  intake_due_on: string | null;
+  assessment_complete: number;
+  last_contact_at: string | null;
+}
+
+export interface StageMoveRow {
+  participant_id: number;
+  from_stage: Stage;
+  to_stage: Stage;
+  moved_at: string;
+}
 
 const statements = preparedFor({
   byId: (db) => db.prepare(`${PARTICIPANT_QUERY} WHERE x.id = ?`),
@@ -158,6 +181,14 @@ const statements = preparedFor({
   pairCards: (db) => db.prepare(`${CARD_QUERY} WHERE x.pair_id = @pairId AND ${ON_BOARD} ${CARD_ORDER}`),
   allCards: (db) => db.prepare(`${CARD_QUERY} WHERE ${ON_BOARD} ${CARD_ORDER}`),
   card: (db) => db.prepare(`${CARD_QUERY} WHERE x.id = @id`),
+  agendaCaseload: (db) =>
+    db.prepare(
+      `SELECT x.id, x.pair_id, x.stage, x.enrolled_at, x.intake_due_on, a.completed_at IS NOT NULL AS assessment_complete, ${LAST_CONTACT_AT}
+       FROM participants x LEFT JOIN assessments a ON a.referral_id = x.referral_id
+       WHERE x.stage IN (${sqlList(CASELOAD_STAGES)})`,
+    ),
+  stageMovesSince: (db) =>
+    db.prepare('SELECT participant_id, from_stage, to_stage, moved_at FROM stage_moves WHERE moved_at >= ? ORDER BY moved_at, id'),
 });
 
 const SUBJECT_STATEMENT = {
@@ -260,4 +291,14 @@ export function cardRows(db: Db, params: CardParams, pairId: number | null): Car
 
 export function findCardRow(db: Db, params: CardParams, participantId: number): CardRow | null {
   return (statements(db).card.get({ ...params, id: participantId }) as CardRow | undefined) ?? null;
+}
+
+/** Everyone on a caseload (CASELOAD_STAGES) with what the agenda asks of them: the intake window and the newest contact. */
+export function agendaCaseloadRows(db: Db): AgendaParticipantRow[] {
+  return statements(db).agendaCaseload.all() as AgendaParticipantRow[];
+}
+
+/** Stage moves at or after the instant `since` (ISO, UTC as stored). */
+export function stageMovesSince(db: Db, since: string): StageMoveRow[] {
+  return statements(db).stageMovesSince.all(since) as StageMoveRow[];
 }

@@ -2,6 +2,8 @@ import type { Referral } from '../../../shared/domain/referral';
 import { CLOSED_REFERRAL_STATUSES, type ReferralStatus } from '../../../shared/domain/referral-status';
 import type { Db } from '../open-database';
 import { preparedFor, type Build } from '../prepared';
+import { WAITING_REFERRAL_STATUSES } from '../../../shared/domain/agenda';
+import { sqlList } from './participants';
 
 export interface ReferralRow {
   id: number;
@@ -86,6 +88,12 @@ const statements = preparedFor({
   setStatus: (db) => db.prepare('UPDATE referrals SET status = ?, updated_at = ? WHERE id = ?'),
   setEligibility: (db) => db.prepare('UPDATE referrals SET eligibility = ?, eligibility_result = ? WHERE id = ?'),
   setSao: (db) => db.prepare('UPDATE referrals SET sao_status = ?, sao_decided_on = ?, sao_person = ?, sao_recorded_by = ? WHERE id = ?'),
+  agenda: (db) =>
+    db.prepare(
+      `SELECT id, status, occurred_at FROM referrals WHERE status IN (${sqlList(WAITING_REFERRAL_STATUSES)})
+       UNION SELECT id, status, occurred_at FROM referrals WHERE occurred_at >= @sinceOn AND status <> 'enrolled'`,
+    ),
+  pathwaysSince: (db) => db.prepare('SELECT pathway, occurred_at FROM referrals WHERE occurred_at >= ?'),
   setDecision: (db) => db.prepare('UPDATE referrals SET decision = ?, decision_reason = ?, decided_at = ? WHERE id = ?'),
 });
 const listStatements = preparedFor(listBuilds);
@@ -158,4 +166,14 @@ export function setSao(
 
 export function setDecision(db: Db, id: number, decision: { decision: string; reason: string | null; at: string }): void {
   statements(db).setDecision.run(decision.decision, decision.reason, decision.at, id);
+}
+
+/** Referrals waiting on the State's Attorney or the person, and those made since `sinceOn` and not enrolled. */
+export function agendaReferralRows(db: Db, sinceOn: string): Pick<ReferralRow, 'id' | 'status' | 'occurred_at'>[] {
+  return statements(db).agenda.all({ sinceOn }) as Pick<ReferralRow, 'id' | 'status' | 'occurred_at'>[];
+}
+
+/** The pathway and time of each referral made on or after the day `from` (occurred_at as typed, its date first). */
+export function referralPathwaysSince(db: Db, from: string): Pick<ReferralRow, 'pathway' | 'occurred_at'>[] {
+  return statements(db).pathwaysSince.all(from) as Pick<ReferralRow, 'pathway' | 'occurred_at'>[];
 }

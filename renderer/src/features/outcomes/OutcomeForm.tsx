@@ -3,6 +3,7 @@ import {
   OUTCOME_KINDS,
   OUTCOME_KIND_LABELS,
   OUTCOME_VALUES,
+  SHAREABLE_OUTCOME_KINDS,
   outcomeValueLabel,
   type OutcomeKind,
 } from '../../../../shared/domain/outcomes';
@@ -11,7 +12,7 @@ import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
-import { SelectField, TextField, type Option } from '../../ui/Field';
+import { CheckboxField, SelectField, TextField, type Option } from '../../ui/Field';
 import { TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../../ui/use-record-write';
 
@@ -41,8 +42,17 @@ export function OutcomeForm({ participantId, onSaved, onCancel }: OutcomeFormPro
   const [value, setValue] = useState('');
   const [observedOn, setObservedOn] = useState(todayIso);
   const [note, setNote] = useState('');
+  const [sharedAsWin, setSharedAsWin] = useState(false);
+  const shareable = kind !== '' && SHAREABLE_OUTCOME_KINDS.includes(kind);
   const write = useRecordWrite(() => {
-    const observation = { kind: kind || undefined, value: value || undefined, observedOn, note: note.trim() === '' ? null : note };
+    const observation = {
+      kind: kind || undefined,
+      value: value || undefined,
+      observedOn,
+      note: note.trim() === '' ? null : note,
+      // Only offered for housing, employment and income: treatment is clinical (shared/domain/outcomes.ts).
+      sharedAsWin: shareable && sharedAsWin,
+    };
     return submit('outcomes.record', { participantId, observation });
   }, onSaved);
   const changed = (path: string) => write.refusal.changed(`observation.${path}`);
@@ -106,6 +116,17 @@ export function OutcomeForm({ participantId, onSaved, onCancel }: OutcomeFormPro
           }}
           error={write.error('observation.note')}
         />
+        {shareable && (
+          <CheckboxField
+            label="The participant agreed to share this as a win at the weekly meeting"
+            checked={sharedAsWin}
+            onChange={(next) => {
+              setSharedAsWin(next);
+              changed('sharedAsWin');
+            }}
+            error={write.error('observation.sharedAsWin')}
+          />
+        )}
       </ActionForm>
     </div>
   );

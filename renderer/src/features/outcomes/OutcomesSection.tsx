@@ -27,6 +27,7 @@ export function OutcomesSection({ record, onRecord }: OutcomesSectionProps) {
                   <>
                     {outcomeValueLabel(kind, latest.value)}
                     <span className="outcome-when"> (as of {dateLabel(latest.observedOn)})</span>
+                    {latest.sharedAsWin && <span className="outcome-win"> Shared win</span>}
                     {latest.note && <span className="outcome-note">{latest.note}</span>}
                   </>
                 ) : (
