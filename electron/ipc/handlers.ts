@@ -5,7 +5,7 @@ import { contactsHandlers } from '../services/contacts';
 import { coversHandlers } from '../services/covers';
 import { consentsHandlers } from '../services/consents';
 import { draftsHandlers } from '../services/drafts';
-import { meetingsRoomHandlers } from '../services/meetings-room';
+import { meetingsHandlers } from '../services/meetings';
 import { needsHandlers } from '../services/needs';
 import { outcomesHandlers } from '../services/outcomes';
 import { pairsHandlers } from '../services/pairs';
@@ -43,5 +43,5 @@ export const handlers: Handlers = {
   ...outcomesHandlers,
   ...printingHandlers,
   ...coversHandlers,
-  ...meetingsRoomHandlers,
+  ...meetingsHandlers,
 };

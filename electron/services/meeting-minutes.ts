@@ -1,13 +1,12 @@
 import { REDISCLOSURE_NOTICE } from '../../shared/domain/disclosure';
-import { readableDate } from '../../shared/domain/local-time';
 import { recipientKey, recipientLabel, type Recipient } from '../../shared/domain/recipients';
-import { covers, SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
+import { covers } from '../../shared/domain/share-levels';
 import type { MinutesView } from '../../shared/ipc/meetings-contract';
-import { actionRowsOf, attendeeRowsOf, findAttendeeRow, insertDisclosure, itemRowsOf } from '../db/tables/meetings';
+import { actionRowsOf, attendeeRowsOf, findAttendeeRow, itemRowsOf } from '../db/tables/meetings';
 import { readSettings } from '../db/tables/settings';
 import type { SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
-import { agenciesJson, parseRecipient, recordDisclosure, roomInputs, roomPreview } from './meeting-room';
+import { parseRecipient, roomInputs, roomPreview } from './meeting-room';
 import { attendeeView, requireMeeting } from './meeting-view';
 
 /**
@@ -20,7 +19,13 @@ import { attendeeView, requireMeeting } from './meeting-view';
 interface Minutes {
   view: MinutesView;
   agency: Recipient;
-  included: { itemId: number; participantId: number; personId: number; level: MinutesView['items'][number]['view']['level']; consentIds: number[] }[];
+  included: {
+    itemId: number;
+    participantId: number;
+    personId: number;
+    level: MinutesView['items'][number]['view']['level'];
+    consentIds: number[];
+  }[];
   meetingId: number;
 }
 
@@ -44,11 +49,20 @@ function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
     }
     const decision = covers(preview.level, 'progress') && item.decision !== '' ? item.decision : undefined;
     items.push({ position: items.length + 1, view: preview.view, ...(decision ? { decision } : {}) });
-    included.push({ itemId: item.id, participantId: item.participant_id, personId: item.person_id, level: preview.level, consentIds: preview.consentIds ?? [] });
+    included.push({
+      itemId: item.id,
+      participantId: item.participant_id,
+      personId: item.person_id,
+      level: preview.level,
+      consentIds: preview.consentIds ?? [],
+    });
   });
   const shownItems = new Set(included.filter((entry) => covers(entry.level, 'progress')).map((entry) => entry.itemId));
   const actions = actionRowsOf(db, meeting.id)
-    .filter((action) => action.done_at === null && action.agency !== null && recipientKey(parseRecipient(action.agency)!) === recipientKey(agency))
+    .filter(
+      (action) =>
+        action.done_at === null && action.agency !== null && recipientKey(parseRecipient(action.agency)!) === recipientKey(agency),
+    )
     .filter((action) => action.item_id === null || shownItems.has(action.item_id))
     .map((action) => ({ what: action.what, dueOn: action.due_on }));
   return {
@@ -59,7 +73,9 @@ function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
       meetsOn: meeting.meets_on,
       programName: readSettings(db).programName,
       agency: recipientLabel(agency),
-      attendees: attendeeRowsOf(db, meeting.id).map(attendeeView).map(({ name, agency: label }) => ({ name, agency: label })),
+      attendees: attendeeRowsOf(db, meeting.id)
+        .map(attendeeView)
+        .map(({ name, agency: label }) => ({ name, agency: label })),
       items,
       actions,
       notDiscussed,
@@ -70,32 +86,4 @@ function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
 
 export function meetingMinutes(context: SignedInContext, attendeeId: number): MinutesView {
   return minutesFor(context, attendeeId).view;
-}
-
-/** Before the minutes are printed: each participant in them is disclosed to the agency, logged. */
-export function discloseMinutes(context: SignedInContext, attendeeId: number): void {
-  const minutes = minutesFor(context, attendeeId);
-  const { desk, db } = context;
-  const at = desk.now();
-  const meeting = requireMeeting(context, minutes.meetingId);
-  context.transaction(() => {
-    for (const entry of minutes.included) {
-      insertDisclosure(db, {
-        meetingId: minutes.meetingId,
-        itemId: entry.itemId,
-        participantId: entry.participantId,
-        medium: 'minutes',
-        at,
-        level: entry.level,
-        agencies: agenciesJson([minutes.agency]),
-        consentIds: JSON.stringify(entry.consentIds),
-      });
-      recordDisclosure(context, {
-        personId: entry.personId,
-        participantId: entry.participantId,
-        summary: `In the minutes of the meeting of ${readableDate(meeting.meets_on)} printed for ${recipientLabel(minutes.agency)}: ${SHARE_LEVEL_LABELS[entry.level].toLowerCase()}.`,
-        detail: { meetingId: minutes.meetingId, itemId: entry.itemId, medium: 'minutes', agencies: [recipientKey(minutes.agency)], level: entry.level, consentIds: entry.consentIds },
-      });
-    }
-  });
 }

@@ -1,3 +1,4 @@
+import { WIN_KINDS } from '../../shared/domain/agenda';
 import type { Consent } from '../../shared/domain/consent';
 import type { StoredConsent } from '../../shared/domain/disclosure';
 import { readableDate } from '../../shared/domain/local-time';
@@ -33,9 +34,6 @@ import type { SignedInContext } from '../ipc/router';
  * the whole agenda, and makes the one change that is a disclosure: showing an item to the room.
  */
 
-/** Only housing, employment and income: a treatment outcome is clinical and never a win for the room. */
-const WIN_KINDS: readonly OutcomeKind[] = ['housing', 'employment', 'income'];
-
 export function parseRecipient(json: string | null): Recipient | null {
   return json === null ? null : Recipient.parse(JSON.parse(json));
 }
@@ -61,23 +59,42 @@ export interface RoomInputs {
   facts: Map<number, Omit<RoomFacts, 'sharedSummary'>>;
 }
 
-export function roomInputs(desk: Desk, db: Db, meeting: MeetingRow, items: readonly ItemRow[], attendees: readonly AttendeeRow[]): RoomInputs {
+export function roomInputs(
+  desk: Desk,
+  db: Db,
+  meeting: MeetingRow,
+  items: readonly ItemRow[],
+  attendees: readonly AttendeeRow[],
+): RoomInputs {
   const ids = items.flatMap((item) => (item.participant_id === null ? [] : [item.participant_id]));
   const consents = consentRowsOfEach(db, ids).map((row): StoredConsent => {
     const consent = JSON.parse(row.data) as Consent;
-    return { id: row.id, participantId: row.participant_id, recipients: consent.recipients, signedOn: consent.signedOn, expiry: consent.expiry, revocation: consent.revocation };
+    return {
+      id: row.id,
+      participantId: row.participant_id,
+      recipients: consent.recipients,
+      signedOn: consent.signedOn,
+      expiry: consent.expiry,
+      revocation: consent.revocation,
+    };
   });
   const agingDays = readSettings(db).contactAgingDays;
   const facts = new Map<number, Omit<RoomFacts, 'sharedSummary'>>();
   for (const item of items) {
     if (item.participant_id === null || item.stage === null) continue;
     const days = desk.daysSince(item.last_contact_at);
-    facts.set(item.participant_id, { name: item.name, stage: item.stage, inRecentContact: days !== null && days < agingDays, wins: [], needs: [] });
+    facts.set(item.participant_id, {
+      name: item.name,
+      stage: item.stage,
+      inRecentContact: days !== null && days < agingDays,
+      wins: [],
+      needs: [],
+    });
   }
   for (const need of currentNeedsOfEach(db, ids)) facts.get(need.participant_id)?.needs.push({ need: need.need, status: need.status });
   for (const win of sharedWinsOfEach(db, ids, meeting.since_on)) {
     const kind = win.kind as OutcomeKind;
-    if (WIN_KINDS.includes(kind)) facts.get(win.participant_id)?.wins.push(outcomeValueLabel(kind, win.value));
+    if ((WIN_KINDS as readonly OutcomeKind[]).includes(kind)) facts.get(win.participant_id)?.wins.push(outcomeValueLabel(kind, win.value));
   }
   return { today: desk.today(), agencies: agenciesOf(attendees), consents, facts };
 }
@@ -96,7 +113,12 @@ export function roomPreview(item: ItemRow, inputs: RoomInputs): RoomPreview & { 
   // A referral shown to the team alone: its name and where intake stands, nothing more.
   const view = facts
     ? roomItemView({ ...facts, sharedSummary: item.shared_summary }, level.level)
-    : { level: 'status' as const, name: item.name, stage: REFERRAL_STATUS_LABELS[item.referral_status as ReferralStatus] ?? 'Referral', engagement: 'Referral' };
+    : {
+        level: 'status' as const,
+        name: item.name,
+        stage: REFERRAL_STATUS_LABELS[item.referral_status as ReferralStatus] ?? 'Referral',
+        engagement: 'Referral',
+      };
   return { shown: true, level: level.level, view, consentIds: level.consentIds };
 }
 
@@ -150,7 +172,14 @@ export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRo
             personId: item.person_id,
             participantId: item.participant_id!,
             summary: `Shown at the meeting of ${readableDate(meeting.meets_on)} to ${inputs.agencies.map(recipientLabel).join(', ')}: ${SHARE_LEVEL_LABELS[preview.level].toLowerCase()}.`,
-            detail: { meetingId: meeting.id, itemId: item.id, medium: 'screen', agencies: inputs.agencies.map(recipientKey).sort(), level: preview.level, consentIds: preview.consentIds ?? [] },
+            detail: {
+              meetingId: meeting.id,
+              itemId: item.id,
+              medium: 'screen',
+              agencies: inputs.agencies.map(recipientKey).sort(),
+              level: preview.level,
+              consentIds: preview.consentIds ?? [],
+            },
           });
         });
       }

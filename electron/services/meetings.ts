@@ -41,7 +41,8 @@ import { TEAM_ROLES, hasRole } from '../../shared/roles';
 
 function requireOpen(context: SignedInContext, meetingId: number, state?: MeetingRow['state']): MeetingRow {
   const meeting = requireMeeting(context, meetingId);
-  if (meeting.state === 'closed') throw new UserError('CONFLICT', 'This meeting is closed. Reopen its minutes for correction to change them.');
+  if (meeting.state === 'closed')
+    throw new UserError('CONFLICT', 'This meeting is closed. Reopen its minutes for correction to change them.');
   if (state && meeting.state !== state) {
     throw new UserError('CONFLICT', state === 'running' ? 'Start the meeting first.' : 'The meeting has already started.');
   }
@@ -98,12 +99,20 @@ export const meetingsHandlers: Pick<
   'meetings.addItem': (input, context) => {
     const { db, user } = context;
     const meeting = requireOpen(context, input.meetingId);
-    if (!findParticipantRow(db, input.participantId)) throw new UserError('NOT_FOUND', 'That participant does not exist.');
+    const participant = findParticipantRow(db, input.participantId);
+    // Like every meeting channel, held to the caller's pairs here (electron/services/meeting-view.ts).
+    if (!participant || !itemInReach(context, participant)) throw new UserError('NOT_FOUND', 'That participant does not exist.');
     if (itemRowsOf(db, meeting.id).some((item) => item.participant_id === input.participantId)) {
       throw new UserError('CONFLICT', 'This participant is already on the agenda.');
     }
     context.transaction(() => {
-      const id = insertItem(db, { meetingId: meeting.id, participantId: input.participantId, referralId: null, reasons: '[]', addedBy: user.id });
+      const id = insertItem(db, {
+        meetingId: meeting.id,
+        participantId: input.participantId,
+        referralId: null,
+        reasons: '[]',
+        addedBy: user.id,
+      });
       context.audit({ subjectType: 'participant', subjectId: String(input.participantId), detail: { meetingId: meeting.id, itemId: id } });
     });
     return reply(context, meeting.id);
@@ -135,7 +144,9 @@ export const meetingsHandlers: Pick<
   'meetings.moveItem': (input, context) => {
     const { item, meeting } = requireItem(context, input.itemId);
     if (meeting.state === 'closed') throw new UserError('CONFLICT', 'The order of a closed meeting stays as it was.');
-    const order = itemRowsOf(context.db, meeting.id).map((row) => row.id).filter((id) => id !== item.id);
+    const order = itemRowsOf(context.db, meeting.id)
+      .map((row) => row.id)
+      .filter((id) => id !== item.id);
     order.splice(Math.min(input.position, order.length + 1) - 1, 0, item.id);
     context.transaction(() => {
       setItemOrder(context.db, order);
@@ -160,7 +171,11 @@ export const meetingsHandlers: Pick<
     const meeting = requireOpen(context, input.meetingId, 'running');
     context.transaction(() => {
       addAttendee(context, meeting.id, input.attendee);
-      context.audit({ subjectType: 'meeting', subjectId: String(meeting.id), detail: { agency: input.attendee.recipient?.kind ?? 'team' } });
+      context.audit({
+        subjectType: 'meeting',
+        subjectId: String(meeting.id),
+        detail: { agency: input.attendee.recipient?.kind ?? 'team' },
+      });
     });
     // Recomputed before anything more is shown: the newcomer may not see what the room saw.
     discloseCurrentItem(context, requireMeeting(context, meeting.id));
@@ -301,7 +316,12 @@ export const meetingsHandlers: Pick<
 
 function addAttendee(context: SignedInContext, meetingId: number, attendee: { name: string; recipient: Recipient | null }): void {
   const at = context.desk.now();
-  insertAttendee(context.db, meetingId, { name: attendee.name, recipient: attendee.recipient === null ? null : JSON.stringify(attendee.recipient) }, at);
+  insertAttendee(
+    context.db,
+    meetingId,
+    { name: attendee.name, recipient: attendee.recipient === null ? null : JSON.stringify(attendee.recipient) },
+    at,
+  );
 }
 
 /** An action's owner is a team member who is still enabled: they see it on their home. */

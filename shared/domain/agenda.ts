@@ -219,20 +219,38 @@ function winReasons(facts: AgendaFacts, onCaseload: Set<number>): Ranked[] {
     }));
 }
 
-function programNumbers(facts: AgendaFacts, caseload: AgendaFacts['participants']): ProgramNumbers {
-  const counts = new Map<number, number>();
-  for (const participant of caseload) counts.set(participant.pairId, (counts.get(participant.pairId) ?? 0) + 1);
-  const month = facts.today.slice(0, 7);
+/**
+ * Caseload against the cap per pair, and referrals by pathway this calendar month. The meeting's
+ * screens show them live (electron/services/meeting-plan.ts), from each pair's caseload count.
+ */
+export function programNumbers(input: {
+  today: IsoDate;
+  caseloadCap: number;
+  pairs: readonly { pairId: number; label: string; active: boolean; caseload: number }[];
+  referralsRecent: AgendaFacts['referralsRecent'];
+}): ProgramNumbers {
+  const month = input.today.slice(0, 7);
   return {
     // A pair no longer active is listed only while someone is still on its caseload (as on the team board).
-    pairs: facts.pairs
-      .filter((pair) => pair.active || counts.has(pair.pairId))
-      .map(({ pairId, label }) => ({ pairId, label, caseload: counts.get(pairId) ?? 0, cap: facts.settings.caseloadCap })),
+    pairs: input.pairs
+      .filter((pair) => pair.active || pair.caseload > 0)
+      .map(({ pairId, label, caseload }) => ({ pairId, label, caseload, cap: input.caseloadCap })),
     referralsThisMonth: PATHWAYS.map((pathway) => ({
       pathway,
-      count: facts.referralsRecent.filter((referral) => referral.pathway === pathway && referral.referredOn.slice(0, 7) === month).length,
+      count: input.referralsRecent.filter((referral) => referral.pathway === pathway && referral.referredOn.slice(0, 7) === month).length,
     })),
   };
+}
+
+function numbersOf(facts: AgendaFacts, caseload: AgendaFacts['participants']): ProgramNumbers {
+  const counts = new Map<number, number>();
+  for (const participant of caseload) counts.set(participant.pairId, (counts.get(participant.pairId) ?? 0) + 1);
+  return programNumbers({
+    today: facts.today,
+    caseloadCap: facts.settings.caseloadCap,
+    pairs: facts.pairs.map((pair) => ({ ...pair, caseload: counts.get(pair.pairId) ?? 0 })),
+    referralsRecent: facts.referralsRecent,
+  });
 }
 
 /**
@@ -265,5 +283,5 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
       entry.reasons.push({ section, text });
     }
   }
-  return { meetsOn: facts.meetsOn, sinceOn: facts.sinceOn, entries: [...entries.values()], numbers: programNumbers(facts, caseload) };
+  return { meetsOn: facts.meetsOn, sinceOn: facts.sinceOn, entries: [...entries.values()], numbers: numbersOf(facts, caseload) };
 }

@@ -215,7 +215,6 @@ export const meetingsChannels = {
   'meetings.addItem': channel({
     access: INTAKE_ROLES,
     audit: 'write',
-    subject: (input) => ({ participantId: input.participantId }),
     input: z.object({ meetingId: Id, participantId: Id }).strict(),
     output: MeetingView,
   }),
@@ -238,7 +237,12 @@ export const meetingsChannels = {
     input: z.object({ meetingId: Id, attendee: AttendeeInput }).strict(),
     output: MeetingView,
   }),
-  'meetings.leave': channel({ access: SUPERVISOR_ROLES, audit: 'write', input: z.object({ attendeeId: Id }).strict(), output: MeetingView }),
+  'meetings.leave': channel({
+    access: SUPERVISOR_ROLES,
+    audit: 'write',
+    input: z.object({ attendeeId: Id }).strict(),
+    output: MeetingView,
+  }),
   /** Shows an item to the room: a disclosure to every agency present, logged. */
   'meetings.show': channel({
     access: SUPERVISOR_ROLES,
@@ -276,6 +280,10 @@ export const meetingsChannels = {
   /** Opens a closed meeting's minutes for correction by the supervisor (audited); each change after is audited too. */
   'meetings.correct': channel({ access: SUPERVISOR_ROLES, audit: 'write', input: meeting, output: MeetingView }),
   /** One agency's minutes, filtered to what it may see: read by the print window. */
-  'meetings.minutes': channel({ access: SUPERVISOR_ROLES, audit: 'read', input: z.object({ attendeeId: Id }).strict(), output: MinutesView }),
+  'meetings.minutes': channel({
+    access: SUPERVISOR_ROLES,
+    audit: 'read',
+    input: z.object({ attendeeId: Id }).strict(),
+    output: MinutesView,
+  }),
 } as const;
-

@@ -60,6 +60,7 @@ export interface ActionRow {
   meets_on: string;
   item_id: number | null;
   participant_id: number | null;
+  referral_id: number | null;
   pair_id: number | null;
   about: string | null;
   what: string;
@@ -97,7 +98,7 @@ const ITEM_QUERY = `
   LEFT JOIN staff pe ON pe.id = pr.peer_id`;
 
 const ACTION_QUERY = `
-  SELECT a.id, a.meeting_id, m.meets_on, a.item_id, i.participant_id, x.pair_id, p.name AS about, a.what, a.owner_id,
+  SELECT a.id, a.meeting_id, m.meets_on, a.item_id, i.participant_id, i.referral_id, x.pair_id, p.name AS about, a.what, a.owner_id,
          s.display_name AS owner_name, a.agency, a.due_on, a.done_at
   FROM meeting_actions a
   JOIN meetings m ON m.id = a.meeting_id
@@ -119,8 +120,7 @@ const statements = preparedFor({
               (SELECT count(*) FROM meeting_actions a WHERE a.meeting_id = m.id AND a.done_at IS NULL) AS open_actions
        FROM meetings m ORDER BY m.meets_on DESC, m.id DESC`,
     ),
-  insert: (db) =>
-    db.prepare(`INSERT INTO meetings (meets_on, since_on, state, created_by, created_at) VALUES (?, ?, 'planned', ?, ?)`),
+  insert: (db) => db.prepare(`INSERT INTO meetings (meets_on, since_on, state, created_by, created_at) VALUES (?, ?, 'planned', ?, ?)`),
   start: (db) => db.prepare(`UPDATE meetings SET state = 'running', started_at = ? WHERE id = ?`),
   close: (db) => db.prepare(`UPDATE meetings SET state = 'closed', closed_at = ?, current_item_id = NULL, blanked = 0 WHERE id = ?`),
   corrected: (db) => db.prepare(`UPDATE meetings SET corrected_at = ? WHERE id = ?`),
@@ -287,7 +287,16 @@ export function findActionRow(db: Db, id: number): ActionRow | null {
 
 export function insertAction(
   db: Db,
-  action: { meetingId: number; itemId: number | null; what: string; ownerId: number; agency: string | null; dueOn: string; createdBy: number; createdAt: string },
+  action: {
+    meetingId: number;
+    itemId: number | null;
+    what: string;
+    ownerId: number;
+    agency: string | null;
+    dueOn: string;
+    createdBy: number;
+    createdAt: string;
+  },
 ): number {
   return Number(statements(db).insertAction.run(action).lastInsertRowid);
 }

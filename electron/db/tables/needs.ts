@@ -100,6 +100,9 @@ export function serviceReferralsOf(db: Db, referralId: number): ServiceReferralV
 }
 
 /** The needs of these participants' current enrollments, in one query. */
-export function currentNeedsOfEach(db: Db, participantIds: readonly number[]): { participant_id: number; need: Need; status: NeedStatus }[] {
+export function currentNeedsOfEach(
+  db: Db,
+  participantIds: readonly number[],
+): { participant_id: number; need: Need; status: NeedStatus }[] {
   return statements(db).currentOfEach.all(JSON.stringify(participantIds)) as { participant_id: number; need: Need; status: NeedStatus }[];
 }

@@ -43,6 +43,16 @@ const PAIR_WIDE: Record<string, string> = {
   'board.pair': 'every pair’s cards stay visible: pairs cover for each other',
   'contacts.search': 'filtered to the caller’s pairs (tested below)',
   'covers.start': 'asks for the cover itself',
+  'meetings.current': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.plan': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.addItem': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.updateItem': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.moveItem': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.addAction': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.completeAction': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.myActions': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.list': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'meetings.get': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
   'meetings.roomView': 'the running meeting’s current item, as the room may see it (shared/domain/room-view.ts)',
 };
 
