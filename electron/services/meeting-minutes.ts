@@ -1,5 +1,5 @@
 import { REDISCLOSURE_NOTICE } from '../../shared/domain/disclosure';
-import { recipientKey, recipientLabel, type Recipient } from '../../shared/domain/recipients';
+import { recipientKey, recipientLabel } from '../../shared/domain/recipients';
 import { covers } from '../../shared/domain/share-levels';
 import type { MinutesView } from '../../shared/ipc/meetings-contract';
 import { actionRowsOf, attendeeRowsOf, findAttendeeRow, itemRowsOf } from '../db/tables/meetings';
@@ -13,23 +13,10 @@ import { attendeeView, requireMeeting } from './meeting-view';
  * One agency's printed minutes: the items discussed, each at the level that agency alone may see
  * (the same rule as the room's screen, shared/domain/room-view.ts, with that agency as the room),
  * its decision where progress may be shared, and the actions that agency holds. Items it may not
- * see are counted only. Printing them is a disclosure of each item included.
+ * see are counted only. (Printing them, each a logged disclosure, is not built yet.)
  */
 
-interface Minutes {
-  view: MinutesView;
-  agency: Recipient;
-  included: {
-    itemId: number;
-    participantId: number;
-    personId: number;
-    level: MinutesView['items'][number]['view']['level'];
-    consentIds: number[];
-  }[];
-  meetingId: number;
-}
-
-function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
+export function meetingMinutes(context: SignedInContext, attendeeId: number): MinutesView {
   const { desk, db } = context;
   const attendee = findAttendeeRow(db, attendeeId);
   if (!attendee) throw new UserError('NOT_FOUND', 'That person is not on a meeting’s list.');
@@ -38,7 +25,7 @@ function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
   const meeting = requireMeeting(context, attendee.meeting_id);
   const discussed = itemRowsOf(db, meeting.id).filter((item) => item.dropped === 0 && item.discussed_at !== null);
   const inputs = { ...roomInputs(desk, db, meeting, discussed, []), agencies: [agency] };
-  const included: Minutes['included'] = [];
+  const shownItems = new Set<number>();
   const items: MinutesView['items'] = [];
   let notDiscussed = 0;
   discussed.forEach((item) => {
@@ -49,15 +36,8 @@ function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
     }
     const decision = covers(preview.level, 'progress') && item.decision !== '' ? item.decision : undefined;
     items.push({ position: items.length + 1, view: preview.view, ...(decision ? { decision } : {}) });
-    included.push({
-      itemId: item.id,
-      participantId: item.participant_id,
-      personId: item.person_id,
-      level: preview.level,
-      consentIds: preview.consentIds ?? [],
-    });
+    if (covers(preview.level, 'progress')) shownItems.add(item.id);
   });
-  const shownItems = new Set(included.filter((entry) => covers(entry.level, 'progress')).map((entry) => entry.itemId));
   const actions = actionRowsOf(db, meeting.id)
     .filter(
       (action) =>
@@ -66,24 +46,15 @@ function minutesFor(context: SignedInContext, attendeeId: number): Minutes {
     .filter((action) => action.item_id === null || shownItems.has(action.item_id))
     .map((action) => ({ what: action.what, dueOn: action.due_on }));
   return {
-    meetingId: meeting.id,
-    agency,
-    included,
-    view: {
-      meetsOn: meeting.meets_on,
-      programName: readSettings(db).programName,
-      agency: recipientLabel(agency),
-      attendees: attendeeRowsOf(db, meeting.id)
-        .map(attendeeView)
-        .map(({ name, agency: label }) => ({ name, agency: label })),
-      items,
-      actions,
-      notDiscussed,
-      notice: REDISCLOSURE_NOTICE,
-    },
+    meetsOn: meeting.meets_on,
+    programName: readSettings(db).programName,
+    agency: recipientLabel(agency),
+    attendees: attendeeRowsOf(db, meeting.id)
+      .map(attendeeView)
+      .map(({ name, agency: label }) => ({ name, agency: label })),
+    items,
+    actions,
+    notDiscussed,
+    notice: REDISCLOSURE_NOTICE,
   };
-}
-
-export function meetingMinutes(context: SignedInContext, attendeeId: number): MinutesView {
-  return minutesFor(context, attendeeId).view;
 }

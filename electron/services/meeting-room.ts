@@ -11,6 +11,7 @@ import type { RoomPreview, RoomScreen } from '../../shared/ipc/meetings-contract
 import { consentRowsOfEach } from '../db/tables/consents';
 import {
   attendeeRowsOf,
+  findItemRow,
   insertDisclosure,
   itemRowsOf,
   lastScreenDisclosureOf,
@@ -148,8 +149,7 @@ export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRo
   const { desk, db } = context;
   const itemId = meeting.current_item_id;
   if (meeting.state === 'running' && meeting.blanked === 0 && itemId !== null) {
-    const items = itemRowsOf(db, meeting.id);
-    const item = items.find((candidate) => candidate.id === itemId);
+    const item = findItemRow(db, itemId) ?? undefined;
     const inputs = roomInputs(desk, db, meeting, item ? [item] : [], attendeeRowsOf(db, meeting.id));
     const preview = item && roomPreview(item, inputs);
     if (item && preview?.shown && item.participant_id !== null && inputs.agencies.length > 0) {

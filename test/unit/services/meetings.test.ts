@@ -150,6 +150,12 @@ describe('the weekly meeting: agenda, room and disclosures', () => {
     await signInAs(t, TEAM.supervisor);
     const closed = await t.ok('meetings.close', { meetingId: planned.id });
     expect(closed.state).toBe('closed');
+    // The State's Attorney's minutes: Alpha at progress with the summary, Bravo only counted, never the team note.
+    const liaison = started.attendees.find((a) => a.recipient?.kind === 'states_attorney')!;
+    const minutes = await t.ok('meetings.minutes', { attendeeId: liaison.id });
+    expect(minutes.items).toEqual([expect.objectContaining({ view: expect.objectContaining({ level: 'progress', summary: SUMMARY }) })]);
+    expect(minutes.notDiscussed).toBe(1);
+    expect(JSON.stringify(minutes)).not.toContain('sample depot');
     expect(await audience.ok('meetings.roomView', {})).toEqual({ kind: 'blank' });
   });
 
