@@ -8,26 +8,52 @@ const Id = z.number().int().positive();
 export const PrintJob = z.discriminatedUnion('document', [
   z.object({ document: z.literal('consent-form'), consentId: Id }).strict(),
   z.object({ document: z.literal('part2-notice'), participantId: Id }).strict(),
+  /** One agency's minutes of a weekly meeting, for the attendee from that agency (electron/services/meeting-minutes.ts). */
+  z.object({ document: z.literal('meeting-minutes'), attendeeId: Id }).strict(),
 ]);
 export type PrintJob = z.infer<typeof PrintJob>;
+export type PrintDocument = PrintJob['document'];
 
 /** File names carry no participant data: the saved PDF may sit in a downloads folder. */
-export const PRINT_TITLES: Record<PrintJob['document'], string> = {
+export const PRINT_TITLES: Record<PrintDocument, string> = {
   'consent-form': 'LEAD consent to release information',
   'part2-notice': 'Notice of federal confidentiality protections',
+  'meeting-minutes': 'LEAD meeting minutes',
 };
 
+/** The id each document's route carries. */
+function jobId(job: PrintJob): number {
+  switch (job.document) {
+    case 'consent-form':
+      return job.consentId;
+    case 'part2-notice':
+      return job.participantId;
+    case 'meeting-minutes':
+      return job.attendeeId;
+  }
+}
+
 export function printPath(job: PrintJob): string {
-  return job.document === 'consent-form' ? `print/consent-form/${job.consentId}` : `print/part2-notice/${job.participantId}`;
+  return `print/${job.document}/${jobId(job)}`;
+}
+
+/** The job a route names, before the schema checks it (an unknown document fails there). */
+function candidateJob(document: string, id: number): unknown {
+  switch (document) {
+    case 'consent-form':
+      return { document, consentId: id };
+    case 'meeting-minutes':
+      return { document, attendeeId: id };
+    default:
+      return { document, participantId: id };
+  }
 }
 
 /** The print job a renderer path stands for, or null when the path is not a print route. */
 export function parsePrintPath(pathname: string): PrintJob | null {
   const match = /^\/?print\/([a-z0-9-]+)\/(\d+)\/?$/.exec(pathname);
   if (!match) return null;
-  const id = Number(match[2]);
-  const candidate = match[1] === 'consent-form' ? { document: match[1], consentId: id } : { document: match[1], participantId: id };
-  const parsed = PrintJob.safeParse(candidate);
+  const parsed = PrintJob.safeParse(candidateJob(match[1]!, Number(match[2])));
   return parsed.success ? parsed.data : null;
 }
 

@@ -6,7 +6,7 @@ import { outcomeValueLabel, type OutcomeKind } from '../../shared/domain/outcome
 import { Recipient, recipientKey, recipientLabel } from '../../shared/domain/recipients';
 import { REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../shared/domain/referral-status';
 import { agenciesPresent, roomItemView, roomLevel, type RoomFacts } from '../../shared/domain/room-view';
-import { SHARE_LEVEL_LABELS } from '../../shared/domain/share-levels';
+import { SHARE_LEVEL_LABELS, type ShareLevel } from '../../shared/domain/share-levels';
 import type { RoomPreview, RoomScreen } from '../../shared/ipc/meetings-contract';
 import { consentRowsOfEach } from '../db/tables/consents';
 import {
@@ -20,11 +20,12 @@ import {
   type AttendeeRow,
   type ItemRow,
   type MeetingRow,
+  withdrawMinutesDisclosure,
 } from '../db/tables/meetings';
 import { currentNeedsOfEach } from '../db/tables/needs';
 import { sharedWinsOfEach } from '../db/tables/outcomes';
 import { readSettings } from '../db/tables/settings';
-import { addTimelineEvent } from '../db/tables/timeline';
+import { addTimelineEvent, removeTimelineEvent } from '../db/tables/timeline';
 import type { Db } from '../db/open-database';
 import type { Desk } from '../desk';
 import type { SignedInContext } from '../ipc/router';
@@ -138,12 +139,11 @@ export function roomScreen(desk: Desk, db: Db): RoomScreen {
 }
 
 /**
- * The one place a participant is disclosed to the room: called whenever what the room sees of
- * the current item may have changed (an item shown, someone joining or leaving, the screen
- * unblanked). When the room now sees the item at a level or to agencies it has not yet, that is
- * a new disclosure: written to meeting_disclosures, the audit log and the participant's timeline
- * in one transaction. The team alone in the room is no disclosure. The audience window is then
- * told to fetch its screen again.
+ * Showing an item to the room is a disclosure: called whenever what the room sees of the current
+ * item may have changed (an item shown, someone joining or leaving, the screen unblanked). When
+ * the room now sees the item at a level or to agencies it has not yet, that is a new disclosure,
+ * logged by `recordDisclosure` in one transaction. The team alone in the room is no disclosure.
+ * The audience window is then told to fetch its screen again.
  */
 export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRow): void {
   const { desk, db } = context;
@@ -153,35 +153,18 @@ export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRo
     const inputs = roomInputs(desk, db, meeting, item ? [item] : [], attendeeRowsOf(db, meeting.id));
     const preview = item && roomPreview(item, inputs);
     if (item && preview?.shown && item.participant_id !== null && inputs.agencies.length > 0) {
-      const agencies = agenciesJson(inputs.agencies);
       const last = lastScreenDisclosureOf(db, item.id);
-      if (!last || last.level !== preview.level || last.agencies !== agencies) {
-        context.transaction(() => {
-          const at = desk.now();
-          insertDisclosure(db, {
-            meetingId: meeting.id,
-            itemId: item.id,
-            participantId: item.participant_id!,
-            medium: 'screen',
-            at,
-            level: preview.level,
-            agencies,
-            consentIds: JSON.stringify(preview.consentIds ?? []),
-          });
+      if (!last || last.level !== preview.level || last.agencies !== agenciesJson(inputs.agencies)) {
+        context.transaction(() =>
           recordDisclosure(context, {
-            personId: item.person_id,
-            participantId: item.participant_id!,
-            summary: `Shown at the meeting of ${readableDate(meeting.meets_on)} to ${inputs.agencies.map(recipientLabel).join(', ')}: ${SHARE_LEVEL_LABELS[preview.level].toLowerCase()}.`,
-            detail: {
-              meetingId: meeting.id,
-              itemId: item.id,
-              medium: 'screen',
-              agencies: inputs.agencies.map(recipientKey).sort(),
-              level: preview.level,
-              consentIds: preview.consentIds ?? [],
-            },
-          });
-        });
+            meeting,
+            item,
+            medium: 'screen',
+            level: preview.level,
+            agencies: inputs.agencies,
+            consentIds: preview.consentIds ?? [],
+          }),
+        );
       }
     }
     if (item) markItemDiscussed(db, item.id, desk.now());
@@ -189,22 +172,88 @@ export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRo
   desk.emit({ type: 'meeting.room' });
 }
 
-/** A disclosure's trace: an audit entry (ids, agencies, level, consents) and a line on the participant's timeline. */
-export function recordDisclosure(
-  context: SignedInContext,
-  disclosure: { personId: number; participantId: number; summary: string; detail: Record<string, unknown> },
-): void {
-  addTimelineEvent(context.db, {
-    personId: disclosure.personId,
-    at: context.desk.now(),
+/** One participant's item leaving the team: on the room's screen, or in one agency's printed minutes. */
+export interface Disclosure {
+  meeting: Pick<MeetingRow, 'id' | 'meets_on'>;
+  item: Pick<ItemRow, 'id' | 'participant_id' | 'person_id'>;
+  medium: 'screen' | 'minutes';
+  level: ShareLevel;
+  agencies: readonly Recipient[];
+  consentIds: readonly number[];
+}
+
+/** A disclosure as logged: its meeting_disclosures row and timeline line, so a cancelled printout can take them back. */
+export interface LoggedDisclosure {
+  disclosure: Disclosure;
+  disclosureId: number;
+  timelineEventId: number;
+}
+
+/**
+ * The one place a disclosure is logged, for the screen and the printed minutes alike: the
+ * meeting_disclosures row (level, agencies, consents), the audit entry `meetings.disclosed`
+ * (ids, agencies, level, consents; never a name) and a line on the participant's timeline. The
+ * caller runs it inside `context.transaction`, so the three are written together or not at all.
+ */
+export function recordDisclosure(context: SignedInContext, disclosure: Disclosure): LoggedDisclosure {
+  const { desk, db } = context;
+  const { meeting, item, medium, level, agencies, consentIds } = disclosure;
+  const participantId = item.participant_id;
+  if (participantId === null) throw new Error('a referral is never disclosed');
+  const at = desk.now();
+  const disclosureId = insertDisclosure(db, {
+    meetingId: meeting.id,
+    itemId: item.id,
+    participantId,
+    medium,
+    at,
+    level,
+    agencies: agenciesJson(agencies),
+    consentIds: JSON.stringify(consentIds),
+  });
+  const to = agencies.map(recipientLabel).join(', ');
+  const what = SHARE_LEVEL_LABELS[level].toLowerCase();
+  const timelineEventId = addTimelineEvent(db, {
+    personId: item.person_id,
+    at,
     kind: 'meeting.disclosed',
-    summary: disclosure.summary,
+    summary:
+      medium === 'screen'
+        ? `Shown at the meeting of ${readableDate(meeting.meets_on)} to ${to}: ${what}.`
+        : `In the minutes of the meeting of ${readableDate(meeting.meets_on)} printed for ${to}: ${what}.`,
     actorId: context.user.id,
   });
   context.audit({
     action: 'meetings.disclosed',
     subjectType: 'participant',
-    subjectId: String(disclosure.participantId),
-    detail: disclosure.detail,
+    subjectId: String(participantId),
+    detail: {
+      meetingId: meeting.id,
+      itemId: item.id,
+      medium,
+      agencies: agencies.map(recipientKey).sort(),
+      level,
+      consentIds: [...consentIds],
+    },
+  });
+  return { disclosure, disclosureId, timelineEventId };
+}
+
+/**
+ * Takes back a printed-minutes disclosure whose printout was cancelled before it was saved
+ * (electron/services/printing.ts): its row and timeline line go; the audit log, which is never
+ * rewritten, keeps `meetings.disclosed` and adds `meetings.disclosureWithdrawn` naming it.
+ */
+export function withdrawDisclosure(context: SignedInContext, logged: LoggedDisclosure): void {
+  const { db } = context;
+  const { meeting, item, medium } = logged.disclosure;
+  if (medium !== 'minutes') throw new Error('only a printout is taken back');
+  withdrawMinutesDisclosure(db, logged.disclosureId);
+  removeTimelineEvent(db, logged.timelineEventId, 'meeting.disclosed');
+  context.audit({
+    action: 'meetings.disclosureWithdrawn',
+    subjectType: 'participant',
+    subjectId: String(item.participant_id),
+    detail: { meetingId: meeting.id, itemId: item.id, medium, disclosureId: logged.disclosureId, reason: 'printout cancelled' },
   });
 }

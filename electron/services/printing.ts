@@ -1,13 +1,18 @@
-import { PRINT_TITLES, printPath } from '../../shared/print-jobs';
-import type { Handlers } from '../ipc/router';
+import { recipientKey } from '../../shared/domain/recipients';
+import { PRINT_TITLES, printPath, type PrintJob } from '../../shared/print-jobs';
+import { hasRole, SUPERVISOR_ROLES } from '../../shared/roles';
+import type { Printer } from '../print/printer';
+import type { Handlers, SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
+import { agencyMinutes } from './meeting-minutes';
+import { recordDisclosure, withdrawDisclosure } from './meeting-room';
 import { requireConsent, requireParticipantRow } from './participant-records';
 
 export const printingHandlers: Pick<Handlers, 'print.document'> = {
   'print.document': async ({ job }, context) => {
+    if (job.document === 'meeting-minutes') return { outcome: await printMinutes(context, job) };
     const { desk, db } = context;
-    const printer = desk.options.printer;
-    if (!printer) throw new UserError('INTERNAL', 'Printing is not available on this computer.');
+    const printer = requirePrinter(context);
     const participantId =
       job.document === 'consent-form'
         ? requireConsent(db, job.consentId, desk.today()).participantId
@@ -15,9 +20,57 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.commitAudit();
-    // A training printout must not be saved under the name a real one would have.
-    const title = `${desk.options.training ? 'TRAINING ' : ''}${PRINT_TITLES[job.document]}`;
-    const outcome = await printer.print({ path: printPath(job), title });
-    return { outcome };
+    return { outcome: await printer.print({ path: printPath(job), title: titleOf(context, job) }) };
   },
 };
+
+function requirePrinter({ desk }: SignedInContext): Printer {
+  const printer = desk.options.printer;
+  if (!printer) throw new UserError('INTERNAL', 'Printing is not available on this computer.');
+  return printer;
+}
+
+/** A training printout must not be saved under the name a real one would have. */
+function titleOf({ desk }: SignedInContext, job: PrintJob): string {
+  return `${desk.options.training ? 'TRAINING ' : ''}${PRINT_TITLES[job.document]}`;
+}
+
+/**
+ * One agency's minutes of a weekly meeting (electron/services/meeting-minutes.ts): the
+ * supervisor's alone, like `meetings.minutes`, and each participant they show is a disclosure to
+ * that agency, logged through `recordDisclosure` as the room's screen is.
+ *
+ * When: before the printer is handed the job, in one transaction with this call's audit entry.
+ * Once the PDF is written nothing may be missing from the log, and the printer's save dialog can
+ * stay open for any length of time: the desk may lock or the process end before it answers, and
+ * a log written after 'saved' would then be lost while the PDF exists. So the log is written
+ * first and taken back only when the printer says the save was cancelled and the same person's
+ * desk is still open to take it back; a printer fault keeps it, since the printout may have
+ * been made. At worst the log names a printout that never left, never the reverse.
+ */
+async function printMinutes(context: SignedInContext, job: Extract<PrintJob, { document: 'meeting-minutes' }>) {
+  const { desk, db, user } = context;
+  if (!hasRole(SUPERVISOR_ROLES, user.role)) {
+    // Refused as the router refuses a role: in the desk's log, the channel and no input.
+    db.transaction(() =>
+      desk.audit(db, { actorId: user.id, action: 'access.denied', detail: { channel: 'print.document', document: job.document } }, 'desk'),
+    )();
+    throw new UserError('FORBIDDEN', 'Only a supervisor may print a meeting’s minutes.');
+  }
+  const printer = requirePrinter(context);
+  const minutes = agencyMinutes(context, job.attendeeId);
+  const logged = context.transaction(() => {
+    context.audit({
+      subjectType: 'meeting',
+      subjectId: String(minutes.meeting.id),
+      detail: { ...job, meetingId: minutes.meeting.id, agency: recipientKey(minutes.agency), participants: minutes.disclosures.length },
+    });
+    return minutes.disclosures.map((disclosure) => recordDisclosure(context, disclosure));
+  });
+  const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job) });
+  const sameDesk = desk.isOpen() && desk.hasRecords() && context.session.user?.id === user.id;
+  if (outcome === 'cancelled' && sameDesk && logged.length > 0) {
+    context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry)));
+  }
+  return outcome;
+}

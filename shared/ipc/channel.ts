@@ -36,8 +36,10 @@ export interface ChannelSpec<I extends InputSpec, O extends z.ZodType> {
   /**
    * Which participant the call opens or changes: the router lets a case manager or peer through
    * only to their own pair's participants, or a pair they cover today (electron/services/participant-access.ts).
+   * Null: this input reaches no one participant's record (a meeting's minutes), and the handler
+   * checks what it reaches itself.
    */
-  subject?: (input: z.output<InputSchema<I>>) => Subject;
+  subject?: (input: z.output<InputSchema<I>>) => Subject | null;
   /**
    * A successful call changes records: the router then sends `records.changed` naming the
    * participants this says changed (from the parsed input and the reply), or null when the change

@@ -1,15 +1,31 @@
 import { z } from 'zod';
 import { PrintJob } from '../print-jobs';
 import { TEAM_ROLES } from '../roles';
-import { channel } from './channel';
+import { channel, type Subject } from './channel';
+
+function printSubject(job: PrintJob): Subject | null {
+  switch (job.document) {
+    case 'consent-form':
+      return { consentId: job.consentId };
+    case 'part2-notice':
+      return { participantId: job.participantId };
+    case 'meeting-minutes':
+      return null;
+  }
+}
 
 export const printChannels = {
-  /** A printout is a disclosure: the router audits what was printed, by whom, before it prints. */
+  /**
+   * A printout is a disclosure: the handler audits what is printed, by whom, before it prints.
+   * A meeting's minutes are the supervisor's alone (SUPERVISOR_ROLES, as `meetings.minutes`),
+   * checked by electron/services/printing.ts; they reach several participants, so no one subject,
+   * and each participant shown is logged as a disclosure once the printout is saved.
+   */
   'print.document': channel({
     access: TEAM_ROLES,
     audit: 'write',
     input: z.object({ job: PrintJob }).strict(),
-    subject: ({ job }) => (job.document === 'consent-form' ? { consentId: job.consentId } : { participantId: job.participantId }),
+    subject: ({ job }) => printSubject(job),
     output: z.object({ outcome: z.enum(['saved', 'cancelled']) }),
   }),
 } as const;

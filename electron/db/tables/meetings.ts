@@ -173,6 +173,7 @@ const statements = preparedFor({
       `INSERT INTO meeting_disclosures (meeting_id, item_id, participant_id, medium, at, level, agencies, consent_ids)
        VALUES (@meetingId, @itemId, @participantId, @medium, @at, @level, @agencies, @consentIds)`,
     ),
+  withdrawDisclosure: (db) => db.prepare(`DELETE FROM meeting_disclosures WHERE id = ? AND medium = 'minutes'`),
 });
 
 export function openMeetingRow(db: Db): MeetingRow | null {
@@ -326,6 +327,14 @@ export function insertDisclosure(
     agencies: string;
     consentIds: string;
   },
-): void {
-  statements(db).insertDisclosure.run(disclosure);
+): number {
+  return Number(statements(db).insertDisclosure.run(disclosure).lastInsertRowid);
+}
+
+/**
+ * Takes back a printed-minutes disclosure whose printout was cancelled, in the call that wrote
+ * it (electron/services/printing.ts); a disclosure on the room's screen is never taken back.
+ */
+export function withdrawMinutesDisclosure(db: Db, id: number): void {
+  statements(db).withdrawDisclosure.run(id);
 }

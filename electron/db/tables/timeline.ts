@@ -68,6 +68,7 @@ const countSql = (withParticipant: boolean) => `SELECT grp, count(*) AS n FROM (
 
 const statements = preparedFor({
   add: (db) => db.prepare('INSERT INTO person_events (person_id, at, kind, summary, actor_id) VALUES (?, ?, ?, ?, ?)'),
+  remove: (db) => db.prepare('DELETE FROM person_events WHERE id = ? AND kind = ?'),
   participantPage: (db) => db.prepare(pageSql(true)),
   personPage: (db) => db.prepare(pageSql(false)),
   participantCounts: (db) => db.prepare(countSql(true)),
@@ -81,12 +82,17 @@ export interface Whose {
 
 const whoseParams = (whose: Whose) => ({ personId: whose.personId, participantId: whose.participantId ?? 0 });
 
-/** Adds a line to a person's timeline; call inside the transaction of the change it describes. */
+/** Adds a line to a person's timeline; call inside the transaction of the change it describes. Returns its id. */
 export function addTimelineEvent(
   db: Db,
   event: { personId: number; at: string; kind: string; summary: string; actorId: number | null },
-): void {
-  statements(db).add.run(event.personId, event.at, event.kind, event.summary, event.actorId);
+): number {
+  return Number(statements(db).add.run(event.personId, event.at, event.kind, event.summary, event.actorId).lastInsertRowid);
+}
+
+/** Takes back a line of `kind` the same call added, when what it described was undone (a cancelled printout). */
+export function removeTimelineEvent(db: Db, id: number, kind: string): void {
+  statements(db).remove.run(id, kind);
 }
 
 /** One page of the lines, newest first, sorted and cut in SQL. */

@@ -2,6 +2,7 @@ import type { PrintJob } from '../../../../shared/print-jobs';
 import { useSession } from '../session';
 import { TrainingPrintMark, useAppMode } from '../training';
 import { ConsentFormPrint } from './ConsentFormPrint';
+import { MeetingMinutesPrint } from './MeetingMinutesPrint';
 import { Part2NoticePrint } from './Part2NoticePrint';
 import { PrintProblem } from './PrintProblem';
 
@@ -25,12 +26,7 @@ export function PrintRoute({ job }: { job: PrintJob }) {
     );
   }
   if (!appMode.mode) return <PrintProblem message="LEAD Desk could not tell whether this is the training desk." />;
-  const printout =
-    job.document === 'consent-form' ? (
-      <ConsentFormPrint consentId={job.consentId} programName={view.programName} />
-    ) : (
-      <Part2NoticePrint participantId={job.participantId} programName={view.programName} />
-    );
+  const printout = printoutOf(job, view.programName);
   if (!appMode.mode.training) return printout;
   return (
     <div className="print-training">
@@ -38,4 +34,15 @@ export function PrintRoute({ job }: { job: PrintJob }) {
       {printout}
     </div>
   );
+}
+
+function printoutOf(job: PrintJob, programName: string) {
+  switch (job.document) {
+    case 'consent-form':
+      return <ConsentFormPrint consentId={job.consentId} programName={programName} />;
+    case 'part2-notice':
+      return <Part2NoticePrint participantId={job.participantId} programName={programName} />;
+    case 'meeting-minutes':
+      return <MeetingMinutesPrint attendeeId={job.attendeeId} />;
+  }
 }
