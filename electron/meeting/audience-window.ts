@@ -1,13 +1,12 @@
 import { BrowserWindow, screen, type Display, type Rectangle } from 'electron';
 import type { LeadEvent } from '../../shared/ipc/contract';
+import { AUDIENCE_PATH } from '../../shared/audience-route';
 import { APP_URL } from '../app-origin';
 import { EVENT_CHANNEL } from '../ipc/bridge-channels';
 import type { FrameIdentity } from '../ipc/sender-guard';
 import { mainWindowOptions } from '../window';
 import type { AudienceScreen } from './audience-screen';
 
-/** The renderer's route for the room's screen. */
-export const AUDIENCE_PATH = 'audience';
 /** With one display: a window the supervisor drags to wherever the room can see it. */
 export const WINDOWED_SIZE = { width: 1280, height: 720 } as const;
 

@@ -186,7 +186,7 @@ const actionInput = ({ today }: SchemaClock) =>
       meetingId: Id,
       itemId: Id.nullable(),
       what: plainText('What is to be done', ACTION_MAX),
-      ownerId: Id,
+      ownerId: z.number({ error: 'Choose who will do it.' }).int().positive(),
       agency: Recipient.nullable(),
       dueOn: formDate('Due date', today as IsoDate, 'planned'),
     })

@@ -5,6 +5,7 @@ import { createLeadCore, type LeadCore } from '../../electron/lead-core';
 import type { Printer } from '../../electron/print/printer';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
 import { APP_URL, wireContext } from './app-context';
+import { pageAudience } from './audience-page';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
 import { TestClock } from '../support/test-clock';
 import { TRAINING_BUILD_MS, trainingProgramBuilder } from './helpers/training-program';
@@ -44,13 +45,18 @@ export interface TestApp {
   /** Ends the main process side, as closing the app does; the data folder stays. */
   closeCore(): void;
   screenshot(name: string): Promise<void>;
+  /** The meeting room's screen, once the desk has opened it (meetings.audience), else null. */
+  audience(): Promise<Page | null>;
+  /** A screenshot of the room's screen at 1920x1080, kept beside the app's. */
+  screenshotAudience(name: string): Promise<void>;
 }
 
 /**
  * One import gives a test a fresh LEAD Desk: the real built renderer, `window.lead` made by the
  * shared createLeadApi, and the real router on a real encrypted database in a temp data folder.
- * Only Electron is replaced: Playwright's binding stands in for ipcMain, and a second page with
- * page.pdf() for the hidden print window and printToPDF.
+ * Only Electron is replaced: Playwright's binding stands in for ipcMain, a second page with
+ * page.pdf() for the hidden print window and printToPDF, and a page of its own context, held to
+ * the audience window's scope, for the meeting room's screen (audience-page.ts).
  */
 export const test = base.extend<{ app: TestApp; training: boolean }, { trainingProgram: ReturnType<typeof trainingProgramBuilder> }>({
   /** `test.use({ training: true })`: the app is a training desk holding the synthetic team program. */
@@ -64,7 +70,7 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
     },
     { scope: 'worker' },
   ],
-  app: async ({ page, context, training, trainingProgram }, use, testInfo) => {
+  app: async ({ page, context, browser, training, trainingProgram }, use, testInfo) => {
     const dataDir = makeDataDir('e2e');
     const clock = new TestClock();
     const printed: PrintedDocument[] = [];
@@ -72,7 +78,8 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
       if (!trainingProgram.built()) testInfo.setTimeout(testInfo.timeout + TRAINING_BUILD_MS);
       cpSync(await trainingProgram.folder(), dataDir, { recursive: true });
     }
-    const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed), training });
+    const audience = pageAudience(browser, () => core, RENDERER_DIR);
+    const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed), audience, training });
     const ipcCalls: IpcCall[] = [];
     const counted: Pick<LeadCore, 'invoke' | 'onEvent'> = {
       invoke: (channel, input, requestId) => {
@@ -84,6 +91,8 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
     await wireContext(context, counted, RENDERER_DIR);
     const idleTimer = setInterval(() => core.lockIfIdle(), 100);
     let coreOpen = true;
+    const screenshotPath = (name: string) =>
+      `${SCREENSHOT_DIR}/${`${testInfo.titlePath.slice(1).join(' - ')} - ${name}.png`.replace(/[^\w./ -]/g, '_')}`;
     await use({
       page,
       dataDir,
@@ -100,10 +109,16 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
         coreOpen = false;
       },
       screenshot: async (name) => {
-        const file = `${testInfo.titlePath.slice(1).join(' - ')} - ${name}.png`.replace(/[^\w./ -]/g, '_');
-        await page.screenshot({ path: `${SCREENSHOT_DIR}/${file}`, fullPage: true });
+        await page.screenshot({ path: screenshotPath(name), fullPage: true });
+      },
+      audience: () => audience.page(),
+      screenshotAudience: async (name) => {
+        const shown = await audience.page();
+        if (!shown) throw new Error('The room’s screen is not open.');
+        await shown.screenshot({ path: screenshotPath(`room - ${name}`) });
       },
     });
+    await audience.dispose();
     clearInterval(idleTimer);
     if (coreOpen) core.close();
     removeDataDir(dataDir);

@@ -24,6 +24,7 @@ import { NewReferralPage } from '../features/intake/NewReferralPage';
 import { ReferralPage } from '../features/intake/ReferralPage';
 import { ReferralsPage } from '../features/intake/ReferralsPage';
 import { PairsPage } from '../features/pairs/PairsPage';
+import { MeetingPage } from '../features/meetings/MeetingPage';
 
 export interface PageProps {
   view: SessionView;
@@ -57,6 +58,7 @@ export const PAGES = {
   referrals: { label: 'Referrals', roles: TEAM_ROLES, inNav: true, records: true, component: ReferralsPage },
   'referral-new': { label: 'New referral', roles: INTAKE_ROLES, inNav: false, records: true, component: NewReferralPage },
   referral: { label: 'Referral', roles: TEAM_ROLES, inNav: false, records: true, component: ReferralPage },
+  meeting: { label: 'Meeting', roles: TEAM_ROLES, inNav: true, records: true, component: MeetingPage },
   pairs: { label: 'Pairs', roles: SUPERVISOR_ROLES, inNav: true, records: true, component: PairsPage },
 } satisfies Record<string, PageSpec>;
 

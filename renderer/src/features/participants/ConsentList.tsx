@@ -7,7 +7,7 @@ import type { ConsentView } from '../../../../shared/ipc/consents-contract';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { CONSENT_STATUS_LABELS } from './participant-format';
-import { PrintButton } from './PrintButton';
+import { PrintButton } from '../../ui/PrintButton';
 import { RevokeConsentDialog } from './RevokeConsentDialog';
 
 export function expiryText(expiry: Consent['expiry']): string {

@@ -23,7 +23,7 @@ import { takeNotice } from '../../state/participant-notice';
 import { CONSENT_GLANCE_LABELS, PATHWAY_LABELS, STAGE_LABELS, intakeState } from './participant-format';
 import { participantName } from '../../ui/participant-name';
 import { IntakeBadge } from './ParticipantsPage';
-import { PrintButton } from './PrintButton';
+import { PrintButton } from '../../ui/PrintButton';
 import { useParticipant } from './use-participant';
 import { Timeline } from './Timeline';
 import { ContactsSection, LastContact } from '../contacts';

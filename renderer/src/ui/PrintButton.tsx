@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { PrintJob } from '../../../../shared/print-jobs';
-import { call } from '../../lead';
-import { Button } from '../../ui/Button';
-import { useAction } from '../../ui/use-action';
+import type { PrintJob } from '../../../shared/print-jobs';
+import { call } from '../lead';
+import { Button } from './Button';
+import { useAction } from './use-action';
 
 /**
  * Prints a document through the main process (a PDF the person saves). A print is a disclosure:
@@ -18,11 +18,11 @@ export function PrintButton({ job, label, describedBy }: { job: PrintJob; label:
     (result) => setOutcome(result.outcome),
   );
   return (
-    <span className="participant-print">
+    <span className="print-button">
       <Button busyLabel={print.busy && 'Preparing the PDF…'} aria-describedby={describedBy} onClick={() => void print.run()}>
         {label}
       </Button>
-      <span role="status" className="participant-print-outcome">
+      <span role="status" className="print-button-outcome">
         {outcome === 'saved' && 'Saved'}
         {outcome === 'cancelled' && 'Cancelled'}
       </span>
