@@ -24,6 +24,8 @@ import { NewReferralPage } from '../features/intake/NewReferralPage';
 import { ReferralPage } from '../features/intake/ReferralPage';
 import { ReferralsPage } from '../features/intake/ReferralsPage';
 import { PairsPage } from '../features/pairs/PairsPage';
+import { MeetingRecordPage } from '../features/meeting-history/MeetingRecordPage';
+import { PastMeetingsPage } from '../features/meeting-history/PastMeetingsPage';
 
 export interface PageProps {
   view: SessionView;
@@ -58,6 +60,8 @@ export const PAGES = {
   'referral-new': { label: 'New referral', roles: INTAKE_ROLES, inNav: false, records: true, component: NewReferralPage },
   referral: { label: 'Referral', roles: TEAM_ROLES, inNav: false, records: true, component: ReferralPage },
   pairs: { label: 'Pairs', roles: SUPERVISOR_ROLES, inNav: true, records: true, component: PairsPage },
+  'meetings-past': { label: 'Past meetings', roles: TEAM_ROLES, inNav: true, records: true, component: PastMeetingsPage },
+  'meeting-record': { label: 'Past meeting', roles: TEAM_ROLES, inNav: false, records: true, component: MeetingRecordPage },
 } satisfies Record<string, PageSpec>;
 
 export type PageId = keyof typeof PAGES;
