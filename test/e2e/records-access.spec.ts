@@ -46,7 +46,17 @@ test('a team account opens records only once a supervisor completes it; the firs
   // Now the supervisor holds the records key, and completes the case manager.
   const waiting = page.getByRole('region', { name: 'Accounts waiting for you' });
   await expect(waiting).toContainText('Sam Placeholder');
-  await expect(nav(page)).toHaveText(['Home', 'Board', 'Staff', 'Audit log', 'Participants', 'Referrals', 'Pairs']);
+  await expect(nav(page)).toHaveText([
+    'Home',
+    'Board',
+    'Staff',
+    'Audit log',
+    'Participants',
+    'Referrals',
+    'Meeting',
+    'Past meetings',
+    'Pairs',
+  ]);
   await app.screenshot('supervisor home, an account waiting');
   const complete = waiting.getByRole('button', { name: "Complete Sam Placeholder's account" });
   await complete.focus();
@@ -59,7 +69,7 @@ test('a team account opens records only once a supervisor completes it; the firs
 
   await signIn(page, SAM.username, SAM_PASSWORD);
   await expect(heading(page, `Welcome, ${SAM.name}`)).toBeVisible();
-  await expect(nav(page)).toHaveText(['Home', 'Board', 'Participants', 'Referrals']);
+  await expect(nav(page)).toHaveText(['Home', 'Board', 'Participants', 'Referrals', 'Meeting', 'Past meetings']);
   await expect(page.getByRole('heading', { name: 'Your account is waiting for a supervisor' })).toHaveCount(0);
 });
 

@@ -25,6 +25,8 @@ import { ReferralPage } from '../features/intake/ReferralPage';
 import { ReferralsPage } from '../features/intake/ReferralsPage';
 import { PairsPage } from '../features/pairs/PairsPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
+import { MeetingRecordPage } from '../features/meeting-history/MeetingRecordPage';
+import { PastMeetingsPage } from '../features/meeting-history/PastMeetingsPage';
 
 export interface PageProps {
   view: SessionView;
@@ -59,6 +61,8 @@ export const PAGES = {
   'referral-new': { label: 'New referral', roles: INTAKE_ROLES, inNav: false, records: true, component: NewReferralPage },
   referral: { label: 'Referral', roles: TEAM_ROLES, inNav: false, records: true, component: ReferralPage },
   meeting: { label: 'Meeting', roles: TEAM_ROLES, inNav: true, records: true, component: MeetingPage },
+  'meetings-past': { label: 'Past meetings', roles: TEAM_ROLES, inNav: true, records: true, component: PastMeetingsPage },
+  'meeting-record': { label: 'Past meeting', roles: TEAM_ROLES, inNav: false, records: true, component: MeetingRecordPage },
   pairs: { label: 'Pairs', roles: SUPERVISOR_ROLES, inNav: true, records: true, component: PairsPage },
 } satisfies Record<string, PageSpec>;
 

@@ -3,6 +3,7 @@ import { readsRecords, ROLE_LABELS } from '../../../../shared/roles';
 import { Heading } from '../../ui/Heading';
 import { CaseloadBoard } from '../board';
 import { CoversToday } from '../covers';
+import { MyActionItems } from '../meeting-history';
 import { AccountAwaitingSupervisor, AwaitingSupervisor } from '../records-access';
 
 /** A calm start page. The team starts on the caseload board; administrators see no participant data. */
@@ -31,6 +32,7 @@ export function HomePage({ view }: PageProps) {
         </p>
         {view.user.role === 'supervisor' && <AwaitingSupervisor waiting={view.awaitingSupervisor} />}
         {view.user.role === 'supervisor' && <CoversToday />}
+        <MyActionItems />
         <CaseloadBoard view={view} />
       </>
     );

@@ -1,4 +1,5 @@
 import type { PageProps } from '../../app/pages';
+import { go } from '../../app/route-store';
 import { hasRole, INTAKE_ROLES } from '../../../../shared/roles';
 import type { MeetingView } from '../../../../shared/ipc/meetings-contract';
 import { call } from '../../lead';
@@ -75,6 +76,11 @@ export function MeetingPage({ view }: PageProps) {
             logged.
           </p>
           <AttendeesPanel meeting={meeting} editable={false} />
+          <p>
+            <Button variant="link" onClick={() => go('meeting-record', meeting.id)}>
+              Read this meeting’s minutes
+            </Button>
+          </p>
           {plan.formError && <Alert tone="error">{plan.formError}</Alert>}
           <Button variant="primary" busyLabel={plan.busy && 'Building the agenda…'} onClick={() => void plan.run()}>
             Build the next meeting’s agenda
