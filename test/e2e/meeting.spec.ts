@@ -32,7 +32,7 @@ const sharedSummary = (id: number) => `SUMMARY-${id} has an ID appointment next 
 test.use({ training: true });
 
 async function openMeetingPage(page: Page) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Meeting' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Meeting', exact: true }).click();
 }
 
 /** Everything a participant's record says that the room's screen must never carry: notes of every kind. */
