@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
-import { createLeadCore, type LeadCore } from '../../electron/lead-core';
+import { createLeadCore, type Connection, type LeadCore } from '../../electron/lead-core';
+import type { WindowScope } from '../../electron/ipc/window-scope';
 import { SYNTHETIC_PASSWORD, SYNTHETIC_SUPERVISOR } from '../../electron/synthetic/synthetic-accounts';
 import { DEFAULT_SCRYPT_COST } from '../../electron/vault/kdf';
 
@@ -47,6 +48,11 @@ export class BenchDesk {
   /** The core's events, as the window receives them (a change another action made reloads what it reaches). */
   onEvent(listener: Parameters<LeadCore['onEvent']>[0]): () => void {
     return this.core.onEvent(listener);
+  }
+
+  /** Another window's connection to this desk (the meeting's audience window), held to `scope`. */
+  connect(scope: WindowScope): Connection {
+    return this.core.connect(scope);
   }
 
   async signIn(): Promise<void> {

@@ -16,7 +16,11 @@ export interface BenchReport {
   lists: Record<string, ListTiming>;
   /** The calls one card move and one contact logged from a record make (record-and-actions.ts; target: one each). */
   ipc_calls: IpcCalls;
+  /** The meeting's next item, key press to the audience window painted (meeting-step.ts; target: p95 under 100 ms). */
+  meeting_step: MeetingStepTiming;
 }
+
+export type MeetingStepTiming = Timing & { steps: number; items: number };
 
 export type IpcCalls = Record<string, string[]>;
 
@@ -57,6 +61,8 @@ export function formatTable(report: BenchReport): string {
     formatLists(report.lists),
     '',
     formatCalls(report.ipc_calls),
+    '',
+    formatMeetingStep(report.meeting_step),
   );
   return lines.join('\n');
 }
@@ -79,4 +85,9 @@ export function formatCalls(calls: IpcCalls): string {
     'calls between the window and the main process, per action (target: 1)',
     ...Object.entries(calls).map(([action, channels]) => `  ${action}: ${channels.length} (${channels.join(', ') || 'none'})`),
   ].join('\n');
+}
+
+/** The meeting's next item: key press in the presenter to the audience window's frame (target: p95 under 100 ms). */
+export function formatMeetingStep(step: MeetingStepTiming): string {
+  return `meeting: next item, key press to the room's screen painted: p50 ${step.p50_ms} ms, p95 ${step.p95_ms} ms (${step.steps} steps timed of ${step.items} items)`;
 }

@@ -174,8 +174,9 @@ test('the supervisor curates the agenda, runs the meeting, and the room sees onl
         (await screen.locator('.room-item').textContent()) ?? '',
       );
     }
+    if (view.room.shown && shown === 1) await app.screenshotAudience('first item shown');
     if (index === 0) {
-      await app.screenshotAudience('first item');
+      await app.screenshotAudience('an item not shown to this room');
       await page.setViewportSize({ width: 1920, height: 1080 });
       await app.screenshot('presenter 1920x1080');
       await page.setViewportSize({ width: 1366, height: 768 });
