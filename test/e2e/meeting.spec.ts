@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import type { MeetingView } from '../../shared/ipc/meetings-contract';
 import { REDISCLOSURE_NOTICE } from '../../shared/domain/disclosure';
 import { test, expect, type TestApp } from './harness';
+import { expectNoAxeViolations } from './helpers/axe';
 import { heading, signIn } from './helpers/desk';
 import { ok, signInCore } from './helpers/participant-arrange';
 import { TRAINING } from './helpers/training-arrange';
@@ -77,14 +78,15 @@ test('the supervisor curates the agenda, runs the meeting, and the room sees onl
   expect(items.length).toBeGreaterThan(4);
   await expect(page.getByRole('heading', { name: `1. ${items[0]!.name}`, exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Program numbers' })).toBeVisible();
+  await expectNoAxeViolations(page, 'the agenda');
 
   // Curating: the first item moves down by keyboard, one is dropped, one is added by search.
-  await page.getByRole('button', { name: `Move ${items[0]!.name} down` }).focus();
+  await page.getByRole('button', { name: `Move down: ${items[0]!.name}` }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: `1. ${items[1]!.name}`, exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: `2. ${items[0]!.name}`, exact: true })).toBeVisible();
   const dropped = items[items.length - 1]!;
-  await page.getByRole('button', { name: `Drop ${dropped.name}` }).click();
+  await page.getByRole('button', { name: `Drop from the agenda: ${dropped.name}` }).click();
   await expect(page.getByRole('heading', { name: `Dropped: ${dropped.name}` })).toBeVisible();
 
   const onAgenda = new Set(items.map((item) => item.participantId));
@@ -93,7 +95,7 @@ test('the supervisor curates the agenda, runs the meeting, and the room sees onl
   others.forEach((p) => counts.set(p.name, (counts.get(p.name) ?? 0) + 1));
   const added = others.find((p) => !onAgenda.has(p.id) && counts.get(p.name) === 1)!;
   await page.getByLabel('Find a participant').fill(added.name);
-  await page.getByRole('button', { name: `Add ${added.name} to the agenda` }).click();
+  await page.getByRole('button', { name: `Add to the agenda: ${added.name}` }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`^\\d+\\. ${added.name}$`) })).toBeVisible();
 
   // Notes through the form for one item; the rest of the agenda's notes are arranged through the router.
@@ -175,7 +177,19 @@ test('the supervisor curates the agenda, runs the meeting, and the room sees onl
       );
     }
     if (view.room.shown && shown === 1) await app.screenshotAudience('first item shown');
+    if (view.room.shown && shown === 1) {
+      await expectNoAxeViolations(audience, 'the room’s screen');
+      // Readable across a room: no text on the screen under 28 px at 1920x1080, and nothing to click.
+      const sizes = await audience.evaluate(() =>
+        [...document.querySelectorAll('main.audience *')]
+          .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''))
+          .map((element) => parseFloat(getComputedStyle(element).fontSize)),
+      );
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
+      await expect(audience.locator('main.audience').locator('a, button, input, select, textarea, [tabindex]')).toHaveCount(0);
+    }
     if (index === 0) {
+      await expectNoAxeViolations(page, 'the presenter');
       await app.screenshotAudience('an item not shown to this room');
       await page.setViewportSize({ width: 1920, height: 1080 });
       await app.screenshot('presenter 1920x1080');
@@ -201,7 +215,7 @@ test('the supervisor curates the agenda, runs the meeting, and the room sees onl
   await people.getByRole('checkbox').check();
   await people.getByRole('button', { name: 'Add to the room' }).click();
   await expect(people.getByRole('heading', { name: 'In the room (5)' })).toBeVisible();
-  await people.getByRole('button', { name: 'Analyst Rue Madeup leaves the room' }).click();
+  await people.getByRole('button', { name: 'Leaves: Analyst Rue Madeup' }).click();
   await expect(people.getByRole('heading', { name: 'In the room (4)' })).toBeVisible();
 
   // An action item.

@@ -36,7 +36,7 @@ export function AddToAgenda({ meeting }: { meeting: MeetingView }) {
                 {onAgenda.has(hit.participantId) ? (
                   <span className="cell-second-line">On the agenda</span>
                 ) : (
-                  <Button aria-label={`Add ${name} to the agenda`} onClick={() => void add.run(hit.participantId)}>
+                  <Button aria-label={`Add to the agenda: ${name}`} onClick={() => void add.run(hit.participantId)}>
                     Add to the agenda
                   </Button>
                 )}

@@ -42,15 +42,18 @@ export function AgendaItemCard({ item, place, before, after, editable, withDecis
         <div className="row-actions" role="group" aria-label={`Order of ${item.name}`}>
           {!item.dropped && (
             <>
-              <Button aria-label={`Move ${item.name} up`} disabled={!before} onClick={() => before && void move.run(before.position)}>
+              <Button aria-label={`Move up: ${item.name}`} disabled={!before} onClick={() => before && void move.run(before.position)}>
                 Move up
               </Button>
-              <Button aria-label={`Move ${item.name} down`} disabled={!after} onClick={() => after && void move.run(after.position)}>
+              <Button aria-label={`Move down: ${item.name}`} disabled={!after} onClick={() => after && void move.run(after.position)}>
                 Move down
               </Button>
             </>
           )}
-          <Button aria-label={`${item.dropped ? 'Put back' : 'Drop'} ${item.name}`} onClick={() => void drop.run(!item.dropped)}>
+          <Button
+            aria-label={`${item.dropped ? 'Put back on the agenda' : 'Drop from the agenda'}: ${item.name}`}
+            onClick={() => void drop.run(!item.dropped)}
+          >
             {item.dropped ? 'Put back on the agenda' : 'Drop from the agenda'}
           </Button>
         </div>

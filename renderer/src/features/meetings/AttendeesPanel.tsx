@@ -46,7 +46,7 @@ export function AttendeesPanel({ meeting, editable }: { meeting: MeetingView; ed
                 <PrintButton job={{ document: 'meeting-minutes', attendeeId: person.id }} label={`Print minutes for ${person.name}`} />
               )}
               {editable && (
-                <Button aria-label={`${person.name} leaves the room`} onClick={() => void leave.run(person.id)}>
+                <Button aria-label={`Leaves: ${person.name}`} onClick={() => void leave.run(person.id)}>
                   Leaves
                 </Button>
               )}

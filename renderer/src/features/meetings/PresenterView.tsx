@@ -100,12 +100,7 @@ export function PresenterView({ meeting, view }: { meeting: MeetingView; view: S
           <ol>
             {items.map((item) => (
               <li key={item.id}>
-                <Button
-                  variant="link"
-                  aria-current={item.id === meeting.currentItemId ? 'true' : undefined}
-                  onClick={() => step(item)}
-                  aria-label={`Show ${item.name} to the room`}
-                >
+                <Button variant="link" aria-current={item.id === meeting.currentItemId ? 'true' : undefined} onClick={() => step(item)}>
                   {item.name}
                   {item.room.shown ? '' : ' (not shown to this room)'}
                   {item.discussedAt && item.id !== meeting.currentItemId ? ' · discussed' : ''}
