@@ -54,3 +54,48 @@ test('the built app starts in Electron, signs in, opens a record and locks', asy
     rmSync(userData, { recursive: true, force: true });
   }
 });
+
+/**
+ * The meeting's audience window in the real shell (issue 12): opened from the presenter, it
+ * loads the room's screen through its own preload, is refused every channel but the room's
+ * view by the real IPC guard, and closes at once when the desk locks.
+ */
+test('the room’s screen opens as its own window, reads only the room’s view and closes on lock', async () => {
+  const userData = mkdtempSync(join(tmpdir(), 'lead-electron-'));
+  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  const app = await electron.launch({
+    executablePath: createRequire(__filename)('electron') as string,
+    args: [ROOT, TRAINING_FLAG, `--user-data-dir=${userData}`, ...sandbox],
+    env: { ...process.env, XDG_CONFIG_HOME: userData },
+    timeout: 180_000,
+  });
+  try {
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible({ timeout: 180_000 });
+    await page.getByLabel('Username').fill('supervisor');
+    await page.getByLabel('Password').fill(SYNTHETIC_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Meeting', exact: true }).click();
+    await page.getByRole('button', { name: 'Build the next meeting’s agenda' }).click();
+    const room = page.getByRole('region', { name: 'Who is in the room' });
+    await room.getByLabel('Person 1: has acknowledged', { exact: false }).check();
+    await room.getByLabel('Person 2: name').fill('Officer Smoke Testwell');
+    await room.getByLabel('Person 2: has acknowledged', { exact: false }).check();
+    await room.getByRole('button', { name: 'Start the meeting' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Meeting in progress/ })).toBeVisible();
+
+    const opened = app.waitForEvent('window');
+    await page.getByRole('button', { name: 'Open the room’s screen' }).click();
+    const audience = await opened;
+    await expect(audience.locator('main.audience')).toHaveAttribute('data-room-screen', 'waiting');
+    expect(new URL(audience.url()).pathname).toBe('/audience');
+    const refused = await audience.evaluate(() => window.lead.invoke('participants.list', { show: 'caseload' }));
+    expect(refused.ok).toBe(false);
+
+    await page.getByRole('button', { name: /^Lock/ }).click();
+    await expect.poll(() => audience.isClosed()).toBe(true);
+  } finally {
+    await app.close();
+    rmSync(userData, { recursive: true, force: true });
+  }
+});
