@@ -1,4 +1,4 @@
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,19 @@ import { TRAINING_FLAG } from '../../electron/synthetic/training-desk';
 
 const ROOT = resolve(__dirname, '../..');
 
+/** The built app on a training desk whose data folder is `userData`, as `npm start` runs it. */
+function launchTrainingDesk(userData: string): Promise<ElectronApplication> {
+  // Chromium refuses to run its sandbox as root (a container's shell); everyone else keeps it.
+  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+  return electron.launch({
+    executablePath: createRequire(__filename)('electron') as string,
+    args: [ROOT, TRAINING_FLAG, `--user-data-dir=${userData}`, ...sandbox],
+    // Linux finds userData under XDG_CONFIG_HOME too: either way, nothing lands in a real profile.
+    env: { ...process.env, XDG_CONFIG_HOME: userData },
+    timeout: 180_000,
+  });
+}
+
 /**
  * The smoke test of the real shell: the built app (out/) started by the Electron binary in
  * node_modules, as `npm start` does, on a training desk of invented people in a data folder of
@@ -16,15 +29,7 @@ const ROOT = resolve(__dirname, '../..');
  */
 test('the built app starts in Electron, signs in, opens a record and locks', async () => {
   const userData = mkdtempSync(join(tmpdir(), 'lead-electron-'));
-  // Chromium refuses to run its sandbox as root (a container's shell); everyone else keeps it.
-  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const app = await electron.launch({
-    executablePath: createRequire(__filename)('electron') as string,
-    args: [ROOT, TRAINING_FLAG, `--user-data-dir=${userData}`, ...sandbox],
-    // Linux finds userData under XDG_CONFIG_HOME too: either way, nothing lands in a real profile.
-    env: { ...process.env, XDG_CONFIG_HOME: userData },
-    timeout: 180_000,
-  });
+  const app = await launchTrainingDesk(userData);
   try {
     expect(await app.evaluate(({ app: shell }) => shell.getPath('userData'))).toContain(userData);
     const page = await app.firstWindow();
@@ -62,13 +67,7 @@ test('the built app starts in Electron, signs in, opens a record and locks', asy
  */
 test('the room’s screen opens as its own window, reads only the room’s view and closes on lock', async () => {
   const userData = mkdtempSync(join(tmpdir(), 'lead-electron-'));
-  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const app = await electron.launch({
-    executablePath: createRequire(__filename)('electron') as string,
-    args: [ROOT, TRAINING_FLAG, `--user-data-dir=${userData}`, ...sandbox],
-    env: { ...process.env, XDG_CONFIG_HOME: userData },
-    timeout: 180_000,
-  });
+  const app = await launchTrainingDesk(userData);
   try {
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible({ timeout: 180_000 });

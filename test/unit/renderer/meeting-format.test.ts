@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingItemView, MeetingView } from '../../../shared/ipc/meetings-contract';
-import { elapsedLabel, neighbourItem, recipientOf } from '../../../renderer/src/features/meetings/meeting-format';
+import { elapsedLabel, neighbourItem, othersItemsLine, recipientOf } from '../../../renderer/src/features/meetings/meeting-format';
 
 function item(id: number, dropped = false): MeetingItemView {
   return {
@@ -79,5 +79,13 @@ describe('whom a person speaks for', () => {
       kind: 'provider',
       name: 'Eastside Recovery Clinic (fictional)',
     });
+  });
+});
+
+describe('items of other pairs', () => {
+  it('are counted, never named, and say nothing when there are none', () => {
+    expect(othersItemsLine(0)).toBeNull();
+    expect(othersItemsLine(1)).toBe('1 more item is about other pairs’ participants.');
+    expect(othersItemsLine(3)).toBe('3 more items are about other pairs’ participants.');
   });
 });

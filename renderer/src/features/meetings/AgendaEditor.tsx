@@ -1,6 +1,6 @@
 import type { MeetingView } from '../../../../shared/ipc/meetings-contract';
 import { AgendaItemCard } from './AgendaItemCard';
-import { agendaItems } from './meeting-format';
+import { agendaItems, othersItemsLine } from './meeting-format';
 
 /**
  * The agenda as the team curates it before the meeting: the items in order, each with why it is
@@ -26,11 +26,7 @@ export function AgendaEditor({ meeting, editable }: { meeting: MeetingView; edit
           />
         ))}
       </ol>
-      {meeting.othersItems > 0 && (
-        <p className="cell-second-line">
-          {meeting.othersItems} more {meeting.othersItems === 1 ? 'item is' : 'items are'} about other pairs’ participants.
-        </p>
-      )}
+      {othersItemsLine(meeting.othersItems) && <p className="cell-second-line">{othersItemsLine(meeting.othersItems)}</p>}
       {dropped.length > 0 && (
         <>
           <h3>Dropped from this meeting</h3>

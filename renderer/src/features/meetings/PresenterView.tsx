@@ -10,7 +10,7 @@ import { ActionsPanel } from './ActionsPanel';
 import { AttendeesPanel } from './AttendeesPanel';
 import { ItemNotesForm } from './ItemNotesForm';
 import { ItemReasons } from './ItemReasons';
-import { agendaItems, neighbourItem } from './meeting-format';
+import { agendaItems, neighbourItem, othersItemsLine } from './meeting-format';
 import { setMeeting } from './meeting-store';
 import { MeetingTimer } from './MeetingTimer';
 import { RoomPreviewPanel } from './RoomPreviewPanel';
@@ -108,7 +108,7 @@ export function PresenterView({ meeting, view }: { meeting: MeetingView; view: S
               </li>
             ))}
           </ol>
-          {meeting.othersItems > 0 && <p className="cell-second-line">{meeting.othersItems} more on other pairs’ caseloads.</p>}
+          {othersItemsLine(meeting.othersItems) && <p className="cell-second-line">{othersItemsLine(meeting.othersItems)}</p>}
         </nav>
       </div>
       <AttendeesPanel meeting={meeting} editable />

@@ -38,3 +38,9 @@ export function elapsedLabel(ms: number): string {
   const rest = String(seconds % 60).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
 }
+
+/** The items the caller's pairs do not reach, counted and never named (electron/services/meeting-view.ts). */
+export function othersItemsLine(count: number): string | null {
+  if (count === 0) return null;
+  return `${count} more ${count === 1 ? 'item is' : 'items are'} about other pairs’ participants.`;
+}
