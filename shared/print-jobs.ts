@@ -14,6 +14,10 @@ export const PrintJob = z.discriminatedUnion('document', [
 export type PrintJob = z.infer<typeof PrintJob>;
 export type PrintDocument = PrintJob['document'];
 
+/** The system print dialog first (paper is what a peer hands over), a saved PDF second. */
+export const PrintDestination = z.enum(['printer', 'pdf'], { error: 'Choose the printer or a PDF.' });
+export type PrintDestination = z.infer<typeof PrintDestination>;
+
 /** File names carry no participant data: the saved PDF may sit in a downloads folder. */
 export const PRINT_TITLES: Record<PrintDocument, string> = {
   'consent-form': 'LEAD consent to release information',

@@ -5,7 +5,7 @@ import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
 import { APP_URL } from '../app-origin';
 import type { FrameIdentity } from '../ipc/sender-guard';
 import { mainWindowOptions } from '../window';
-import type { Printer } from './printer';
+import type { PrintOutcome, Printer } from './printer';
 
 /** How long a print view may take to fetch its data before printing gives up. */
 const READY_TIMEOUT_MS = 15_000;
@@ -18,21 +18,24 @@ export interface ElectronPrinter extends Printer {
 
 /**
  * Prints a print route as Electron does best: the same renderer in a hidden, equally hardened
- * window, printToPDF, then a save dialog so the person decides where the PDF goes (never the
- * data folder). The PDF never passes through the renderer or the core.
+ * window, then either the system print dialog (a printer, or the system's own "save as PDF"), or
+ * printToPDF and a save dialog so the person decides where the PDF goes (never the data folder).
+ * The PDF never passes through the renderer or the core. The page size is the print view's own
+ * (CSS @page: a slip is half a letter sheet), Letter when it names none.
  */
 export function createElectronPrinter(options: { preload: string; parent: () => BrowserWindow | null }): ElectronPrinter {
   const open = new Set<BrowserWindow>();
   return {
     openFrames: () => [...open].filter((win) => !win.isDestroyed()).map((win) => win.webContents.mainFrame),
-    async print({ path, title }) {
+    async print({ path, title, destination }) {
       const win = new BrowserWindow({ ...mainWindowOptions({ preload: options.preload, devTools: false }), show: false });
       open.add(win);
       let pdf: Buffer;
       try {
         await win.loadURL(APP_URL + path);
         await waitUntilReady(win);
-        pdf = await win.webContents.printToPDF({ pageSize: 'Letter', printBackground: true });
+        if (destination === 'printer') return await systemPrintDialog(win);
+        pdf = await win.webContents.printToPDF({ pageSize: 'Letter', preferCSSPageSize: true, printBackground: true });
       } finally {
         open.delete(win);
         if (!win.isDestroyed()) win.close();
@@ -49,6 +52,20 @@ export function createElectronPrinter(options: { preload: string; parent: () => 
       return 'saved';
     },
   };
+}
+
+/**
+ * The system's print dialog for the hidden window. Electron answers once the job is handed to
+ * the printer or the dialog is dismissed; a cancel is the person's choice, anything else a fault.
+ */
+function systemPrintDialog(win: BrowserWindow): Promise<PrintOutcome> {
+  return new Promise((resolve, reject) => {
+    win.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => {
+      if (success) resolve('printed');
+      else if (/cancel/i.test(failureReason)) resolve('cancelled');
+      else reject(new Error(`Printing failed: ${failureReason}`));
+    });
+  });
 }
 
 async function waitUntilReady(win: BrowserWindow): Promise<void> {

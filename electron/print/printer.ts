@@ -1,7 +1,12 @@
+import type { PrintDestination } from '../../shared/print-jobs';
+
+export type PrintOutcome = 'printed' | 'saved' | 'cancelled';
+
 /**
- * Turns a print route into a PDF the person can keep or print: in Electron a hidden window and
- * a save dialog, in the end-to-end tests Chromium's page.pdf(). The core never sees the PDF.
+ * Turns a print route into paper or a PDF: in Electron a hidden window, then the system print
+ * dialog or printToPDF and a save dialog; in the end-to-end tests Chromium's page.pdf() for both.
+ * The core never sees the PDF.
  */
 export interface Printer {
-  print(job: { path: string; title: string }): Promise<'saved' | 'cancelled'>;
+  print(job: { path: string; title: string; destination: PrintDestination }): Promise<PrintOutcome>;
 }

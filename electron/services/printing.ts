@@ -1,5 +1,5 @@
 import { recipientKey } from '../../shared/domain/recipients';
-import { PRINT_TITLES, printPath, type PrintJob } from '../../shared/print-jobs';
+import { PRINT_TITLES, printPath, type PrintDestination, type PrintJob } from '../../shared/print-jobs';
 import { hasRole, SUPERVISOR_ROLES } from '../../shared/roles';
 import type { Printer } from '../print/printer';
 import type { Handlers, SignedInContext } from '../ipc/router';
@@ -9,8 +9,8 @@ import { recordDisclosure, withdrawDisclosure } from './meeting-room';
 import { requireConsent, requireParticipantRow } from './participant-records';
 
 export const printingHandlers: Pick<Handlers, 'print.document'> = {
-  'print.document': async ({ job }, context) => {
-    if (job.document === 'meeting-minutes') return { outcome: await printMinutes(context, job) };
+  'print.document': async ({ job, destination }, context) => {
+    if (job.document === 'meeting-minutes') return { outcome: await printMinutes(context, job, destination) };
     const { desk, db } = context;
     const printer = requirePrinter(context);
     const participantId =
@@ -20,7 +20,7 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.commitAudit();
-    return { outcome: await printer.print({ path: printPath(job), title: titleOf(context, job) }) };
+    return { outcome: await printer.print({ path: printPath(job), title: titleOf(context, job), destination }) };
   },
 };
 
@@ -48,7 +48,11 @@ function titleOf({ desk }: SignedInContext, job: PrintJob): string {
  * desk is still open to take it back; a printer fault keeps it, since the printout may have
  * been made. At worst the log names a printout that never left, never the reverse.
  */
-async function printMinutes(context: SignedInContext, job: Extract<PrintJob, { document: 'meeting-minutes' }>) {
+async function printMinutes(
+  context: SignedInContext,
+  job: Extract<PrintJob, { document: 'meeting-minutes' }>,
+  destination: PrintDestination,
+) {
   const { desk, db, user } = context;
   if (!hasRole(SUPERVISOR_ROLES, user.role)) {
     // Refused as the router refuses a role: in the desk's log, the channel and no input.
@@ -67,7 +71,7 @@ async function printMinutes(context: SignedInContext, job: Extract<PrintJob, { d
     });
     return minutes.disclosures.map((disclosure) => recordDisclosure(context, disclosure));
   });
-  const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job) });
+  const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job), destination });
   const sameDesk = desk.isOpen() && desk.hasRecords() && context.session.user?.id === user.id;
   if (outcome === 'cancelled' && sameDesk && logged.length > 0) {
     context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry)));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PrintJob } from '../print-jobs';
+import { PrintDestination, PrintJob } from '../print-jobs';
 import { TEAM_ROLES } from '../roles';
 import { channel, type Subject } from './channel';
 
@@ -24,8 +24,8 @@ export const printChannels = {
   'print.document': channel({
     access: TEAM_ROLES,
     audit: 'write',
-    input: z.object({ job: PrintJob }).strict(),
+    input: z.object({ job: PrintJob, destination: PrintDestination }).strict(),
     subject: ({ job }) => printSubject(job),
-    output: z.object({ outcome: z.enum(['saved', 'cancelled']) }),
+    output: z.object({ outcome: z.enum(['printed', 'saved', 'cancelled']) }),
   }),
 } as const;

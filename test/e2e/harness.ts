@@ -3,7 +3,7 @@ import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
 import type { Printer } from '../../electron/print/printer';
-import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
+import { PRINT_READY_ATTRIBUTE, type PrintDestination } from '../../shared/print-jobs';
 import { APP_URL, wireContext } from './app-context';
 import { pageAudience } from './audience-page';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
@@ -19,6 +19,7 @@ const SCREENSHOT_DIR = resolve(__dirname, '../../screenshots');
 export interface PrintedDocument {
   path: string;
   title: string;
+  destination: PrintDestination;
   pdf: Buffer;
 }
 
@@ -129,13 +130,15 @@ export { APP_URL, expect };
 
 function pdfPrinter(context: BrowserContext, printed: PrintedDocument[]): Printer {
   return {
-    async print({ path, title }) {
+    async print({ path, title, destination }) {
       const page = await context.newPage();
       try {
         await page.goto(APP_URL + path);
         await page.locator(`body[${PRINT_READY_ATTRIBUTE}="true"]`).waitFor();
-        printed.push({ path, title, pdf: await page.pdf({ format: 'Letter', printBackground: true }) });
-        return 'saved';
+        // What the printer would be sent is the PDF the system dialog's "save as PDF" makes.
+        const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
+        printed.push({ path, title, destination, pdf });
+        return destination === 'printer' ? 'printed' : 'saved';
       } finally {
         await page.close();
       }

@@ -106,7 +106,7 @@ test('a consent with every element is saved, each missing element is refused by 
   const printNow = banner.getByRole('button', { name: 'Print consent form' });
   await expect(printNow).toBeInViewport();
   await printNow.click();
-  await expect(banner.getByRole('status').last()).toHaveText('Saved');
+  await expect(banner.getByRole('status').last()).toHaveText('Sent to the printer');
   expect(app.printed.map((document) => document.path)).toEqual([expect.stringMatching(/^print\/consent-form\/\d+$/)]);
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Active consent');
   const card = page.getByRole('article', { name: /Consent signed/ });

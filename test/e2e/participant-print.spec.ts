@@ -31,9 +31,13 @@ test('the consent form and the Part 2 notice print as PDFs with every element, a
 
   const card = page.getByRole('article', { name: /Consent signed/ });
   await card.getByRole('button', { name: 'Print consent form' }).click();
-  await expect(card.getByRole('status')).toHaveText('Saved');
+  await expect(card.getByRole('status')).toHaveText('Sent to the printer');
   expect(app.printed).toHaveLength(1);
-  expect(app.printed[0]).toMatchObject({ path: `print/consent-form/${consentId}`, title: 'LEAD consent to release information' });
+  expect(app.printed[0]).toMatchObject({
+    path: `print/consent-form/${consentId}`,
+    title: 'LEAD consent to release information',
+    destination: 'printer',
+  });
 
   const form = readPdf(app.printed[0]!.pdf, testInfo.outputPath('consent-form.pdf'));
   expect(form.pages.length).toBeGreaterThanOrEqual(1);
@@ -62,10 +66,15 @@ test('the consent form and the Part 2 notice print as PDFs with every element, a
   // The 42 CFR 2.32 notice, word for word.
   expect(form.text).toContain(words(REDISCLOSURE_NOTICE));
 
-  await page.getByRole('button', { name: 'Print Part 2 notice' }).click();
+  // The second choice: a PDF the person saves.
+  await page.getByRole('button', { name: 'Save as PDF: Part 2 notice' }).click();
   await expect(page.getByRole('region', { name: 'Summary' }).getByRole('status')).toHaveText('Saved');
   expect(app.printed).toHaveLength(2);
-  expect(app.printed[1]).toMatchObject({ path: `print/part2-notice/${id}`, title: 'Notice of federal confidentiality protections' });
+  expect(app.printed[1]).toMatchObject({
+    path: `print/part2-notice/${id}`,
+    title: 'Notice of federal confidentiality protections',
+    destination: 'pdf',
+  });
   const notice = readPdf(app.printed[1]!.pdf, testInfo.outputPath('part2-notice.pdf'));
   expect(notice.text).toContain(PROGRAM);
   expect(notice.text).toContain(`Given to: ${JORDAN.name}`);
@@ -103,7 +112,7 @@ test('a peer reads the record and prints, but cannot write; a print route shows 
   await expect(page.getByRole('button', { name: 'Revoke…' })).toHaveCount(0);
   await app.screenshot('participant as peer');
   await page.getByRole('button', { name: 'Print consent form' }).click();
-  await expect(page.getByRole('article', { name: /Consent signed/ }).getByRole('status')).toHaveText('Saved');
+  await expect(page.getByRole('article', { name: /Consent signed/ }).getByRole('status')).toHaveText('Sent to the printer');
   expect(app.printed.map((doc) => doc.path)).toEqual([`print/consent-form/${consentId}`]);
 
   // Signed out, a print route prints nothing and says why.

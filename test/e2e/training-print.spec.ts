@@ -21,7 +21,7 @@ function pdfPages(pdf: Buffer, file: string): string[] {
 async function printConsentForm(app: TestApp): Promise<void> {
   const card = app.page.getByRole('article', { name: /Consent signed/ }).first();
   await card.getByRole('button', { name: 'Print consent form' }).click();
-  await expect(card.getByRole('status')).toHaveText('Saved');
+  await expect(card.getByRole('status')).toHaveText('Sent to the printer');
 }
 
 test.describe('the training desk', () => {

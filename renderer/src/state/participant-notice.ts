@@ -4,7 +4,7 @@ import { createStore } from './store';
 export interface ParticipantNotice {
   message: string;
   /** A print the notice asks for, offered in the notice itself (e.g. the consent form to sign). */
-  print?: { job: PrintJob; label: string };
+  print?: { job: PrintJob; what: string };
 }
 
 interface NoticeState {

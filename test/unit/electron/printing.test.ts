@@ -20,7 +20,7 @@ afterEach(() => {
   booted.dispose();
 });
 
-const JOB = { path: 'print/consent-form/7', title: 'LEAD consent to release information' };
+const JOB = { path: 'print/consent-form/7', title: 'LEAD consent to release information', destination: 'pdf' } as const;
 
 function makePrinter() {
   // The fake window stands in for Electron's (tsc sees the real module's types, Vitest the fake).
@@ -36,9 +36,9 @@ function printWindow() {
 }
 
 /** Starts a print whose view is not ready yet, so the test can look at the open print window. */
-async function printHeldOpen(printer: ReturnType<typeof makePrinter>) {
+async function printHeldOpen(printer: ReturnType<typeof makePrinter>, job: Parameters<typeof printer.print>[0] = JOB) {
   booted.fake.WebContents.initialScriptResult = false;
-  const pending = printer.print(JOB);
+  const pending = printer.print(job);
   await vi.waitFor(() => printWindow());
   const win = printWindow();
   booted.fake.WebContents.initialScriptResult = true;
@@ -62,7 +62,7 @@ describe('the Electron printer', () => {
     });
     expect(win.webContents.getURL()).toBe('app://lead/print/consent-form/7');
     expect(await finish()).toBe('saved');
-    expect(win.webContents.pdfRequests).toEqual([{ pageSize: 'Letter', printBackground: true }]);
+    expect(win.webContents.pdfRequests).toEqual([{ pageSize: 'Letter', preferCSSPageSize: true, printBackground: true }]);
     expect(win.isDestroyed()).toBe(true);
     expect(readFileSync(target, 'utf8')).toContain('%PDF');
     const [request] = booted.fake.dialog.saveRequests;
@@ -83,6 +83,26 @@ describe('the Electron printer', () => {
     await expect(finish()).rejects.toThrow('Printing failed');
     expect(win.isDestroyed()).toBe(true);
     expect(booted.fake.dialog.saveRequests).toEqual([]);
+  });
+
+  it('opens the system print dialog for the printer, and neither makes a PDF nor asks where to save one', async () => {
+    const printer = makePrinter();
+    const { win, finish } = await printHeldOpen(printer, { ...JOB, destination: 'printer' });
+    expect(await finish()).toBe('printed');
+    expect(win.webContents.printRequests).toEqual([{ silent: false, printBackground: true }]);
+    expect(win.webContents.pdfRequests).toEqual([]);
+    expect(booted.fake.dialog.saveRequests).toEqual([]);
+    expect(win.isDestroyed()).toBe(true);
+  });
+
+  it('tells a cancelled print dialog from a failed print job', async () => {
+    const cancelled = await printHeldOpen(makePrinter(), { ...JOB, destination: 'printer' });
+    cancelled.win.webContents.printAnswer = { success: false, failureReason: 'Print job canceled' };
+    expect(await cancelled.finish()).toBe('cancelled');
+    const failed = await printHeldOpen(makePrinter(), { ...JOB, destination: 'printer' });
+    failed.win.webContents.printAnswer = { success: false, failureReason: 'Print job failed' };
+    await expect(failed.finish()).rejects.toThrow('Printing failed: Print job failed');
+    expect(booted.fake.BrowserWindow.getAllWindows()).toEqual([booted.window()]);
   });
 
   it('gives up on a print view that never finishes loading', async () => {
@@ -135,7 +155,7 @@ describe('printing through main.ts', () => {
     const target = join(booted.userData, 'consent.pdf');
     booted.fake.dialog.nextSavePath = target;
 
-    const printing = app.call('print.document', { job: { document: 'consent-form', consentId: consent.id } });
+    const printing = app.call('print.document', { job: { document: 'consent-form', consentId: consent.id }, destination: 'pdf' });
     await vi.waitFor(() => printWindow());
     const win = printWindow();
     // The print view asks for its data from the print window's own frame: the guard lets it in.

@@ -119,6 +119,9 @@ export class WebContents extends Emitter {
   readonly pdfRequests: Record<string, unknown>[] = [];
   /** Test control: make printToPDF fail, as a crashed renderer would. */
   printFails = false;
+  readonly printRequests: Record<string, unknown>[] = [];
+  /** Test control: how the system print dialog answers print(): sent to the printer, or why not. */
+  printAnswer: { success: boolean; failureReason: string } = { success: true, failureReason: '' };
 
   async executeJavaScript(code: string): Promise<unknown> {
     if (this.destroyed) throw new Error('Object has been destroyed');
@@ -131,6 +134,13 @@ export class WebContents extends Emitter {
     if (this.printFails) throw new Error('Printing failed');
     this.pdfRequests.push(options);
     return Buffer.from(`%PDF-1.7 fake of ${this.mainFrame.url}`);
+  }
+
+  print(options: Record<string, unknown>, callback: (success: boolean, failureReason: string) => void): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.printRequests.push(options);
+    const { success, failureReason } = this.printAnswer;
+    setTimeout(() => callback(success, failureReason), 0);
   }
 
   /** What window.open(url) in the page gets; Electron allows it when no handler is set. */

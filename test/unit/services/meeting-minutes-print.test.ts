@@ -79,7 +79,8 @@ describe('printing one agency’s minutes: each participant shown is a logged di
     return { meetingId: planned.id, police: attendee('police'), liaison: attendee('states_attorney'), team: attendee(null), started };
   }
 
-  const printMinutes = (attendeeId: number) => t.call('print.document', { job: { document: 'meeting-minutes', attendeeId } });
+  const printMinutes = (attendeeId: number) =>
+    t.call('print.document', { job: { document: 'meeting-minutes', attendeeId }, destination: 'printer' });
 
   beforeEach(async () => {
     outcome = 'saved';
@@ -125,7 +126,7 @@ describe('printing one agency’s minutes: each participant shown is a logged di
     expect(minutes.notDiscussed).toBe(1);
 
     expect(await printMinutes(police)).toEqual({ ok: true, value: { outcome: 'saved' } });
-    expect(jobs).toEqual([{ path: `print/meeting-minutes/${police}`, title: 'LEAD meeting minutes' }]);
+    expect(jobs).toEqual([{ path: `print/meeting-minutes/${police}`, title: 'LEAD meeting minutes', destination: 'printer' }]);
     const rows = minutesRows();
     expect(rows.map((row) => [row.participant_id, row.level])).toEqual([
       [alpha, 'status'],

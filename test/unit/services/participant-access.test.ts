@@ -104,7 +104,7 @@ const PROBES: { [C in Channel]?: (ids: Ids) => ChannelInput<C> } = {
     participantId: ids.participantId,
     event: { kind: 'court_date', occurredOn: ids.today, description: 'Told by the person' },
   }),
-  'print.document': (ids) => ({ job: { document: 'part2-notice', participantId: ids.participantId } }),
+  'print.document': (ids) => ({ job: { document: 'part2-notice', participantId: ids.participantId }, destination: 'pdf' }),
 };
 
 /** Jordan's referral is enrolled, so these three refuse any change once the caller may reach it. */

@@ -36,7 +36,7 @@ describe('print.document', () => {
   it("names a training desk's printout as training, so it is never saved under a real one's name", async () => {
     const jobs: { path: string; title: string }[] = [];
     const { participantId } = await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') }, true);
-    await t.ok('print.document', { job: { document: 'part2-notice', participantId } });
+    await t.ok('print.document', { job: { document: 'part2-notice', participantId }, destination: 'pdf' });
     expect(jobs[0]!.title).toBe('TRAINING Notice of federal confidentiality protections');
   });
 
@@ -50,11 +50,15 @@ describe('print.document', () => {
   it('hands the printer the route and a title with no participant data, after auditing the disclosure', async () => {
     const jobs: { path: string; title: string }[] = [];
     const { participantId, consentId } = await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') });
-    expect(await t.ok('print.document', { job: { document: 'consent-form', consentId } })).toEqual({ outcome: 'saved' });
-    expect(await t.ok('print.document', { job: { document: 'part2-notice', participantId } })).toEqual({ outcome: 'saved' });
+    expect(await t.ok('print.document', { job: { document: 'consent-form', consentId }, destination: 'pdf' })).toEqual({
+      outcome: 'saved',
+    });
+    expect(await t.ok('print.document', { job: { document: 'part2-notice', participantId }, destination: 'pdf' })).toEqual({
+      outcome: 'saved',
+    });
     expect(jobs).toEqual([
-      { path: `print/consent-form/${consentId}`, title: 'LEAD consent to release information' },
-      { path: `print/part2-notice/${participantId}`, title: 'Notice of federal confidentiality protections' },
+      { path: `print/consent-form/${consentId}`, title: 'LEAD consent to release information', destination: 'pdf' },
+      { path: `print/part2-notice/${participantId}`, title: 'Notice of federal confidentiality protections', destination: 'pdf' },
     ]);
     expect(await printAudit()).toMatchObject([
       { actorName: TEAM.caseManager.displayName, subjectId: String(participantId), detail: { document: 'part2-notice' } },
@@ -64,7 +68,7 @@ describe('print.document', () => {
 
   it('keeps the audit entry when the printer fails, and says so plainly', async () => {
     const { consentId } = await enrolledWithConsent({ print: async () => Promise.reject(new Error('printer on fire')) });
-    expect(await t.call('print.document', { job: { document: 'consent-form', consentId } })).toMatchObject({
+    expect(await t.call('print.document', { job: { document: 'consent-form', consentId }, destination: 'pdf' })).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL' },
     });
@@ -74,14 +78,14 @@ describe('print.document', () => {
   it('refuses an unknown record without printing, and explains a machine without a printer', async () => {
     const jobs: unknown[] = [];
     await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') });
-    expect(await t.call('print.document', { job: { document: 'consent-form', consentId: 999 } })).toMatchObject({
+    expect(await t.call('print.document', { job: { document: 'consent-form', consentId: 999 }, destination: 'pdf' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
     expect(jobs).toEqual([]);
     t.dispose();
     const { consentId } = await enrolledWithConsent();
-    expect(await t.call('print.document', { job: { document: 'consent-form', consentId } })).toMatchObject({
+    expect(await t.call('print.document', { job: { document: 'consent-form', consentId }, destination: 'pdf' })).toMatchObject({
       ok: false,
       error: { message: 'Printing is not available on this computer.' },
     });

@@ -43,7 +43,7 @@ export function AttendeesPanel({ meeting, editable }: { meeting: MeetingView; ed
             </span>
             <span className="row-actions">
               {person.recipient && (
-                <PrintButton job={{ document: 'meeting-minutes', attendeeId: person.id }} label={`Print minutes for ${person.name}`} />
+                <PrintButton job={{ document: 'meeting-minutes', attendeeId: person.id }} what={`minutes for ${person.name}`} />
               )}
               {editable && (
                 <Button aria-label={`Leaves: ${person.name}`} onClick={() => void leave.run(person.id)}>
@@ -67,7 +67,7 @@ export function AttendeesPanel({ meeting, editable }: { meeting: MeetingView; ed
                   </span>
                 </span>
                 {person.recipient && (
-                  <PrintButton job={{ document: 'meeting-minutes', attendeeId: person.id }} label={`Print minutes for ${person.name}`} />
+                  <PrintButton job={{ document: 'meeting-minutes', attendeeId: person.id }} what={`minutes for ${person.name}`} />
                 )}
               </li>
             ))}

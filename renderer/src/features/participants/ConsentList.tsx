@@ -87,7 +87,7 @@ export function ConsentList({ consents, canWrite, onChanged }: ConsentListProps)
                   )}
                 </dl>
                 <div className="participant-actions">
-                  <PrintButton job={{ document: 'consent-form', consentId: view.id }} label="Print consent form" describedBy={headingId} />
+                  <PrintButton job={{ document: 'consent-form', consentId: view.id }} what="consent form" describedBy={headingId} />
                   {canWrite && !consent.revocation && (
                     <Button aria-describedby={headingId} onClick={() => setRevoking(view)}>
                       Revoke…

@@ -121,7 +121,7 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
       void autosave.discard();
       announce('Consent recorded. Print the consent form now for the participant to sign.', {
         job: { document: 'consent-form', consentId: consent.id },
-        label: 'Print consent form',
+        what: 'consent form',
       });
       go('participant', record.id);
     },

@@ -81,7 +81,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
       {back}
       <Heading>{participantName(record)}</Heading>
       {notice && (
-        <Alert tone="success" action={notice.print && <PrintButton job={notice.print.job} label={notice.print.label} />}>
+        <Alert tone="success" action={notice.print && <PrintButton job={notice.print.job} what={notice.print.what} />}>
           {notice.message}
         </Alert>
       )}
@@ -147,7 +147,7 @@ export function ParticipantPage({ view, recordId }: PageProps) {
               {drafts.consent ? 'Continue recording a consent' : 'Record a consent'}
             </Button>
           )}
-          <PrintButton job={{ document: 'part2-notice', participantId: record.id }} label="Print Part 2 notice" />
+          <PrintButton job={{ document: 'part2-notice', participantId: record.id }} what="Part 2 notice" />
         </div>
       </section>
 
