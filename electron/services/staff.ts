@@ -70,12 +70,15 @@ export const staffHandlers: Pick<
     // supervisor; a role that does not read records gives the key up, and it is rotated.
     if (readsRecords(member.role) && !readsRecords(input.role)) desk.vault.revokeRecords(member.username);
     context.transaction(() => {
-      updateStaff(db, member.id, { displayName: input.displayName, role: input.role }, desk.now());
+      updateStaff(db, member.id, { displayName: input.displayName, role: input.role, workPhone: input.workPhone }, desk.now());
       if (member.role !== input.role) {
         context.audit({ action: 'staff.roleChanged', ...staffSubject(member.id), detail: { from: member.role, to: input.role } });
       }
       if (member.displayName !== input.displayName) {
         context.audit({ ...staffSubject(member.id), detail: { displayName: { from: member.displayName, to: input.displayName } } });
+      }
+      if (member.workPhone !== input.workPhone) {
+        context.audit({ ...staffSubject(member.id), detail: { workPhone: { from: member.workPhone, to: input.workPhone } } });
       }
     });
     if (user.id === member.id) Object.assign(user, { displayName: input.displayName, role: input.role });

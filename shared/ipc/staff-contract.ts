@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ADMINISTRATOR_OR_SUPERVISOR_ROLES, ADMINISTRATOR_ROLES, Role, SUPERVISOR_ROLES } from '../roles';
 import { channel, Empty, Id, IsoDateTime } from './channel';
+import { Phone } from '../domain/assessment';
 import { DisplayName, NewPassword, Username } from './session-contract';
 
 /** Staff accounts: administrators create and change them; a supervisor completes a team account. */
@@ -12,6 +13,8 @@ export const StaffMember = z.object({
   role: Role,
   enabled: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** Printed on the referral slips and wallet cards this person hands out. */
+  workPhone: z.string().nullable(),
   lockedUntil: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
   /**
@@ -28,13 +31,21 @@ export const staffChannels = {
   'staff.create': channel({
     access: ADMINISTRATOR_ROLES,
     audit: 'write',
-    input: z.object({ displayName: DisplayName, username: Username, role: Role, temporaryPassword: NewPassword }).strict(),
+    input: z
+      .object({
+        displayName: DisplayName,
+        username: Username,
+        role: Role,
+        workPhone: Phone.nullable().default(null),
+        temporaryPassword: NewPassword,
+      })
+      .strict(),
     output: StaffMember,
   }),
   'staff.update': channel({
     access: ADMINISTRATOR_ROLES,
     audit: 'write',
-    input: z.object({ id: Id, displayName: DisplayName, role: Role }).strict(),
+    input: z.object({ id: Id, displayName: DisplayName, role: Role, workPhone: Phone.nullable() }).strict(),
     output: StaffMember,
   }),
   'staff.disable': channel({ access: ADMINISTRATOR_ROLES, audit: 'write', input: z.object({ id: Id }).strict(), output: StaffMember }),

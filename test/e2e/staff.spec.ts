@@ -126,7 +126,7 @@ test('a disabled account can no longer sign in, and enabling it needs a new temp
   await signInFirstTime(page, { ...SAM, temporaryPassword: 'second temporary pw' }, SAM_OWN_PASSWORD);
 });
 
-test('an administrator changes a name and a role', async ({ app }) => {
+test('an administrator changes a name, a role and the work phone printed on slips', async ({ app }) => {
   const { page } = app;
   await setUpDesk(app);
   await addStaff(page, SAM);
@@ -135,9 +135,17 @@ test('an administrator changes a name and a role', async ({ app }) => {
   await expect(dialog.getByLabel('Name', { exact: true })).toHaveValue('Sam Placeholder');
   await dialog.getByLabel('Name', { exact: true }).fill('Sam Q. Placeholder');
   await dialog.getByLabel('Role').selectOption({ label: 'Peer recovery specialist' });
+  // Not a phone number: refused on the field, and nothing of the form is saved.
+  await dialog.getByLabel('Work phone').fill('ask at the desk');
+  await dialog.getByRole('button', { name: 'Save changes' }).click();
+  await expect(dialog.getByLabel('Work phone')).toHaveAccessibleDescription(/Phone can hold only digits/);
+  await dialog.getByLabel('Work phone').fill('410-555-0107');
   await app.screenshot('edit staff dialog');
   await dialog.getByRole('button', { name: 'Save changes' }).click();
   await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Edit Sam Q. Placeholder' }).click();
+  await expect(page.getByRole('dialog', { name: 'Edit Sam Q. Placeholder' }).getByLabel('Work phone')).toHaveValue('410-555-0107');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('row', { name: /Sam Q. Placeholder/ })).toContainText('Peer recovery specialist');
   await expect(page.getByRole('button', { name: 'Edit Sam Q. Placeholder' })).toBeFocused();
 

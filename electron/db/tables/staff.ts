@@ -14,12 +14,14 @@ interface StaffRow {
   role: Role;
   enabled: number;
   must_change_password: number;
+  work_phone: string | null;
   created_at: string;
 }
 
 export interface StaffRecord extends SessionUser {
   enabled: boolean;
   mustChangePassword: boolean;
+  workPhone: string | null;
   createdAt: string;
 }
 
@@ -31,11 +33,12 @@ function toRecord(row: StaffRow): StaffRecord {
     role: row.role,
     enabled: row.enabled === 1,
     mustChangePassword: row.must_change_password === 1,
+    workPhone: row.work_phone,
     createdAt: row.created_at,
   };
 }
 
-const COLUMNS = 'id, username, display_name, role, enabled, must_change_password, created_at';
+const COLUMNS = 'id, username, display_name, role, enabled, must_change_password, work_phone, created_at';
 
 /** The staff table (in the desk database): its SQL is here only (docs/architecture.md, "Table modules"). */
 const statements = preparedFor({
@@ -44,11 +47,13 @@ const statements = preparedFor({
   all: (db) => db.prepare(`SELECT ${COLUMNS} FROM staff ORDER BY enabled DESC, display_name COLLATE NOCASE`),
   insert: (db) =>
     db.prepare(
-      `INSERT INTO staff (username, display_name, role, enabled, must_change_password, created_at, updated_at)
-       VALUES (?, ?, ?, 1, ?, ?, ?)`,
+      `INSERT INTO staff (username, display_name, role, enabled, must_change_password, work_phone, created_at, updated_at)
+       VALUES (?, ?, ?, 1, ?, ?, ?, ?)`,
     ),
   update: (db) =>
-    db.prepare(`UPDATE staff SET display_name = ?, role = ?, enabled = ?, must_change_password = ?, updated_at = ? WHERE id = ?`),
+    db.prepare(
+      `UPDATE staff SET display_name = ?, role = ?, enabled = ?, must_change_password = ?, work_phone = ?, updated_at = ? WHERE id = ?`,
+    ),
   enabledAdministrators: (db) => db.prepare(`SELECT count(*) FROM staff WHERE role = 'administrator' AND enabled = 1`).pluck(),
 });
 
@@ -74,10 +79,18 @@ export function listStaff(db: Db): StaffRecord[] {
 
 export function insertStaff(
   db: Db,
-  member: { username: string; displayName: string; role: Role; mustChangePassword: boolean },
+  member: { username: string; displayName: string; role: Role; mustChangePassword: boolean; workPhone?: string | null },
   now: string,
 ): number {
-  const result = statements(db).insert.run(member.username, member.displayName, member.role, member.mustChangePassword ? 1 : 0, now, now);
+  const result = statements(db).insert.run(
+    member.username,
+    member.displayName,
+    member.role,
+    member.mustChangePassword ? 1 : 0,
+    member.workPhone ?? null,
+    now,
+    now,
+  );
   if (recordsAttached(db)) knowStaffInRecords(db);
   return Number(result.lastInsertRowid);
 }
@@ -85,12 +98,12 @@ export function insertStaff(
 export function updateStaff(
   db: Db,
   id: number,
-  changes: Partial<{ displayName: string; role: Role; enabled: boolean; mustChangePassword: boolean }>,
+  changes: Partial<{ displayName: string; role: Role; enabled: boolean; mustChangePassword: boolean; workPhone: string | null }>,
   now: string,
 ): void {
   const current = requireStaff(db, id);
   const next = { ...current, ...changes };
-  statements(db).update.run(next.displayName, next.role, next.enabled ? 1 : 0, next.mustChangePassword ? 1 : 0, now, id);
+  statements(db).update.run(next.displayName, next.role, next.enabled ? 1 : 0, next.mustChangePassword ? 1 : 0, next.workPhone, now, id);
 }
 
 export function countEnabledAdministrators(db: Db): number {

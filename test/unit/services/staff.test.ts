@@ -58,7 +58,7 @@ describe('staff accounts', () => {
 
   it('records a role change as a permission change', async () => {
     const sam = await t.ok('staff.create', { ...SAM });
-    await t.ok('staff.update', { id: sam.id, displayName: 'Sam Q. Placeholder', role: 'supervisor' });
+    await t.ok('staff.update', { id: sam.id, displayName: 'Sam Q. Placeholder', role: 'supervisor', workPhone: null });
     const { entries } = await t.ok('audit.list', { limit: 50 });
     expect(entries.find((entry) => entry.action === 'staff.roleChanged')).toMatchObject({
       subjectId: String(sam.id),
@@ -69,9 +69,33 @@ describe('staff accounts', () => {
     });
   });
 
+  it('keeps a work phone for the slips a person prints, refusing one that is not a phone number and changing nothing', async () => {
+    const sam = await t.ok('staff.create', { ...SAM, workPhone: '410-555-0107' });
+    expect(sam.workPhone).toBe('410-555-0107');
+    const refused = await t.call('staff.update', {
+      id: sam.id,
+      displayName: sam.displayName,
+      role: sam.role,
+      workPhone: 'call the front desk',
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { workPhone: expect.stringMatching(/^Phone can hold only/) } },
+    });
+    expect((await t.ok('staff.list', {})).find((member) => member.id === sam.id)!.workPhone).toBe('410-555-0107');
+    await t.ok('staff.update', { id: sam.id, displayName: sam.displayName, role: sam.role, workPhone: '410-555-0199 x2' });
+    await t.ok('staff.update', { id: sam.id, displayName: sam.displayName, role: sam.role, workPhone: null });
+    expect((await t.ok('staff.list', {})).find((member) => member.id === sam.id)!.workPhone).toBeNull();
+    const { entries } = await t.ok('audit.list', { limit: 50, action: 'staff.update' });
+    expect(entries.map((entry) => entry.detail)).toEqual([
+      { workPhone: { from: '410-555-0199 x2', to: null } },
+      { workPhone: { from: '410-555-0107', to: '410-555-0199 x2' } },
+    ]);
+  });
+
   it('always keeps one active administrator, and an administrator cannot disable themself', async () => {
     const me = (await t.ok('staff.list', {}))[0]!;
-    expect(await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'peer' })).toMatchObject({
+    expect(await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'peer', workPhone: null })).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -80,19 +104,19 @@ describe('staff accounts', () => {
     await t.ok('session.signOut', {});
     await t.ok('session.signIn', { username: 'sam', password: SAM.temporaryPassword });
     await t.ok('account.changePassword', { currentPassword: SAM.temporaryPassword, newPassword: 'cobalt tangerine atlas' });
-    await t.ok('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor' });
+    await t.ok('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor', workPhone: null });
     expect(await t.call('staff.disable', { id: second.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 
   it('never lets anyone change their own role or reset their own password, even with another administrator', async () => {
     const me = (await t.ok('staff.list', {}))[0]!;
     await t.ok('staff.create', { ...SAM, role: 'administrator' });
-    const ownRole = await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor' });
+    const ownRole = await t.call('staff.update', { id: me.id, displayName: me.displayName, role: 'supervisor', workPhone: null });
     expect(ownRole).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { role: 'You cannot change your own role.' } } });
     const ownReset = await t.call('staff.resetPassword', { id: me.id, temporaryPassword: 'fresh temporary 9' });
     expect(ownReset).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // The name can still be corrected, and nothing else changed.
-    await t.ok('staff.update', { id: me.id, displayName: 'Avery T. Testwell', role: me.role });
+    await t.ok('staff.update', { id: me.id, displayName: 'Avery T. Testwell', role: me.role, workPhone: null });
     expect((await t.ok('staff.list', {}))[0]).toMatchObject({
       role: 'administrator',
       displayName: 'Avery T. Testwell',

@@ -19,13 +19,13 @@ export function AddStaffDialog({ onClose, onAdded }: AddStaffDialogProps) {
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
   const [role, setRole] = useState<Role>('case_manager');
+  const [workPhone, setWorkPhone] = useState('');
   const [temporaryPassword, setTemporaryPassword] = useState('');
-  const add = useAction(() => call('staff.create', { displayName, username, role, temporaryPassword }), onAdded, [
-    'displayName',
-    'username',
-    'role',
-    'temporaryPassword',
-  ]);
+  const add = useAction(
+    () => call('staff.create', { displayName, username, role, workPhone: workPhone.trim() || null, temporaryPassword }),
+    onAdded,
+    ['displayName', 'username', 'role', 'workPhone', 'temporaryPassword'],
+  );
 
   return (
     <Dialog title="Add a staff member" onClose={onClose}>
@@ -48,6 +48,15 @@ export function AddStaffDialog({ onClose, onAdded }: AddStaffDialogProps) {
           spellCheck={false}
         />
         <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={setRole} error={add.fieldError('role')} />
+        <TextField
+          label="Work phone"
+          hint="Printed on the referral slips and wallet cards they hand out, such as 410-555-0100. Leave empty if none."
+          value={workPhone}
+          onChange={setWorkPhone}
+          error={add.fieldError('workPhone')}
+          autoComplete="off"
+          inputMode="tel"
+        />
         <TemporaryPasswordField value={temporaryPassword} onChange={setTemporaryPassword} error={add.fieldError('temporaryPassword')} />
       </ActionForm>
     </Dialog>

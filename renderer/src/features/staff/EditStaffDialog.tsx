@@ -18,7 +18,12 @@ interface EditStaffDialogProps {
 export function EditStaffDialog({ member, onClose, onSaved }: EditStaffDialogProps) {
   const [displayName, setDisplayName] = useState(member.displayName);
   const [role, setRole] = useState<Role>(member.role);
-  const save = useAction(() => call('staff.update', { id: member.id, displayName, role }), onSaved, ['displayName', 'role']);
+  const [workPhone, setWorkPhone] = useState(member.workPhone ?? '');
+  const save = useAction(() => call('staff.update', { id: member.id, displayName, role, workPhone: workPhone.trim() || null }), onSaved, [
+    'displayName',
+    'role',
+    'workPhone',
+  ]);
 
   return (
     <Dialog title={`Edit ${member.displayName}`} onClose={onClose}>
@@ -34,6 +39,15 @@ export function EditStaffDialog({ member, onClose, onSaved }: EditStaffDialogPro
       >
         <TextField label="Name" value={displayName} onChange={setDisplayName} error={save.fieldError('displayName')} autoComplete="off" />
         <SelectField label="Role" value={role} options={ROLE_OPTIONS} onChange={setRole} error={save.fieldError('role')} />
+        <TextField
+          label="Work phone"
+          hint="Printed on the referral slips and wallet cards they hand out, such as 410-555-0100. Leave empty if none."
+          value={workPhone}
+          onChange={setWorkPhone}
+          error={save.fieldError('workPhone')}
+          autoComplete="off"
+          inputMode="tel"
+        />
       </ActionForm>
     </Dialog>
   );
