@@ -5,8 +5,8 @@ import type { SplitMigration } from './index';
  * ("Questions? Call Pat at 410-555-0107"). A work number is not participant data, so it sits in
  * the desk database with the rest of the account, kept by administrators. NULL until one is set.
  */
-export const migration0008: SplitMigration = {
-  version: 8,
+export const migration0010: SplitMigration = {
+  version: 10,
   name: 'staff work phone',
   target: 'desk',
   up(db, schema) {
