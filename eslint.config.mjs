@@ -20,6 +20,7 @@ const ELECTRON_IMPORTERS = [
   'electron/ipc/electron-ipc.ts',
   'electron/print/electron-printer.ts',
   'electron/meeting/audience-window.ts',
+  'electron/directory/electron-folder-chooser.ts',
 ];
 
 const noNode = { paths: NODE_BUILTINS.map((name) => ({ name, message: 'Node modules belong in electron/ (the main process).' })) };

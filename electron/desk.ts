@@ -6,6 +6,7 @@ import { daysSinceContact } from '../shared/domain/contact-age';
 import { DESK_TIME_ZONE, localDate } from './local-date';
 import type { AudienceScreen } from './meeting/audience-screen';
 import type { Printer } from './print/printer';
+import type { FolderChooser } from './directory/folder-chooser';
 import { appendAudit, type AuditLog, type NewAuditEntry } from './db/tables/audit-log';
 import { DatabaseProblem, damagedDatabase } from './db/database-problem';
 import {
@@ -40,6 +41,8 @@ export interface DeskOptions {
   scryptCost: ScryptCost;
   emit: (event: LeadEvent) => void;
   printer?: Printer;
+  /** Where the provider directory's export goes (electron/directory/folder-chooser.ts). */
+  folders?: FolderChooser;
   /** The meeting's shared screen, which the meetings service opens and closes. */
   audience?: AudienceScreen;
   /** A training desk: invented people only, in its own data folder, never exported. */

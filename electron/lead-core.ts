@@ -7,6 +7,7 @@ import { Desk } from './desk';
 import { removeAtomicWriteLeftovers } from './fs-atomic';
 import type { AudienceScreen } from './meeting/audience-screen';
 import type { Printer } from './print/printer';
+import type { FolderChooser } from './directory/folder-chooser';
 import { handlers } from './ipc/handlers';
 import { createRouter } from './ipc/router';
 import { DESK_WINDOW, type WindowScope } from './ipc/window-scope';
@@ -19,6 +20,7 @@ export interface LeadCoreOptions {
   clock?: Clock;
   scryptCost?: ScryptCost;
   printer?: Printer;
+  folders?: FolderChooser;
   /** The meeting's shared screen (electron/meeting/audience-window.ts in Electron). */
   audience?: AudienceScreen;
   /** Serve a training desk (its data folder holds the synthetic team program). */
@@ -69,6 +71,7 @@ export function createLeadCore(options: LeadCoreOptions): LeadCore {
       }
     },
     printer: options.printer,
+    folders: options.folders,
     audience: options.audience,
     training: options.training ?? false,
     databaseCipher: options.databaseCipher,

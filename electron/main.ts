@@ -4,6 +4,7 @@ import { registerAppScheme, serveApp } from './app-protocol';
 import { hardenApp, hardenSession } from './hardening';
 import { connectIpc } from './ipc/electron-ipc';
 import { systemClock } from './clock';
+import { createElectronFolderChooser } from './directory/electron-folder-chooser';
 import { createLeadCore } from './lead-core';
 import { createAudienceScreen } from './meeting/audience-window';
 import { createElectronPrinter } from './print/electron-printer';
@@ -28,7 +29,8 @@ async function startLeadDesk(): Promise<void> {
   // Made before the core, which is given it; it opens no window (and touches no display) until
   // the meeting asks, after the main window exists.
   const audience = createAudienceScreen({ preload, presenter: () => mainWindow });
-  const core = createLeadCore({ dataDir, printer, audience, training });
+  const folders = createElectronFolderChooser(() => mainWindow);
+  const core = createLeadCore({ dataDir, printer, folders, audience, training });
   connectIpc(core, () => mainWindow, printer.openFrames, audience);
   const idleTimer = setInterval(() => core.lockIfIdle(), IDLE_CHECK_MS);
 

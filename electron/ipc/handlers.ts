@@ -4,6 +4,7 @@ import { boardHandlers } from '../services/board';
 import { contactsHandlers } from '../services/contacts';
 import { coversHandlers } from '../services/covers';
 import { consentsHandlers } from '../services/consents';
+import { directoryHandlers } from '../services/directory';
 import { draftsHandlers } from '../services/drafts';
 import { meetingsHandlers } from '../services/meetings';
 import { needsHandlers } from '../services/needs';
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...printingHandlers,
   ...coversHandlers,
   ...meetingsHandlers,
+  ...directoryHandlers,
 };

@@ -105,7 +105,8 @@ export function createRouter(desk: Desk, handlers: Handlers): Router {
     if ('denied' in verdict) return failure(verdict.denied);
 
     const input = rawInput ?? {};
-    const problem = plainDataProblem(input, INPUT_LIMITS);
+    const limits = 'maxInputBytes' in spec && spec.maxInputBytes ? { ...INPUT_LIMITS, maxBytes: spec.maxInputBytes } : INPUT_LIMITS;
+    const problem = plainDataProblem(input, limits);
     if (problem) return failure(invalidData(problem));
     const parsed = inputSchema(spec.input, { now: desk.now(), today: desk.today() }).safeParse(input);
     if (!parsed.success) return failure(invalidInput(parsed.error));

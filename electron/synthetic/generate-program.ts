@@ -20,6 +20,7 @@ import { PROGRAM_SIZES, type ProgramSize, type ProgramSizeName } from './program
 import { SeededRandom } from './seeded-random';
 import { SYNTHETIC_ADMIN, SYNTHETIC_PASSWORD, SYNTHETIC_SUPERVISOR, pairUsernames } from './synthetic-accounts';
 import { SimulatedClock, SyntheticDesk } from './synthetic-desk';
+import { loadSyntheticDirectory } from './synthetic-directory';
 
 export interface GenerateOptions {
   dataDir: string;
@@ -451,6 +452,9 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
       }
       if (day % 30 === 0) options.onProgress?.(day / totalDays);
     }
+    // The directory the team refers people to, its capacities confirmed as of the program's last day.
+    desk.actAs(supervisorId!);
+    await loadSyntheticDirectory((entry) => desk.ok('directory.save', entry), today);
     options.onProgress?.(1);
     return {
       recoveryKey: issued.recoveryKey,

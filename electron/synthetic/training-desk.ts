@@ -19,10 +19,10 @@ export const TRAINING_SCRYPT_COST = { N: 2 ** 12, r: 8, p: 1 } as const;
 /**
  * Which training program a folder holds. Raise it when the program or its published password
  * changes (edition 2: the password rule refused the first one; edition 3: the key split gave
- * it two databases and accounts a supervisor completes), so a desk built by an older
+ * it two databases and accounts a supervisor completes; edition 4: the provider directory), so a desk built by an older
  * LEAD Desk is built again rather than showing a password that no longer opens it.
  */
-export const TRAINING_EDITION = 3;
+export const TRAINING_EDITION = 4;
 const EDITION_FILE = 'training-edition';
 
 function editionIn(dataDir: string): number | null {

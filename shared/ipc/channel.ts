@@ -46,6 +46,11 @@ export interface ChannelSpec<I extends InputSpec, O extends z.ZodType> {
    * is not about particular participants (settings, pairs, a referral no one is enrolled from yet).
    */
   changesRecords?: (input: z.output<InputSchema<I>>, output: z.output<O>) => ChangedParticipants;
+  /**
+   * The input's size limit in UTF-8 bytes, when a channel carries files (an import) rather than
+   * a form: above INPUT_LIMITS' (shared/ipc/plain-data.ts), which every other channel keeps.
+   */
+  maxInputBytes?: number;
 }
 
 /** The participants a call changed, or null: not about particular ones, so every board and open record refreshes. */

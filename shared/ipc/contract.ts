@@ -4,6 +4,7 @@ import { auditChannels } from './audit-contract';
 import { caseloadChannels } from './caseload-contract';
 import { consentsChannels } from './consents-contract';
 import { coverChannels } from './cover-contract';
+import { directoryChannels } from './directory-contract';
 import { draftsChannels } from './drafts-contract';
 import { meetingsChannels } from './meetings-contract';
 import { pairsChannels } from './pairs-contract';
@@ -35,6 +36,7 @@ const recordsChannels = {
   ...printChannels,
   ...coverChannels,
   ...meetingsChannels,
+  ...directoryChannels,
 } as const;
 
 export const contract = {

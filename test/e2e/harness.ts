@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
 import type { Printer } from '../../electron/print/printer';
@@ -41,6 +41,8 @@ export interface TestApp {
   ipcCalls: IpcCall[];
   /** What the app printed, newest last: the PDFs Chromium made from the print routes. */
   printed: PrintedDocument[];
+  /** The folder an export is written to: the folder dialog's stand-in chooses it (electron/directory/folder-chooser.ts). */
+  exportDir: string;
   /** Loads the renderer; call again to simulate restarting the window. */
   open(path?: string): Promise<void>;
   /** Ends the main process side, as closing the app does; the data folder stays. */
@@ -80,7 +82,15 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
       cpSync(await trainingProgram.folder(), dataDir, { recursive: true });
     }
     const audience = pageAudience(browser, () => core, RENDERER_DIR);
-    const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed), audience, training });
+    const exportDir = `${dataDir}-export`;
+    // The folder dialog's stand-in: the person always picks this folder, beside the data folder.
+    const folders = {
+      choose: async () => {
+        mkdirSync(exportDir, { recursive: true });
+        return exportDir;
+      },
+    };
+    const core = createLeadCore({ dataDir, clock, printer: pdfPrinter(context, printed), folders, audience, training });
     const ipcCalls: IpcCall[] = [];
     const counted: Pick<LeadCore, 'invoke' | 'onEvent'> = {
       invoke: (channel, input, requestId) => {
@@ -101,6 +111,7 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
       core,
       ipcCalls,
       printed,
+      exportDir,
       open: async (path = '') => {
         await page.goto(APP_URL + path);
       },
@@ -123,6 +134,7 @@ export const test = base.extend<{ app: TestApp; training: boolean }, { trainingP
     clearInterval(idleTimer);
     if (coreOpen) core.close();
     removeDataDir(dataDir);
+    rmSync(exportDir, { recursive: true, force: true });
   },
 });
 

@@ -4,6 +4,7 @@ import { systemClock } from '../../electron/clock';
 import type { Db } from '../../electron/db/open-database';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
 import type { Printer } from '../../electron/print/printer';
+import type { FolderChooser } from '../../electron/directory/folder-chooser';
 import { makeDataDir, removeDataDir } from './data-dir';
 import { withRecoveryKeyDatabase } from './recovery-db';
 import { TestClock } from './test-clock';
@@ -45,10 +46,19 @@ export interface CoreUnderTest extends Caller {
 }
 
 /** `dataDir` puts the data folder somewhere particular (on a small test drive); it is removed on dispose. */
-export function makeCore(options: { printer?: Printer; training?: boolean; dataDir?: string } = {}): CoreUnderTest {
+export function makeCore(
+  options: { printer?: Printer; folders?: FolderChooser; training?: boolean; dataDir?: string } = {},
+): CoreUnderTest {
   const dataDir = options.dataDir ?? makeDataDir('unit');
   const clock = new TestClock();
-  const core = createLeadCore({ dataDir, clock, scryptCost: FAST_SCRYPT, printer: options.printer, training: options.training });
+  const core = createLeadCore({
+    dataDir,
+    clock,
+    scryptCost: FAST_SCRYPT,
+    printer: options.printer,
+    folders: options.folders,
+    training: options.training,
+  });
   return {
     core,
     clock,

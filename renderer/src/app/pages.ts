@@ -27,6 +27,7 @@ import { PairsPage } from '../features/pairs/PairsPage';
 import { MeetingPage } from '../features/meetings/MeetingPage';
 import { MeetingRecordPage } from '../features/meeting-history/MeetingRecordPage';
 import { PastMeetingsPage } from '../features/meeting-history/PastMeetingsPage';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
 
 export interface PageProps {
   view: SessionView;
@@ -63,6 +64,7 @@ export const PAGES = {
   meeting: { label: 'Meeting', roles: TEAM_ROLES, inNav: true, records: true, component: MeetingPage },
   'meetings-past': { label: 'Past meetings', roles: TEAM_ROLES, inNav: true, records: true, component: PastMeetingsPage },
   'meeting-record': { label: 'Past meeting', roles: TEAM_ROLES, inNav: false, records: true, component: MeetingRecordPage },
+  directory: { label: 'Directory', roles: TEAM_ROLES, inNav: true, records: true, component: DirectoryPage },
   pairs: { label: 'Pairs', roles: SUPERVISOR_ROLES, inNav: true, records: true, component: PairsPage },
 } satisfies Record<string, PageSpec>;
 
