@@ -6,6 +6,7 @@ import { migration0004 } from './0004-contact-timeline-index';
 import { migration0005 } from './0005-stage-history-backfill';
 import { migration0006 } from './0006-pair-covers';
 import { migration0007 } from './0007-meetings';
+import { migration0008 } from './0008-service-referral-lifecycle';
 
 export interface Migration {
   version: number;
@@ -32,7 +33,7 @@ export interface SplitMigration {
  * In order. Files are numbered on from the last of MIGRATIONS across both databases; each
  * database's `user_version` counts the migrations it has had (electron/db/migrate.ts).
  */
-export const SPLIT_MIGRATIONS: readonly SplitMigration[] = [migration0007];
+export const SPLIT_MIGRATIONS: readonly SplitMigration[] = [migration0007, migration0008];
 
 /** The tables of the desk database: everything else belongs to the records. */
 export const DESK_TABLES: readonly string[] = ['settings', 'staff', 'audit_log'];
