@@ -17,6 +17,7 @@ import { peopleHandlers } from '../services/people';
 import { referralsHandlers } from '../services/referrals';
 import { recoveryKeyHandlers } from '../services/recovery-key';
 import { sessionHandlers } from '../services/session';
+import { serviceReferralsHandlers } from '../services/service-referrals';
 import { settingsHandlers } from '../services/settings';
 import { setupHandlers } from '../services/setup';
 import { staffHandlers } from '../services/staff';
@@ -41,6 +42,7 @@ export const handlers: Handlers = {
   ...participantMovesHandlers,
   ...contactsHandlers,
   ...needsHandlers,
+  ...serviceReferralsHandlers,
   ...outcomesHandlers,
   ...printingHandlers,
   ...coversHandlers,

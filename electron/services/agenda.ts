@@ -3,6 +3,7 @@ import { COURT_DATE_HORIZON_DAYS } from '../../shared/domain/board';
 import { dateOf, type IsoDate } from '../../shared/domain/calendar';
 import { addDays } from '../../shared/domain/local-time';
 import type { Db } from '../db/open-database';
+import { openServiceReferralRows } from '../db/tables/needs';
 import { agendaJusticeRows, sharedWinRows } from '../db/tables/outcomes';
 import { agendaCaseloadRows, stageMovesSince } from '../db/tables/participants';
 import { agendaReferralRows, referralPathwaysSince } from '../db/tables/referrals';
@@ -27,7 +28,7 @@ const onDeskCalendar = (instant: string): IsoDate => localDate(new Date(instant)
  */
 export function gatherAgendaFacts(
   db: Db,
-  { today, sinceOn, settings }: { today: IsoDate; sinceOn: IsoDate; settings: AgendaSettings },
+  { today, now, sinceOn, settings }: { today: IsoDate; now: string; sinceOn: IsoDate; settings: AgendaSettings },
   openActions: AgendaFacts['openActions'],
 ): AgendaFacts {
   // Stored instants are UTC: a day's margin before `sinceOn` catches the evening before in UTC-5
@@ -36,6 +37,7 @@ export function gatherAgendaFacts(
   const monthStart = `${today.slice(0, 7)}-01`;
   return {
     today,
+    now,
     meetsOn: nextMeetingOn(today, settings.meetingWeekday),
     sinceOn,
     settings: {
@@ -77,5 +79,12 @@ export function gatherAgendaFacts(
       observedOn: row.observed_on,
     })),
     pairs: listPairs(db).map((pair) => ({ pairId: pair.id, label: pair.label, active: pair.active })),
+    serviceReferrals: openServiceReferralRows(db).map((row) => ({
+      participantId: row.participant_id,
+      provider: row.provider,
+      status: row.status,
+      appointmentAt: row.appointment_at,
+      statusChangedAt: row.status_changed_at,
+    })),
   };
 }

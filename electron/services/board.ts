@@ -1,5 +1,6 @@
 import { COURT_DATE_HORIZON_DAYS, EXITED_SHOWN_DAYS, lastMeetingOn } from '../../shared/domain/board';
 import { addDays, intakeDaysLeft } from '../../shared/domain/local-time';
+import { followUpDue, type ReferralTiming } from '../../shared/domain/service-referral-status';
 import type { Board, BoardCard } from '../../shared/ipc/caseload-contract';
 import type { PairView } from '../../shared/ipc/pairs-contract';
 import type { Desk } from '../desk';
@@ -30,6 +31,9 @@ function toCard(row: CardRow, { desk }: BoardScope): BoardCard {
     newPoliceContacts: row.new_police_contacts,
     housing: row.observed_housing ?? row.assessed_housing,
     openServiceReferrals: row.open_service_referrals,
+    followUps: (JSON.parse(row.appointments) as (ReferralTiming & { provider: string })[])
+      .filter((referral) => followUpDue(referral, desk.now()))
+      .map((referral) => referral.provider),
     courtDateOn: row.court_date_on,
     stageSince: row.stage_since,
   };

@@ -30,7 +30,7 @@ export function planMeeting(context: SignedInContext): number {
   const today = desk.today();
   const dates = agendaDates(today, settings.meetingWeekday);
   const sinceOn = lastClosedMeetingOn(db) ?? dates.sinceOn;
-  const agenda = buildAgenda(gatherAgendaFacts(db, { today, sinceOn, settings }, openActions(db)));
+  const agenda = buildAgenda(gatherAgendaFacts(db, { today, now: desk.now(), sinceOn, settings }, openActions(db)));
   const id = insertMeeting(db, { meetsOn: agenda.meetsOn, sinceOn, createdBy: user.id, at: desk.now() });
   for (const entry of agenda.entries) {
     insertItem(db, { meetingId: id, ...entry.subject, reasons: JSON.stringify(entry.reasons), addedBy: null });

@@ -7,7 +7,7 @@ import type { Db } from '../db/open-database';
 import { assessmentData } from '../db/tables/assessments';
 import { consentRowsOf, consentRowsOfEach, findConsentRow, type ConsentRow } from '../db/tables/consents';
 import { lastContactOf } from '../db/tables/contacts';
-import { needsOf, serviceReferralsOf } from '../db/tables/needs';
+import { needsOf } from '../db/tables/needs';
 import { latestOutcomesOf } from '../db/tables/outcomes';
 import {
   findParticipantRow,
@@ -18,6 +18,7 @@ import {
   type Reach,
 } from '../db/tables/participants';
 import { aliasesOf } from '../db/tables/people';
+import { serviceReferralViews } from './service-referral-views';
 import type { SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { intakeDaysLeft } from '../../shared/domain/local-time';
@@ -135,7 +136,7 @@ export function participantRecord({ desk, db }: SignedInContext, id: number): Pa
     lastContactAt,
     daysSinceContact: desk.daysSince(lastContactAt),
     needs: needsOf(db, row.referral_id),
-    serviceReferrals: serviceReferralsOf(db, row.referral_id),
+    serviceReferrals: serviceReferralViews(db, row.referral_id, desk.now()),
     latestOutcomes: latestOutcomesOf(db, id),
     aliases: aliasesOf(db, row.person_id),
     capOverrideReason: row.cap_override_reason,

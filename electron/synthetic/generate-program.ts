@@ -21,6 +21,7 @@ import { SeededRandom } from './seeded-random';
 import { SYNTHETIC_ADMIN, SYNTHETIC_PASSWORD, SYNTHETIC_SUPERVISOR, pairUsernames } from './synthetic-accounts';
 import { SimulatedClock, SyntheticDesk } from './synthetic-desk';
 import { loadSyntheticDirectory } from './synthetic-directory';
+import { newReferralDetails, nextReferralStep, type OpenService } from './synthetic-referrals';
 
 export interface GenerateOptions {
   dataDir: string;
@@ -65,7 +66,7 @@ interface ParticipantState {
   assessed: boolean;
   intakeOnDay: number;
   needs: Need[];
-  openServices: { id: number; need: Need }[];
+  openServices: OpenService[];
   housing: HousingStatus;
   engagement: number;
 }
@@ -324,22 +325,31 @@ export async function generateProgram(options: GenerateOptions): Promise<Generat
       if (note) counts.contactNotes += 1;
     };
 
+    /** Follows the oldest open referral one step, or makes a new one when none can move yet. */
     const workOnNeeds = async (participant: ParticipantState) => {
-      desk.actAs(participant.pair.caseManagerId);
-      const connected = participant.openServices.length > 0 && random.chance(0.5) ? participant.openServices.shift()! : null;
-      tick();
-      if (connected) {
-        await desk.ok('services.update', { serviceReferralId: connected.id, status: random.chance(0.8) ? 'connected' : 'closed' });
-        if (random.chance(0.5))
-          await desk.ok('needs.update', { participantId: participant.id, update: { need: connected.need, status: 'met', note: null } });
+      desk.actAs(random.chance(0.5) ? participant.pair.peerId : participant.pair.caseManagerId);
+      const at = tick();
+      const service = participant.openServices[0];
+      const step = service && random.chance(0.7) ? nextReferralStep(random, service, at.getTime(), today) : null;
+      if (service && step) {
+        await desk.ok('services.update', { serviceReferralId: service.id, change: step });
+        service.status = step.to;
+        if (step.appointmentAt) service.appointmentAt = step.appointmentAt;
+        if (step.to !== 'closed') return;
+        participant.openServices.shift();
+        if (step.outcome === 'got_help' && random.chance(0.5))
+          await desk.ok('needs.update', { participantId: participant.id, update: { need: service.need, status: 'met', note: null } });
         return;
       }
       const need = random.pick(participant.needs);
+      const details = newReferralDetails(random, today);
+      const draft = random.chance(0.05);
       const record = await desk.ok('services.refer', {
         participantId: participant.id,
-        referral: { need, provider: random.pick(PROVIDERS[need]), referredOn: today },
+        referral: { need, provider: random.pick(PROVIDERS[need]), referredOn: today, ...details, draft },
       });
-      participant.openServices.push({ id: record.serviceReferrals[0]!.id, need });
+      const status = draft ? 'draft' : details.appointmentAt ? 'scheduled' : 'sent';
+      participant.openServices.push({ id: record.serviceReferrals[0]!.id, need, status, appointmentAt: details.appointmentAt });
     };
 
     const observe = async (participant: ParticipantState) => {

@@ -1,17 +1,28 @@
 import { COURT_DATE_HORIZON_DAYS, contactAge, lastMeetingOn } from './board';
-import type { IsoDate } from './calendar';
+import { dateOf, type IsoDate } from './calendar';
 import { JUSTICE_EVENT_LABELS, POLICE_CONTACT_KINDS, type JusticeEventKind } from './justice-events';
 import { addDays, daysBetween, intakeDaysLeft, readableDate } from './local-time';
 import { OUTCOME_KIND_LABELS, outcomeValueLabel, type OutcomeKind } from './outcomes';
 import { PATHWAYS, type Pathway as ReferralPathway } from './referral';
 import { REFERRAL_STATUS_LABELS, type ReferralStatus } from './referral-status';
+import { daysSinceInstant, SERVICE_REFERRAL_STATUS_LABELS, stallReason, type ReferralTiming } from './service-referral-status';
 import { CASELOAD_STAGES, STAGE_LABELS, type Stage } from './stages';
 
 /**
  * The agenda of the weekly partner meeting (issue 12), built from facts the main process
  * gathers (electron/services/agenda.ts). Pure: `today` comes in with the facts.
  */
-export const AGENDA_SECTIONS = ['actions', 'referrals', 'intake_due', 'police', 'court', 'no_contact', 'stage_changes', 'wins'] as const;
+export const AGENDA_SECTIONS = [
+  'actions',
+  'referrals',
+  'intake_due',
+  'police',
+  'court',
+  'no_contact',
+  'service_referrals',
+  'stage_changes',
+  'wins',
+] as const;
 export type AgendaSection = (typeof AGENDA_SECTIONS)[number];
 
 export const AGENDA_SECTION_LABELS: Record<AgendaSection, string> = {
@@ -21,6 +32,7 @@ export const AGENDA_SECTION_LABELS: Record<AgendaSection, string> = {
   police: 'Police contacts, arrests and bookings since the last meeting',
   court: 'Court dates and warrants in the next 14 days',
   no_contact: 'Participants not contacted recently',
+  service_referrals: 'Service referrals that have stalled',
   stage_changes: 'Stage changes and exits since the last meeting',
   wins: 'Wins the participant agreed to share',
 };
@@ -59,6 +71,8 @@ export type WinKind = (typeof WIN_KINDS)[number];
 /** What the main process gathers for one agenda (electron/services/agenda.ts). Dates are the desk's calendar days. */
 export interface AgendaFacts {
   today: IsoDate;
+  /** The desk's instant: the stall rule counts from the referrals' instants (shared/domain/service-referral-status.ts). */
+  now: string;
   /** The meeting the agenda is for (nextMeetingOn). */
   meetsOn: IsoDate;
   /** "Since the last meeting" means on or after this day (lastMeetingOn in shared/domain/board.ts). */
@@ -89,6 +103,8 @@ export interface AgendaFacts {
   /** Observations marked as a win the participant agreed to share. */
   wins: { participantId: number; kind: OutcomeKind; value: string; observedOn: IsoDate }[];
   pairs: { pairId: number; label: string; active: boolean }[];
+  /** Service referrals not closed; only those of participants on a caseload are read. */
+  serviceReferrals: (ReferralTiming & { participantId: number; provider: string })[];
 }
 
 /** The next meeting on or after today; "since the last meeting" counts from the one a week before it. */
@@ -195,6 +211,30 @@ function noContactReasons(facts: AgendaFacts, caseload: AgendaFacts['participant
   });
 }
 
+/**
+ * Stalled service referrals (stallReason): the follow-up due or a missed appointment, by the
+ * appointment's day, then those with no change for weeks, the longest first. A team-only line:
+ * the provider's name and dates, never a note or a decline's reason.
+ */
+function serviceReferralReasons(facts: AgendaFacts, onCaseload: Set<number>): Ranked[] {
+  return facts.serviceReferrals
+    .filter((referral) => onCaseload.has(referral.participantId))
+    .flatMap((referral) => {
+      const why = stallReason(referral, facts.now);
+      if (why === null) return [];
+      const subject = byParticipant(referral.participantId);
+      const to = `Referral to ${referral.provider}`;
+      if (why !== 'no_change' && referral.appointmentAt !== null) {
+        const day = dateOf(referral.appointmentAt);
+        const text = why === 'missed' ? `${to}: missed the appointment on ${on(day)}` : `${to}: appointment on ${on(day)}, ask how it went`;
+        return [{ subject, text, rank: oldestFirst(day) }];
+      }
+      const since = daysSinceInstant(referral.statusChangedAt, facts.now);
+      const status = SERVICE_REFERRAL_STATUS_LABELS[referral.status].toLowerCase();
+      return [{ subject, text: `${to}: ${status}, no change for ${days(since)}`, rank: 1_000_000 - since }];
+    });
+}
+
 function stageReasons(facts: AgendaFacts): Ranked[] {
   return facts.stageMoves
     .filter((move) => move.movedOn >= facts.sinceOn && move.movedOn <= facts.today)
@@ -267,6 +307,7 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
     police: policeReasons(facts, onCaseload),
     court: courtReasons(facts, onCaseload),
     no_contact: noContactReasons(facts, caseload),
+    service_referrals: serviceReferralReasons(facts, onCaseload),
     stage_changes: stageReasons(facts),
     wins: winReasons(facts, onCaseload),
   };

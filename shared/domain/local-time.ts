@@ -43,3 +43,15 @@ const readableDates = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', ti
 export function readableDate(date: IsoDate): string {
   return readableDates.format(new Date(`${date}T12:00:00Z`));
 }
+
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant as people read it in a time zone, "Dec 4, 2026, 10:00 AM": an appointment in the timeline. */
+export function readableDateTime(instant: string, timeZone: string): string {
+  let formatter = dateTimeFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(new Date(instant));
+}

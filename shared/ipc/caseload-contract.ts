@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { HousingStatus } from '../domain/assessment';
 import { contactSchema, ContactKind } from '../domain/contacts';
 import { justiceEventSchema } from '../domain/justice-events';
-import { NeedUpdate, ServiceReferralStatus, serviceReferralSchema } from '../domain/needs';
+import { NeedUpdate, serviceReferralSchema, statusChangeSchema } from '../domain/needs';
 import { outcomeSchema } from '../domain/outcomes';
 import { Stage } from '../domain/stages';
 import { SUPERVISOR_ROLES, TEAM_ROLES } from '../roles';
 import { plainText } from '../text';
-import { channel, Id, IsoDateTime, type SchemaClock } from './channel';
+import { channel, Empty, Id, IsoDateTime, type SchemaClock } from './channel';
 import { PairView } from './pairs-contract';
 import { ParticipantRecord, recordOf } from './participant-record-contract';
 import { Offset, pageSize } from './list-contract';
@@ -33,7 +33,10 @@ export const BoardCard = z.object({
   newPoliceContacts: z.number().int(),
   /** The latest housing observation, or the assessment's answer before any. */
   housing: HousingStatus.nullable(),
+  /** Service referrals not closed yet. */
   openServiceReferrals: z.number().int(),
+  /** The providers of referrals whose "Ask how it went" is due (shared/domain/service-referral-status.ts). */
+  followUps: z.array(z.string()),
   /** The next court date within the horizon, if any. */
   courtDateOn: z.string().nullable(),
   /** When the participant went into their current stage (for exited, when they left). */
@@ -72,6 +75,17 @@ export type ContactHit = z.infer<typeof ContactHit>;
 /** One page of a note search, newest first, with how many notes matched in all. */
 export const ContactHitPage = z.object({ hits: z.array(ContactHit), total: z.number().int() });
 export type ContactHitPage = z.infer<typeof ContactHitPage>;
+
+/** A referral to ask about, for home. */
+export const FollowUp = z.object({
+  serviceReferralId: Id,
+  participantId: Id,
+  name: z.string(),
+  preferredName: z.string().nullable(),
+  provider: z.string(),
+  appointmentAt: IsoDateTime,
+});
+export type FollowUp = z.infer<typeof FollowUp>;
 
 const Reason = (label: string) => plainText(label, 1000);
 
@@ -134,7 +148,7 @@ export const caseloadChannels = {
     audit: 'write',
     changesRecords: recordOf,
     subject: (input) => ({ participantId: input.participantId }),
-    input: ({ today }: SchemaClock) => z.object({ participantId: Id, referral: serviceReferralSchema(today) }).strict(),
+    input: (clock: SchemaClock) => z.object({ participantId: Id, referral: serviceReferralSchema(clock) }).strict(),
     output: ParticipantRecord,
   }),
   'services.update': channel({
@@ -142,9 +156,14 @@ export const caseloadChannels = {
     audit: 'write',
     changesRecords: recordOf,
     subject: (input) => ({ serviceReferralId: input.serviceReferralId }),
-    input: z.object({ serviceReferralId: Id, status: ServiceReferralStatus }).strict(),
+    input: ({ now }: SchemaClock) => z.object({ serviceReferralId: Id, change: statusChangeSchema(now) }).strict(),
     output: ParticipantRecord,
   }),
+  /**
+   * The referrals whose "Ask how it went" is due, for home: the supervisor's are everyone's, a
+   * case manager's or peer's their own pair's.
+   */
+  'services.followUps': channel({ access: TEAM_ROLES, audit: 'read', input: Empty, output: z.array(FollowUp) }),
   'outcomes.record': channel({
     access: TEAM_ROLES,
     audit: 'write',

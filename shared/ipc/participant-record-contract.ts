@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assessmentSchema, Need, type Assessment } from '../domain/assessment';
-import { NeedStatus, ServiceReferralStatus } from '../domain/needs';
+import { NeedStatus } from '../domain/needs';
+import { Handoff, ServiceReferralOutcome, ServiceReferralStatus } from '../domain/service-referral-status';
 import { OUTCOME_KINDS, type OutcomeKind } from '../domain/outcomes';
 import { Pathway } from '../domain/referral';
 import { Stage } from '../domain/stages';
@@ -58,13 +59,44 @@ export const NeedView = z.object({
 });
 export type NeedView = z.infer<typeof NeedView>;
 
+/** One status change of a service referral: who recorded it, when, and who it came from. */
+export const ServiceReferralEventView = z.object({
+  id: Id,
+  from: ServiceReferralStatus.nullable(),
+  to: ServiceReferralStatus,
+  reason: z.string().nullable(),
+  outcome: ServiceReferralOutcome.nullable(),
+  appointmentAt: IsoDateTime.nullable(),
+  source: z.enum(['peer', 'provider_phone', 'participant', 'migrated']),
+  /** The staff member who recorded it; null for the event migration 0009 wrote. */
+  by: z.string().nullable(),
+  at: IsoDateTime,
+});
+export type ServiceReferralEventView = z.infer<typeof ServiceReferralEventView>;
+
 export const ServiceReferralView = z.object({
   id: Id,
   need: Need,
   provider: z.string(),
   referredOn: z.string(),
   status: ServiceReferralStatus,
+  /** Null while open, and for a referral closed before outcomes were recorded (`migrated`). */
+  outcome: ServiceReferralOutcome.nullable(),
+  /** Null only for a referral made before handoffs were recorded. */
+  handoff: Handoff.nullable(),
+  appointmentAt: IsoDateTime.nullable(),
+  askFor: z.string().nullable(),
+  bring: z.string().nullable(),
+  directions: z.string().nullable(),
+  note: z.string().nullable(),
+  /** Made before the lifecycle (migration 0009): its history starts at the migration. */
+  migrated: z.boolean(),
+  statusChangedAt: IsoDateTime,
+  /** "Ask how it went" (followUpDue in shared/domain/service-referral-status.ts), at the desk's now. */
+  followUpDue: z.boolean(),
   updatedAt: IsoDateTime,
+  /** Oldest first. */
+  events: z.array(ServiceReferralEventView),
 });
 export type ServiceReferralView = z.infer<typeof ServiceReferralView>;
 

@@ -20,7 +20,7 @@ test('filters and the name search narrow the board as you type, with counts', as
   });
   await ok(app, 'services.refer', {
     participantId: rileyId,
-    referral: { need: 'housing', provider: 'Harbor Light Shelter (invented)', referredOn: localDay(app.clock.now()) },
+    referral: { need: 'housing', provider: 'Harbor Light Shelter (invented)', referredOn: localDay(app.clock.now()), handoff: 'slip_only' },
   });
   await logContact(app, rileyId, { daysAgo: 2 });
   // Sam: a police contact today, last seen 20 days ago.

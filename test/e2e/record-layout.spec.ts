@@ -31,15 +31,15 @@ test('a full record reads well at 1366x768: needs, services, outcomes, court dat
   });
   await ok(app, 'services.refer', {
     participantId: id,
-    referral: { need: 'housing', provider: 'Sample Housing Services', referredOn: day(-10) },
+    referral: { need: 'housing', provider: 'Sample Housing Services', referredOn: day(-10), handoff: 'slip_only' },
   });
   const rec = await ok(app, 'services.refer', {
     participantId: id,
-    referral: { need: 'substance_use_treatment', provider: 'Sample Recovery Clinic', referredOn: day(-8) },
+    referral: { need: 'substance_use_treatment', provider: 'Sample Recovery Clinic', referredOn: day(-8), handoff: 'slip_only' },
   });
   await ok(app, 'services.update', {
     serviceReferralId: rec.serviceReferrals.find((r) => r.provider === 'Sample Recovery Clinic')!.id,
-    status: 'connected',
+    change: { to: 'closed', source: 'peer', outcome: 'got_help' },
   });
   await ok(app, 'needs.update', { participantId: id, update: { need: 'id_documents', status: 'met', note: 'State ID card in hand.' } });
   await ok(app, 'outcomes.record', {

@@ -23,17 +23,22 @@ test('needs from the assessment are worked over time: a service referral puts on
   const referredOn = localDay(app.clock.now(), -1);
   await housing.getByLabel('Provider or service').fill('Sample Housing Services');
   await housing.getByLabel('Date referred').fill(referredOn);
+  await housing.getByLabel('Handoff').selectOption({ label: 'Gave a referral slip' });
   await housing.getByRole('button', { name: 'Save referral' }).click();
-  await expect(housing.getByRole('status')).toHaveText('Referral to Sample Housing Services saved.');
+  await expect(housing.getByRole('status').last()).toHaveText('Referral to Sample Housing Services saved.');
   await expect(housing.locator('.need-status')).toHaveText('In progress');
-  const referral = housing.getByRole('list', { name: 'Service referrals for Housing' }).getByRole('listitem');
-  await expect(referral).toContainText(`Sample Housing Services, referred ${longDay(referredOn)}: Open`);
+  const referral = housing.getByRole('list', { name: 'Service referrals for Housing' }).getByRole('listitem').first();
+  await expect(referral).toContainText(`Sample Housing Services, referred ${longDay(referredOn)}: Sent to the provider`);
+  await expect(referral).toContainText('Handoff: Gave a referral slip');
   await expect(timelineItem(page, 'Referred to Sample Housing Services for "Housing".')).toContainText(`By ${STAFF.peer.displayName}`);
 
-  await referral.getByRole('button', { name: 'Mark connected' }).click();
-  await expect(referral).toContainText('Connected');
-  await expect(referral.getByRole('button', { name: 'Reopen' })).toBeVisible();
-  await expect(timelineItem(page, 'Referral to Sample Housing Services: connected.')).toBeVisible();
+  await referral.getByRole('button', { name: 'Record what happened' }).click();
+  await referral.getByRole('group', { name: 'What happened with Sample Housing Services' }).getByLabel('Accepted by the provider').check();
+  await referral.getByRole('group', { name: 'Who told you' }).getByLabel('Provider, by phone').check();
+  await referral.getByRole('button', { name: 'Save' }).click();
+  await expect(referral.locator('.need-referral-status')).toHaveText('Accepted by the provider');
+  await expect(referral.getByRole('button', { name: 'Record what happened' })).toBeFocused();
+  await expect(timelineItem(page, 'Referral to Sample Housing Services: accepted by the provider.')).toBeVisible();
 
   // The need's status and note, changed by hand.
   await housing.getByRole('button', { name: 'Update status of Housing' }).click();
@@ -42,7 +47,7 @@ test('needs from the assessment are worked over time: a service referral puts on
   await statusGroup.getByLabel('Met').check();
   await housing.getByLabel('Note (optional)').fill('Moved into a room on Eutaw St.');
   await housing.getByRole('button', { name: 'Save status' }).click();
-  await expect(housing.getByRole('status')).toHaveText('Housing: met.');
+  await expect(housing.getByRole('status').last()).toHaveText('Housing: met.');
   await expect(housing.getByRole('button', { name: 'Update status of Housing' })).toBeFocused();
   await expect(housing.locator('.need-status')).toHaveText('Met');
   await expect(housing).toContainText('Moved into a room on Eutaw St.');
@@ -72,6 +77,6 @@ test('needs from the assessment are worked over time: a service referral puts on
     ]),
   );
   expect(record.serviceReferrals).toMatchObject([
-    { need: 'housing', provider: 'Sample Housing Services', referredOn, status: 'connected' },
+    { need: 'housing', provider: 'Sample Housing Services', referredOn, status: 'accepted', handoff: 'slip_only' },
   ]);
 });

@@ -7,6 +7,7 @@ import { migration0005 } from './0005-stage-history-backfill';
 import { migration0006 } from './0006-pair-covers';
 import { migration0007 } from './0007-meetings';
 import { migration0008 } from './0008-provider-directory';
+import { migration0009 } from './0009-service-referral-lifecycle';
 import { migration0010 } from './0010-staff-work-phone';
 
 export interface Migration {
@@ -34,7 +35,7 @@ export interface SplitMigration {
  * In order. Files are numbered on from the last of MIGRATIONS across both databases; each
  * database's `user_version` counts the migrations it has had (electron/db/migrate.ts).
  */
-export const SPLIT_MIGRATIONS: readonly SplitMigration[] = [migration0007, migration0008, migration0010];
+export const SPLIT_MIGRATIONS: readonly SplitMigration[] = [migration0007, migration0008, migration0009, migration0010];
 
 /** The tables of the desk database: everything else belongs to the records. */
 export const DESK_TABLES: readonly string[] = ['settings', 'staff', 'audit_log'];

@@ -1,10 +1,21 @@
 import { NEEDS, type Need } from '../../../shared/domain/assessment';
-import type { NeedStatus } from '../../../shared/domain/needs';
-import type { NeedView, ServiceReferralView } from '../../../shared/ipc/participant-record-contract';
+import type { NeedStatus, ServiceReferral } from '../../../shared/domain/needs';
+import type {
+  ChangeSource,
+  EventSource,
+  Handoff,
+  ServiceReferralOutcome,
+  ServiceReferralStatus,
+} from '../../../shared/domain/service-referral-status';
+import type { NeedView, ServiceReferralEventView } from '../../../shared/ipc/participant-record-contract';
 import type { Db } from '../open-database';
 import { preparedFor } from '../prepared';
+import { inReach, reachParam, type Reach } from './participants';
 
-/** The needs of an enrollment and the service referrals made for them (service_referrals). */
+const REFERRAL_COLUMNS = `id, participant_id, need, provider, referred_on, status, outcome, handoff, appointment_at, ask_for, bring, directions,
+  note, migrated_from, status_changed_at, updated_at`;
+
+/** The needs of an enrollment, the service referrals made for them (service_referrals) and their history (service_referral_events). */
 const statements = preparedFor({
   upsert: (db) =>
     db.prepare(
@@ -30,15 +41,42 @@ const statements = preparedFor({
   ofEnrollment: (db) => db.prepare('SELECT need, status, note, updated_at AS updatedAt FROM needs WHERE referral_id = ?'),
   insertServiceReferral: (db) =>
     db.prepare(
-      `INSERT INTO service_referrals (participant_id, referral_id, need, provider, referred_on, status, created_by, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'open', ?, ?)`,
+      `INSERT INTO service_referrals (participant_id, referral_id, need, provider, referred_on, status, handoff, appointment_at, ask_for, bring,
+         directions, note, created_by, status_changed_at, updated_at)
+       VALUES (@participantId, @referralId, @need, @provider, @referredOn, @status, @handoff, @appointmentAt, @askFor, @bring,
+         @directions, @note, @staffId, @now, @now)`,
     ),
-  serviceReferral: (db) => db.prepare('SELECT id, participant_id, provider, status FROM service_referrals WHERE id = ?'),
-  setServiceReferralStatus: (db) => db.prepare('UPDATE service_referrals SET status = ?, updated_at = ? WHERE id = ?'),
-  serviceReferralsOf: (db) =>
+  serviceReferral: (db) => db.prepare(`SELECT ${REFERRAL_COLUMNS} FROM service_referrals WHERE id = ?`),
+  setServiceReferralStatus: (db) =>
     db.prepare(
-      `SELECT id, need, provider, referred_on AS referredOn, status, updated_at AS updatedAt
-       FROM service_referrals WHERE referral_id = ? ORDER BY referred_on DESC, id DESC`,
+      `UPDATE service_referrals SET status = @to, outcome = @outcome, appointment_at = coalesce(@appointmentAt, appointment_at),
+         status_changed_at = @at, updated_at = @at WHERE id = @id`,
+    ),
+  insertEvent: (db) =>
+    db.prepare(
+      `INSERT INTO service_referral_events (service_referral_id, from_status, to_status, reason, outcome, appointment_at, source, staff_id, at)
+       VALUES (@id, @from, @to, @reason, @outcome, @appointmentAt, @source, @staffId, @at)`,
+    ),
+  serviceReferralsOf: (db) =>
+    db.prepare(`SELECT ${REFERRAL_COLUMNS} FROM service_referrals WHERE referral_id = ? ORDER BY referred_on DESC, id DESC`),
+  eventsOf: (db) =>
+    db.prepare(
+      `SELECT e.id, e.service_referral_id AS serviceReferralId, e.from_status AS "from", e.to_status AS "to", e.reason, e.outcome,
+         e.appointment_at AS appointmentAt, e.source, s.display_name AS by, e.at
+       FROM service_referral_events e LEFT JOIN staff s ON s.id = e.staff_id
+       WHERE e.service_referral_id IN (SELECT value FROM json_each(?)) ORDER BY e.id`,
+    ),
+  followUpCandidates: (db) =>
+    db.prepare(
+      `SELECT s.id, s.participant_id, s.provider, s.status, s.appointment_at, s.status_changed_at, x.pair_id, p.name, p.preferred_name
+       FROM service_referrals s JOIN participants x ON x.id = s.participant_id JOIN people p ON p.id = x.person_id
+       WHERE s.status <> 'closed' AND s.appointment_at IS NOT NULL AND s.appointment_at <= @before AND ${inReach('x.pair_id')}
+       ORDER BY s.appointment_at, s.id`,
+    ),
+  openReferralRows: (db) =>
+    db.prepare(
+      `SELECT s.id, s.participant_id, s.provider, s.status, s.appointment_at, s.status_changed_at FROM service_referrals s
+       WHERE s.status <> 'closed' ORDER BY s.id`,
     ),
 });
 
@@ -68,35 +106,122 @@ export function needsOf(db: Db, referralId: number): NeedView[] {
   return needs.sort((a, b) => NEEDS.indexOf(a.need) - NEEDS.indexOf(b.need));
 }
 
-/** A referral is work on the need: an open need moves to in progress; a need not yet listed is added. */
+export interface ServiceReferralRow {
+  id: number;
+  participant_id: number;
+  need: Need;
+  provider: string;
+  referred_on: string;
+  status: ServiceReferralStatus;
+  outcome: ServiceReferralOutcome | null;
+  handoff: Handoff | null;
+  appointment_at: string | null;
+  ask_for: string | null;
+  bring: string | null;
+  directions: string | null;
+  note: string | null;
+  migrated_from: string | null;
+  status_changed_at: string;
+  updated_at: string;
+}
+
+/** A status change as written: the referral's row and its event. */
+export interface StatusEvent {
+  from: ServiceReferralStatus | null;
+  to: ServiceReferralStatus;
+  reason: string | null;
+  outcome: ServiceReferralOutcome | null;
+  appointmentAt: string | null;
+  source: ChangeSource;
+  staffId: number;
+  at: string;
+}
+
+/**
+ * A referral is work on the need: an open need moves to in progress; a need not yet listed is
+ * added. Its first status is its first event, from no status.
+ */
 export function insertServiceReferral(
   db: Db,
   participant: EnrollmentOf,
-  referral: { need: Need; provider: string; referredOn: string },
+  referral: Omit<ServiceReferral, 'draft'> & { status: ServiceReferralStatus },
   staffId: number,
   now: string,
 ): number {
-  const { insertServiceReferral: insert, workOn } = statements(db);
+  const { insertServiceReferral: insert, workOn, insertEvent } = statements(db);
   const id = Number(
-    insert.run(participant.id, participant.referral_id, referral.need, referral.provider, referral.referredOn, staffId, now)
-      .lastInsertRowid,
+    insert.run({ ...referral, participantId: participant.id, referralId: participant.referral_id, staffId, now }).lastInsertRowid,
   );
+  insertEvent.run({
+    id,
+    from: null,
+    to: referral.status,
+    reason: null,
+    outcome: null,
+    appointmentAt: referral.appointmentAt,
+    source: 'peer',
+    staffId,
+    at: now,
+  });
   workOn.run(participant.referral_id, participant.id, referral.need, staffId, now);
   return id;
 }
 
-export function findServiceReferral(db: Db, id: number): { id: number; participant_id: number; provider: string; status: string } | null {
-  return (
-    (statements(db).serviceReferral.get(id) as { id: number; participant_id: number; provider: string; status: string } | undefined) ?? null
-  );
+export function findServiceReferral(db: Db, id: number): ServiceReferralRow | null {
+  return (statements(db).serviceReferral.get(id) as ServiceReferralRow | undefined) ?? null;
 }
 
-export function setServiceReferralStatus(db: Db, id: number, status: string, now: string): void {
-  statements(db).setServiceReferralStatus.run(status, now, id);
+/** The referral's new status (an appointment given replaces the one before) and the event saying so. */
+export function writeStatusChange(db: Db, id: number, event: StatusEvent): void {
+  const { setServiceReferralStatus: set, insertEvent } = statements(db);
+  set.run({ id, to: event.to, outcome: event.outcome, appointmentAt: event.appointmentAt, at: event.at });
+  insertEvent.run({ id, ...event });
 }
 
-export function serviceReferralsOf(db: Db, referralId: number): ServiceReferralView[] {
-  return statements(db).serviceReferralsOf.all(referralId) as ServiceReferralView[];
+export function serviceReferralsOf(db: Db, referralId: number): ServiceReferralRow[] {
+  return statements(db).serviceReferralsOf.all(referralId) as ServiceReferralRow[];
+}
+
+export type ServiceReferralEventRow = Omit<ServiceReferralEventView, 'source'> & { serviceReferralId: number; source: EventSource };
+
+/** The history of these referrals, oldest first. */
+export function serviceReferralEventsOf(db: Db, ids: readonly number[]): ServiceReferralEventRow[] {
+  return statements(db).eventsOf.all(JSON.stringify(ids)) as ServiceReferralEventRow[];
+}
+
+export interface FollowUpCandidateRow {
+  id: number;
+  participant_id: number;
+  provider: string;
+  status: ServiceReferralStatus;
+  appointment_at: string;
+  status_changed_at: string;
+  pair_id: number;
+  name: string;
+  preferred_name: string | null;
+}
+
+/**
+ * Referrals not closed whose appointment is on or before `before`, within `reach`: those that
+ * may be due a follow-up (followUpDue decides). Stored appointments carry the desk's offset,
+ * so `before` is compared as text only as a coarse filter; the caller gives a day's margin.
+ */
+export function followUpCandidates(db: Db, before: string, reach: Reach): FollowUpCandidateRow[] {
+  return statements(db).followUpCandidates.all({ before, reach: reachParam(reach) }) as FollowUpCandidateRow[];
+}
+
+export interface OpenReferralRow {
+  id: number;
+  participant_id: number;
+  provider: string;
+  status: ServiceReferralStatus;
+  appointment_at: string | null;
+  status_changed_at: string;
+}
+
+/** Every referral not closed, for the weekly agenda's stalled referrals. */
+export function openServiceReferralRows(db: Db): OpenReferralRow[] {
+  return statements(db).openReferralRows.all() as OpenReferralRow[];
 }
 
 /** The needs of these participants' current enrollments, in one query. */

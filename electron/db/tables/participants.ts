@@ -89,6 +89,8 @@ export interface CardRow {
   new_police_contacts: number;
   observed_housing: HousingStatus | null;
   open_service_referrals: number;
+  /** The open referrals with an appointment, as JSON: the follow-up rule (shared/domain/service-referral-status.ts) picks from them. */
+  appointments: string;
   court_date_on: string | null;
 }
 
@@ -114,7 +116,10 @@ const CARD_QUERY = `
            WHERE j.participant_id = x.id AND j.kind IN (${POLICE_KINDS}) AND j.occurred_on BETWEEN @lastMeetingOn AND @today) AS new_police_contacts,
          (SELECT o.value FROM outcomes o WHERE o.participant_id = x.id AND o.kind = 'housing'
            ORDER BY o.observed_on DESC, o.id DESC LIMIT 1) AS observed_housing,
-         (SELECT count(*) FROM service_referrals s WHERE s.participant_id = x.id AND s.status = 'open') AS open_service_referrals,
+         (SELECT count(*) FROM service_referrals s WHERE s.participant_id = x.id AND s.status <> 'closed') AS open_service_referrals,
+         (SELECT json_group_array(json_object('provider', s.provider, 'status', s.status, 'appointmentAt', s.appointment_at,
+                   'statusChangedAt', s.status_changed_at))
+           FROM service_referrals s WHERE s.participant_id = x.id AND s.status <> 'closed' AND s.appointment_at IS NOT NULL) AS appointments,
          (SELECT min(j.occurred_on) FROM justice_events j
            WHERE j.participant_id = x.id AND j.kind = 'court_date' AND j.occurred_on BETWEEN @today AND @courtHorizon) AS court_date_on
   FROM participants x

@@ -31,6 +31,7 @@ const participant = (participantId: number, overrides: Partial<Participant> = {}
 function facts(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
   return {
     today: TODAY,
+    now: `${TODAY}T17:00:00.000Z`,
     meetsOn: '2026-12-08',
     sinceOn: SINCE,
     settings: { contactAgingDays: 7, contactOverdueDays: 14, caseloadCap: 28 },
@@ -42,6 +43,7 @@ function facts(overrides: Partial<AgendaFacts> = {}): AgendaFacts {
     stageMoves: [],
     wins: [],
     pairs: [],
+    serviceReferrals: [],
     ...overrides,
   };
 }
@@ -243,6 +245,47 @@ describe('agenda sections', () => {
       { section: 'no_contact', text: 'No contact for 20 days (red after 14)' },
     ]);
     expect(agenda.entries[1]!.reasons.map((reason) => reason.section)).toEqual(['intake_due', 'court']);
+  });
+
+  it('lists stalled service referrals of the caseload: follow-up due or missed by the appointment, then the longest unchanged', () => {
+    const now = `${TODAY}T17:00:00.000Z`;
+    const daysAgo = (n: number) => new Date(Date.parse(now) - n * 86_400_000).toISOString();
+    const agenda = buildAgenda(
+      facts({
+        participants: [participant(1), participant(2), participant(3, { stage: 'exited' })],
+        serviceReferrals: [
+          { participantId: 1, provider: 'Sample Clinic (fictional)', status: 'sent', appointmentAt: null, statusChangedAt: daysAgo(20) },
+          { participantId: 1, provider: 'Sample Shelter (fictional)', status: 'sent', appointmentAt: null, statusChangedAt: daysAgo(3) },
+          {
+            participantId: 2,
+            provider: 'Sample Pantry (fictional)',
+            status: 'scheduled',
+            appointmentAt: '2026-12-03T10:00:00-05:00',
+            statusChangedAt: daysAgo(9),
+          },
+          {
+            participantId: 2,
+            provider: 'Sample ID Desk (fictional)',
+            status: 'missed',
+            appointmentAt: '2026-12-01T10:00:00-05:00',
+            statusChangedAt: daysAgo(5),
+          },
+          {
+            participantId: 3,
+            provider: 'Sample Exit Desk (fictional)',
+            status: 'missed',
+            appointmentAt: '2026-12-01T10:00:00-05:00',
+            statusChangedAt: daysAgo(5),
+          },
+        ],
+      }),
+    );
+    expect(textsOf(agenda, 2)).toEqual([
+      'Referral to Sample ID Desk (fictional): missed the appointment on Dec 1, 2026',
+      'Referral to Sample Pantry (fictional): appointment on Dec 3, 2026, ask how it went',
+    ]);
+    expect(textsOf(agenda, 1)).toEqual(['Referral to Sample Clinic (fictional): sent to the provider, no change for 20 days']);
+    expect(inSection(agenda, 'service_referrals')).toEqual([2, 1]);
   });
 
   it('orders entries by their first section in AGENDA_SECTIONS order', () => {

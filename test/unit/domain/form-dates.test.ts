@@ -65,7 +65,7 @@ const DATE_INPUTS: [Channel, unknown, (string | number)[], string, Rule][] = [
   ],
   [
     'services.refer',
-    { participantId: 1, referral: { need: 'housing', provider: 'Sample Shelter', referredOn: TODAY } },
+    { participantId: 1, referral: { need: 'housing', provider: 'Sample Shelter', referredOn: TODAY, handoff: 'slip_only' } },
     ['referral', 'referredOn'],
     'Date referred',
     'past',

@@ -47,12 +47,17 @@ describe('records.changed', () => {
     // A call that names its record by another id (a service referral) still names the participant.
     const referred = await t.ok('services.refer', {
       participantId: jordan,
-      referral: { need: 'benefits', provider: 'Sample Benefits Desk', referredOn: t.clock.now().toISOString().slice(0, 10) },
+      referral: {
+        need: 'benefits',
+        provider: 'Sample Benefits Desk',
+        referredOn: t.clock.now().toISOString().slice(0, 10),
+        handoff: 'slip_only',
+      },
     });
     const serviceReferralId = referred.serviceReferrals[0]!.id;
-    expect((await changedBy('services.update', { serviceReferralId, status: 'connected' }, 'w1-4')).events).toEqual([
-      { type: 'records.changed', participantIds: [jordan], requestId: 'w1-4' },
-    ]);
+    expect(
+      (await changedBy('services.update', { serviceReferralId, change: { to: 'accepted', source: 'provider_phone' } }, 'w1-4')).events,
+    ).toEqual([{ type: 'records.changed', participantIds: [jordan], requestId: 'w1-4' }]);
   });
 
   it('names no one in particular for a setting, a pair, or a referral no one is enrolled from yet', async () => {

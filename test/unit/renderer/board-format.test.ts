@@ -28,6 +28,7 @@ function cardOf(id: number, name: string, changes: Partial<BoardCard> = {}): Boa
     newPoliceContacts: 0,
     housing: null,
     openServiceReferrals: 0,
+    followUps: [],
     courtDateOn: null,
     stageSince: '2026-11-01T12:00:00.000Z',
     ...changes,

@@ -41,7 +41,9 @@ describe('the agenda gathered from a desk', () => {
     return (await t.ok('referrals.create', { person, referral: arrestReferral(at) })).id;
   };
   const gather = (openActions: AgendaFacts['openActions'] = []) =>
-    withDatabase(t, recoveryKey, (db) => gatherAgendaFacts(db, { today, sinceOn, settings: readSettings(db) }, openActions));
+    withDatabase(t, recoveryKey, (db) =>
+      gatherAgendaFacts(db, { today, now: t.clock.now().toISOString(), sinceOn, settings: readSettings(db) }, openActions),
+    );
 
   beforeEach(async () => {
     referredAt.length = 0;

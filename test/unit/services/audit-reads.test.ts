@@ -171,7 +171,7 @@ describe('audit of what is read', () => {
       await t.ok('needs.update', { participantId: jordan, update: { need: 'housing', status: 'in_progress', note: null } });
       await t.ok('services.refer', {
         participantId: jordan,
-        referral: { need: 'housing', provider: 'Sample Shelter', referredOn: localDate(t.clock.now()) },
+        referral: { need: 'housing', provider: 'Sample Shelter', referredOn: localDate(t.clock.now()), handoff: 'slip_only' },
       });
       await t.ok('contacts.log', {
         participantId: jordan,

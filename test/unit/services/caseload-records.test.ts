@@ -83,10 +83,10 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
     ]);
     record = await t.ok('services.refer', {
       participantId: jordan,
-      referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today },
+      referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today, handoff: 'slip_only' },
     });
     expect(record.needs.find((need) => need.need === 'housing')?.status).toBe('in_progress');
-    expect(record.serviceReferrals[0]).toMatchObject({ provider: 'Sample Street Shelter', status: 'open', need: 'housing' });
+    expect(record.serviceReferrals[0]).toMatchObject({ provider: 'Sample Street Shelter', status: 'sent', need: 'housing' });
     expect((await card(jordan)).openServiceReferrals).toBe(1);
 
     // Peers work needs too.
@@ -96,14 +96,17 @@ describe('caseload work: contacts, needs, services, outcomes, justice events', (
       update: { need: 'benefits', status: 'in_progress', note: 'SNAP application started' },
     });
     expect(record.needs.map((need) => need.need)).toEqual(['housing', 'id_documents', 'benefits']);
-    record = await t.ok('services.update', { serviceReferralId: record.serviceReferrals[0]!.id, status: 'connected' });
-    expect(record.serviceReferrals[0]!.status).toBe('connected');
+    record = await t.ok('services.update', {
+      serviceReferralId: record.serviceReferrals[0]!.id,
+      change: { to: 'closed', source: 'participant', outcome: 'got_help' },
+    });
+    expect(record.serviceReferrals[0]!.status).toBe('closed');
     expect((await card(jordan)).openServiceReferrals).toBe(0);
     record = await t.ok('needs.update', { participantId: jordan, update: { need: 'housing', status: 'met', note: null } });
     expect(record.needs[0]).toMatchObject({ need: 'housing', status: 'met' });
     expect(record.timeline.map((event) => event.summary).slice(0, 4)).toEqual([
       'Need "Housing": met.',
-      'Referral to Sample Street Shelter: connected.',
+      'Referral to Sample Street Shelter: closed (got help).',
       'Need "Benefits": in progress (SNAP application started).',
       'Referred to Sample Street Shelter for "Housing".',
     ]);

@@ -53,6 +53,7 @@ const PAIR_WIDE: Record<string, string> = {
   'meetings.myActions': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
   'meetings.list': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
   'meetings.get': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
+  'services.followUps': 'narrowed to the caller’s own pair by the service (electron/services/service-referrals.ts, tested there)',
   'meetings.roomView': 'the running meeting’s current item, as the room may see it (shared/domain/room-view.ts)',
 };
 
@@ -93,9 +94,9 @@ const PROBES: { [C in Channel]?: (ids: Ids) => ChannelInput<C> } = {
   'needs.update': (ids) => ({ participantId: ids.participantId, update: { need: 'housing', status: 'in_progress', note: null } }),
   'services.refer': (ids) => ({
     participantId: ids.participantId,
-    referral: { need: 'benefits', provider: 'Sample Benefits Desk', referredOn: ids.today },
+    referral: { need: 'benefits', provider: 'Sample Benefits Desk', referredOn: ids.today, handoff: 'slip_only' },
   }),
-  'services.update': (ids) => ({ serviceReferralId: ids.serviceReferralId, status: 'connected' }),
+  'services.update': (ids) => ({ serviceReferralId: ids.serviceReferralId, change: { to: 'accepted', source: 'provider_phone' } }),
   'outcomes.record': (ids) => ({
     participantId: ids.participantId,
     observation: { kind: 'treatment', value: 'moud', observedOn: ids.today, note: null },
@@ -186,7 +187,7 @@ describe('least privilege between pairs', () => {
     });
     const record = await t.ok('services.refer', {
       participantId,
-      referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today },
+      referral: { need: 'housing', provider: 'Sample Street Shelter', referredOn: today, handoff: 'slip_only' },
     });
     ids = {
       participantId,

@@ -111,8 +111,8 @@ const CardFace = memo(function CardFace({
       {intake && <p className={intake.overdue ? 'board-card-intake board-card-intake-overdue' : 'board-card-intake'}>{intake.text}</p>}
       {flags.length > 0 && (
         <ul className="board-card-flags" aria-label="Flags">
-          {flags.map((flag) => (
-            <li key={flag.kind} className={`board-flag board-flag-${flag.kind}`}>
+          {flags.map((flag, index) => (
+            <li key={`${flag.kind}-${index}`} className={`board-flag board-flag-${flag.kind}`}>
               {flag.text}
             </li>
           ))}

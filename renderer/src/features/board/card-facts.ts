@@ -64,7 +64,7 @@ export function intakeFact(daysLeft: number | null): { text: string; overdue: bo
   return { text: `Intake due in ${plural(daysLeft, 'day')}`, overdue: false };
 }
 
-export type FlagKind = 'police' | 'court' | 'housing' | 'referral';
+export type FlagKind = 'follow_up' | 'police' | 'court' | 'housing' | 'referral';
 
 export interface CardFlag {
   kind: FlagKind;
@@ -73,7 +73,7 @@ export interface CardFlag {
 
 /** The facts a card raises for the weekly meeting, most pressing first. */
 export function cardFlags(card: BoardCard, context: CardContext): CardFlag[] {
-  const flags: CardFlag[] = [];
+  const flags: CardFlag[] = card.followUps.map((provider) => ({ kind: 'follow_up', text: `Ask how it went: ${provider}` }));
   if (card.newPoliceContacts > 0) {
     const what = card.newPoliceContacts === 1 ? 'Police contact' : `${card.newPoliceContacts} police contacts`;
     flags.push({ kind: 'police', text: `${what} since the ${dayLabel(context.lastMeetingOn, context.today)} meeting` });

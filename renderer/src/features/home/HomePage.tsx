@@ -4,6 +4,7 @@ import { Heading } from '../../ui/Heading';
 import { CaseloadBoard } from '../board';
 import { CoversToday } from '../covers';
 import { MyActionItems } from '../meeting-history';
+import { FollowUps } from '../needs';
 import { AccountAwaitingSupervisor, AwaitingSupervisor } from '../records-access';
 
 /** A calm start page. The team starts on the caseload board; administrators see no participant data. */
@@ -32,6 +33,7 @@ export function HomePage({ view }: PageProps) {
         </p>
         {view.user.role === 'supervisor' && <AwaitingSupervisor waiting={view.awaitingSupervisor} />}
         {view.user.role === 'supervisor' && <CoversToday />}
+        <FollowUps />
         <MyActionItems />
         <CaseloadBoard view={view} />
       </>

@@ -1,12 +1,21 @@
 import { useState } from 'react';
 import { NEED_LABELS, type Need } from '../../../../shared/domain/assessment';
+import { SERVICE_REFERRAL_NOTE_MAX } from '../../../../shared/domain/needs';
+import { HANDOFFS, HANDOFF_LABELS, type Handoff } from '../../../../shared/domain/service-referral-status';
 import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
-import { call } from '../../lead';
+import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
 import { todayIso } from '../../ui/dates';
-import { TextField } from '../../ui/Field';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../../ui/use-record-write';
+import { newReferral, REFERRAL_FIELD_PATHS, referralInput, type ReferralValues } from './service-referral-values';
+
+const HANDOFF_OPTIONS: { value: Handoff | ''; label: string }[] = [
+  { value: '', label: 'Choose…' },
+  ...HANDOFFS.map((value) => ({ value, label: HANDOFF_LABELS[value] })),
+];
 
 interface ServiceReferralFormProps {
   participantId: number;
@@ -15,14 +24,23 @@ interface ServiceReferralFormProps {
   onCancel(): void;
 }
 
-/** A referral to a provider for one need; an open need goes in progress with it. */
+/**
+ * A referral to a provider for one need (an open need goes in progress with it): how the person
+ * is handed over, the appointment if one is made, and what they need to know to get there.
+ */
 export function ServiceReferralForm({ participantId, need, onSaved, onCancel }: ServiceReferralFormProps) {
-  const [provider, setProvider] = useState('');
-  const [referredOn, setReferredOn] = useState(todayIso);
+  const [values, setValues] = useState<ReferralValues>(() => newReferral(todayIso()));
   const write = useRecordWrite(
-    () => call('services.refer', { participantId, referral: { need, provider, referredOn } }),
-    (record) => onSaved(record, provider.trim()),
+    () => submit('services.refer', referralInput(participantId, need, values)),
+    (record) => onSaved(record, values.provider.trim()),
   );
+  const error = (name: keyof ReferralValues) => write.error(REFERRAL_FIELD_PATHS[name]);
+  const set =
+    <K extends keyof ReferralValues>(name: K) =>
+    (value: ReferralValues[K]) => {
+      setValues((current) => ({ ...current, [name]: value }));
+      write.refusal.changed(REFERRAL_FIELD_PATHS[name]);
+    };
 
   return (
     <div className="need-form">
@@ -40,26 +58,52 @@ export function ServiceReferralForm({ participantId, need, onSaved, onCancel }: 
           <TextField
             label="Provider or service"
             hint="e.g. Sample Housing Services"
-            value={provider}
-            onChange={(value) => {
-              setProvider(value);
-              write.refusal.changed('referral.provider');
-            }}
-            error={write.error('referral.provider')}
+            value={values.provider}
+            onChange={set('provider')}
+            error={error('provider')}
             autoComplete="off"
             data-autofocus
           />
-          <TextField
-            label="Date referred"
-            type="date"
-            value={referredOn}
-            onChange={(value) => {
-              setReferredOn(value);
-              write.refusal.changed('referral.referredOn');
-            }}
-            error={write.error('referral.referredOn')}
+          <TextField label="Date referred" type="date" value={values.referredOn} onChange={set('referredOn')} error={error('referredOn')} />
+          <SelectField
+            label="Handoff"
+            value={values.handoff}
+            options={HANDOFF_OPTIONS}
+            onChange={set('handoff')}
+            error={error('handoff')}
           />
         </div>
+        <div className="field-row">
+          <TextField
+            label="Appointment date (optional)"
+            type="date"
+            value={values.appointmentDate}
+            onChange={set('appointmentDate')}
+            error={error('appointmentDate')}
+          />
+          <TextField label="Appointment time" type="time" value={values.appointmentTime} onChange={set('appointmentTime')} />
+          <TextField label="Who to ask for (optional)" value={values.askFor} onChange={set('askFor')} error={error('askFor')} />
+        </div>
+        <div className="field-row">
+          <TextAreaField label="What to bring (optional)" rows={2} value={values.bring} onChange={set('bring')} error={error('bring')} />
+          <TextAreaField
+            label="How to get there (optional)"
+            hint="Cross streets, bus lines."
+            rows={2}
+            value={values.directions}
+            onChange={set('directions')}
+            error={error('directions')}
+          />
+        </div>
+        <TextAreaField
+          label="Note (optional)"
+          hint={`For the team, at most ${SERVICE_REFERRAL_NOTE_MAX} characters.`}
+          rows={2}
+          value={values.note}
+          onChange={set('note')}
+          error={error('note')}
+        />
+        <CheckboxField label="Save as a draft (not sent to the provider yet)" checked={values.draft} onChange={set('draft')} />
       </ActionForm>
     </div>
   );

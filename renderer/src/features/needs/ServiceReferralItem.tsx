@@ -1,49 +1,121 @@
-import { useId } from 'react';
-import { SERVICE_REFERRAL_STATUS_LABELS, type ServiceReferralStatus } from '../../../../shared/domain/needs';
+import { useEffect, useId, useRef, useState } from 'react';
+import {
+  EVENT_SOURCE_LABELS,
+  HANDOFF_LABELS,
+  SERVICE_REFERRAL_OUTCOME_LABELS,
+  SERVICE_REFERRAL_STATUS_LABELS,
+} from '../../../../shared/domain/service-referral-status';
 import type { ParticipantRecord, ServiceReferralView } from '../../../../shared/ipc/participant-record-contract';
-import { call } from '../../lead';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { dateLabel } from '../../ui/dates';
-import { useAction } from '../../ui/use-action';
+import { dateLabel, timeLabel } from '../../ui/dates';
+import { ServiceReferralChangeForm } from './ServiceReferralChangeForm';
 
 interface ServiceReferralItemProps {
   referral: ServiceReferralView;
   onRecord(record: ParticipantRecord): void;
 }
 
-/** One service referral and where it stands: open until the person is connected, or it is closed. */
+const at = (instant: string) => `${dateLabel(instant)}, ${timeLabel(instant)}`;
+
+/** The status in words, with the outcome once closed. */
+export function statusText(referral: Pick<ServiceReferralView, 'status' | 'outcome'>): string {
+  if (referral.status !== 'closed') return SERVICE_REFERRAL_STATUS_LABELS[referral.status];
+  if (referral.outcome) return `Closed: ${SERVICE_REFERRAL_OUTCOME_LABELS[referral.outcome].toLowerCase()}`;
+  return 'Closed (no outcome was recorded before this version)';
+}
+
+function eventText(event: ServiceReferralView['events'][number]): string {
+  const to = SERVICE_REFERRAL_STATUS_LABELS[event.to];
+  const detail = event.outcome
+    ? `: ${SERVICE_REFERRAL_OUTCOME_LABELS[event.outcome].toLowerCase()}`
+    : event.reason
+      ? `: ${event.reason}`
+      : event.appointmentAt
+        ? ` for ${at(event.appointmentAt)}`
+        : '';
+  return `${to}${detail}`;
+}
+
+/**
+ * One service referral: where it stands in words, the appointment and what to know for it,
+ * "Ask how it went" when the follow-up is due, its history (who, when, from whom), and a form to
+ * record what happened.
+ */
 export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemProps) {
   const lineId = useId();
-  const update = useAction(
-    (status: ServiceReferralStatus) => call('services.update', { serviceReferralId: referral.id, status }),
-    onRecord,
-  );
-  const to = (status: ServiceReferralStatus) => () => void update.run(status);
+  const [open, setOpen] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const item = useRef<HTMLLIElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    const root = item.current;
+    if (open) root?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    else if (wasOpen.current) root?.querySelector<HTMLElement>('[data-opens="change"]')?.focus();
+    wasOpen.current = open;
+  }, [open]);
+  const facts = [
+    referral.handoff && `Handoff: ${HANDOFF_LABELS[referral.handoff]}`,
+    referral.askFor && `Ask for: ${referral.askFor}`,
+    referral.bring && `Bring: ${referral.bring}`,
+    referral.directions && `Getting there: ${referral.directions}`,
+    referral.note && `Note: ${referral.note}`,
+  ].filter((fact): fact is string => Boolean(fact));
 
   return (
-    <li className="need-referral">
+    <li ref={item} className="need-referral">
       <p id={lineId} className="need-referral-line">
         <strong>{referral.provider}</strong>, referred {dateLabel(referral.referredOn)}:{' '}
-        <span className={`need-referral-status need-referral-${referral.status}`}>{SERVICE_REFERRAL_STATUS_LABELS[referral.status]}</span>
+        <span className={`need-referral-status need-referral-${referral.status}`}>{statusText(referral)}</span>
       </p>
-      <div className="need-referral-actions">
-        {referral.status === 'open' ? (
-          <>
-            <Button aria-describedby={lineId} busyLabel={update.busy && 'Saving…'} onClick={to('connected')}>
-              Mark connected
+      {referral.appointmentAt && <p className="need-referral-appointment">Appointment: {at(referral.appointmentAt)}</p>}
+      {referral.followUpDue && <p className="need-referral-follow-up">Ask how it went</p>}
+      {facts.length > 0 && (
+        <ul className="need-referral-facts">
+          {facts.map((fact) => (
+            <li key={fact}>{fact}</li>
+          ))}
+        </ul>
+      )}
+      <details className="need-referral-history">
+        <summary>History ({referral.events.length})</summary>
+        <ol aria-label={`History of the referral to ${referral.provider}`}>
+          {referral.events.map((event) => (
+            <li key={event.id}>
+              {eventText(event)}. {at(event.at)}, {event.by ? `recorded by ${event.by}` : 'no one recorded'} · Source:{' '}
+              {EVENT_SOURCE_LABELS[event.source]}
+            </li>
+          ))}
+        </ol>
+      </details>
+      {open ? (
+        <ServiceReferralChangeForm
+          referral={referral}
+          onSaved={(record, values) => {
+            onRecord(record);
+            setOpen(false);
+            setNotice(values.to ? `Saved: ${SERVICE_REFERRAL_STATUS_LABELS[values.to].toLowerCase()}.` : null);
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      ) : (
+        referral.status !== 'closed' && (
+          <div className="need-referral-actions">
+            <Button
+              data-opens="change"
+              aria-describedby={lineId}
+              onClick={() => {
+                setNotice(null);
+                setOpen(true);
+              }}
+            >
+              Record what happened
             </Button>
-            <Button aria-describedby={lineId} disabled={update.busy} onClick={to('closed')}>
-              Close without connecting
-            </Button>
-          </>
-        ) : (
-          <Button aria-describedby={lineId} busyLabel={update.busy && 'Saving…'} onClick={to('open')}>
-            Reopen
-          </Button>
-        )}
-      </div>
-      {update.formError && <Alert tone="error">{update.formError}</Alert>}
+          </div>
+        )
+      )}
+      <p role="status" className="expandable-notice">
+        {notice}
+      </p>
     </li>
   );
 }

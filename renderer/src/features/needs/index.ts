@@ -3,3 +3,4 @@
  * The record's needs and service referrals.
  */
 export { NeedsSection } from './NeedsSection';
+export { FollowUps } from './FollowUps';

@@ -1,0 +1,122 @@
+import { NEED_LABELS } from '../../shared/domain/assessment';
+import type { StatusChangeInput } from '../../shared/domain/needs';
+import { readableDateTime } from '../../shared/domain/local-time';
+import {
+  FOLLOW_UP_AFTER_DAYS,
+  followUpDue,
+  SERVICE_REFERRAL_OUTCOME_LABELS,
+  SERVICE_REFERRAL_STATUS_LABELS,
+  transitionProblem,
+} from '../../shared/domain/service-referral-status';
+import type { FollowUp } from '../../shared/ipc/caseload-contract';
+import { findServiceReferral, followUpCandidates, insertServiceReferral, writeStatusChange } from '../db/tables/needs';
+import { activePairOf } from '../db/tables/pairs';
+import type { Reach } from '../db/tables/participants';
+import { addTimelineEvent } from '../db/tables/timeline';
+import type { Handlers, SignedInContext } from '../ipc/router';
+import { UserError } from '../ipc/user-error';
+import { DESK_TIME_ZONE } from '../local-date';
+import { auditReturned } from './audit';
+import { participantRecord, requireParticipantRow } from './participant-records';
+
+/**
+ * Service referrals followed from sent to the person getting help (docs/architecture.md, "The
+ * service referral's lifecycle"). `changeServiceReferralStatus` is the one way a status changes.
+ */
+
+const when = (instant: string) => readableDateTime(instant, DESK_TIME_ZONE);
+
+/** The timeline's words for a change: the team's own record, so a decline's reason is kept with it. */
+function changeSummary(provider: string, change: StatusChangeInput): string {
+  const what =
+    change.to === 'closed' && change.outcome
+      ? `closed (${SERVICE_REFERRAL_OUTCOME_LABELS[change.outcome].toLowerCase()})`
+      : change.to === 'scheduled' && change.appointmentAt
+        ? `appointment made for ${when(change.appointmentAt)}`
+        : change.to === 'declined' && change.reason
+          ? `declined by the provider (${change.reason})`
+          : SERVICE_REFERRAL_STATUS_LABELS[change.to].toLowerCase();
+  return `Referral to ${provider}: ${what}.`;
+}
+
+/**
+ * The one way a service referral's status changes: the move is checked against the transition
+ * rules here in the main process, then the row, its event (who, when, the source), the timeline
+ * line and the audit entry (ids and codes only) are written in one transaction.
+ */
+export function changeServiceReferralStatus(context: SignedInContext, serviceReferralId: number, change: StatusChangeInput): number {
+  const { desk, db, user } = context;
+  const referral = findServiceReferral(db, serviceReferralId);
+  if (!referral) throw new UserError('NOT_FOUND', 'That service referral does not exist.');
+  const participant = requireParticipantRow(db, referral.participant_id);
+  const now = desk.now();
+  const problem = transitionProblem(referral.status, change, now);
+  if (problem) throw new UserError('INVALID_INPUT', problem.message, { [`change.${problem.field}`]: problem.message });
+  context.transaction(() => {
+    writeStatusChange(db, referral.id, { ...change, from: referral.status, staffId: user.id, at: now });
+    addTimelineEvent(db, {
+      personId: participant.person_id,
+      at: now,
+      kind: 'service.updated',
+      summary: changeSummary(referral.provider, change),
+      actorId: user.id,
+    });
+    context.audit({
+      subjectType: 'participant',
+      subjectId: String(participant.id),
+      detail: { serviceReferralId: referral.id, from: referral.status, to: change.to, source: change.source },
+    });
+  });
+  return participant.id;
+}
+
+/** Home's list: the supervisor reaches every pair; a case manager or peer their own pair only. */
+function followUpReach(context: SignedInContext): Reach {
+  if (context.user.role === 'supervisor') return { everyPair: true };
+  const own = activePairOf(context.db, context.user.id);
+  return { everyPair: false, pairIds: own === null ? [] : [own] };
+}
+
+export const serviceReferralsHandlers: Pick<Handlers, 'services.refer' | 'services.update' | 'services.followUps'> = {
+  'services.refer': (input, context) => {
+    const { desk, db, user } = context;
+    const participant = requireParticipantRow(db, input.participantId);
+    const { draft, ...referral } = input.referral;
+    const status = draft ? 'draft' : referral.appointmentAt ? 'scheduled' : 'sent';
+    const now = desk.now();
+    const appointment = referral.appointmentAt ? ` Appointment ${when(referral.appointmentAt)}.` : '';
+    context.transaction(() => {
+      const id = insertServiceReferral(db, participant, { ...referral, status }, user.id, now);
+      addTimelineEvent(db, {
+        personId: participant.person_id,
+        at: now,
+        kind: 'service.referred',
+        summary: `${draft ? 'Drafted a referral' : 'Referred'} to ${referral.provider} for "${NEED_LABELS[referral.need]}".${appointment}`,
+        actorId: user.id,
+      });
+      context.audit({ subjectType: 'participant', subjectId: String(participant.id), detail: { serviceReferralId: id } });
+    });
+    return participantRecord(context, participant.id);
+  },
+
+  'services.update': (input, context) =>
+    participantRecord(context, changeServiceReferralStatus(context, input.serviceReferralId, input.change)),
+
+  'services.followUps': (_input, context) => {
+    const now = context.desk.now();
+    // A day's margin on the text comparison: stored appointments carry the desk's offset, not UTC.
+    const before = new Date(Date.parse(now) - (FOLLOW_UP_AFTER_DAYS - 1) * 86_400_000).toISOString();
+    const due: FollowUp[] = followUpCandidates(context.db, before, followUpReach(context))
+      .filter((row) => followUpDue({ status: row.status, appointmentAt: row.appointment_at, statusChangedAt: row.status_changed_at }, now))
+      .map((row) => ({
+        serviceReferralId: row.id,
+        participantId: row.participant_id,
+        name: row.name,
+        preferredName: row.preferred_name,
+        provider: row.provider,
+        appointmentAt: row.appointment_at,
+      }));
+    auditReturned(context, { participantIds: due.map((followUp) => followUp.participantId) });
+    return due;
+  },
+};
