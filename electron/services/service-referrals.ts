@@ -10,6 +10,7 @@ import {
 } from '../../shared/domain/service-referral-status';
 import type { FollowUp } from '../../shared/ipc/caseload-contract';
 import { findServiceReferral, followUpCandidates, insertServiceReferral, writeStatusChange } from '../db/tables/needs';
+import { findDirectoryRow, findServiceAtLocation } from '../db/tables/directory';
 import { activePairOf } from '../db/tables/pairs';
 import type { Reach } from '../db/tables/participants';
 import { addTimelineEvent } from '../db/tables/timeline';
@@ -77,11 +78,26 @@ function followUpReach(context: SignedInContext): Reach {
   return { everyPair: false, pairIds: own === null ? [] : [own] };
 }
 
+/**
+ * A provider chosen from the directory is named as the directory names its organization, so a
+ * consent typed with that name, the timeline and the slip all say the same; one typed by name
+ * keeps what was typed.
+ */
+function providerNamed({ db }: SignedInContext, referral: { provider: string; serviceAtLocationId: string | null }): string {
+  if (referral.serviceAtLocationId === null) return referral.provider;
+  const place = findServiceAtLocation(db, referral.serviceAtLocationId);
+  const message = 'That provider is no longer in the directory. Search for it again.';
+  if (!place) throw new UserError('NOT_FOUND', message, { 'referral.serviceAtLocationId': message });
+  const service = findDirectoryRow(db, 'services', place.service_id)!;
+  return String(findDirectoryRow(db, 'organizations', String(service.organization_id))!.name);
+}
+
 export const serviceReferralsHandlers: Pick<Handlers, 'services.refer' | 'services.update' | 'services.followUps'> = {
   'services.refer': (input, context) => {
     const { desk, db, user } = context;
     const participant = requireParticipantRow(db, input.participantId);
-    const { draft, ...referral } = input.referral;
+    const { draft, ...typed } = input.referral;
+    const referral = { ...typed, provider: providerNamed(context, typed) };
     const status = draft ? 'draft' : referral.appointmentAt ? 'scheduled' : 'sent';
     const now = desk.now();
     const appointment = referral.appointmentAt ? ` Appointment ${when(referral.appointmentAt)}.` : '';

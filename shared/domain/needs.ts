@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HsdsId } from './directory';
 import { plainText } from '../text';
 import { Need } from './assessment';
 import { formDate, isoDateTime, type IsoDate } from './calendar';
@@ -34,6 +35,8 @@ export function serviceReferralSchema({ today, now }: { today: IsoDate; now: str
     .object({
       need: Need,
       provider: plainText('Provider or service', 200),
+      /** The place in the provider directory the person is sent to; null for a provider typed by name. */
+      serviceAtLocationId: HsdsId.nullable().default(null),
       referredOn: formDate('Date referred', today, 'past'),
       handoff: Handoff,
       appointmentAt: appointmentAt(now).nullable().default(null),

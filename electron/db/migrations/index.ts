@@ -9,6 +9,7 @@ import { migration0007 } from './0007-meetings';
 import { migration0008 } from './0008-provider-directory';
 import { migration0009 } from './0009-service-referral-lifecycle';
 import { migration0010 } from './0010-staff-work-phone';
+import { migration0011 } from './0011-service-referral-directory-link';
 
 export interface Migration {
   version: number;
@@ -35,7 +36,7 @@ export interface SplitMigration {
  * In order. Files are numbered on from the last of MIGRATIONS across both databases; each
  * database's `user_version` counts the migrations it has had (electron/db/migrate.ts).
  */
-export const SPLIT_MIGRATIONS: readonly SplitMigration[] = [migration0007, migration0008, migration0009, migration0010];
+export const SPLIT_MIGRATIONS: readonly SplitMigration[] = [migration0007, migration0008, migration0009, migration0010, migration0011];
 
 /** The tables of the desk database: everything else belongs to the records. */
 export const DESK_TABLES: readonly string[] = ['settings', 'staff', 'audit_log'];

@@ -13,7 +13,7 @@ import { preparedFor } from '../prepared';
 import { inReach, reachParam, type Reach } from './participants';
 
 const REFERRAL_COLUMNS = `id, participant_id, need, provider, referred_on, status, outcome, handoff, appointment_at, ask_for, bring, directions,
-  note, migrated_from, status_changed_at, updated_at`;
+  note, migrated_from, service_at_location_id, status_changed_at, updated_at`;
 
 /** The needs of an enrollment, the service referrals made for them (service_referrals) and their history (service_referral_events). */
 const statements = preparedFor({
@@ -41,10 +41,10 @@ const statements = preparedFor({
   ofEnrollment: (db) => db.prepare('SELECT need, status, note, updated_at AS updatedAt FROM needs WHERE referral_id = ?'),
   insertServiceReferral: (db) =>
     db.prepare(
-      `INSERT INTO service_referrals (participant_id, referral_id, need, provider, referred_on, status, handoff, appointment_at, ask_for, bring,
-         directions, note, created_by, status_changed_at, updated_at)
-       VALUES (@participantId, @referralId, @need, @provider, @referredOn, @status, @handoff, @appointmentAt, @askFor, @bring,
-         @directions, @note, @staffId, @now, @now)`,
+      `INSERT INTO service_referrals (participant_id, referral_id, need, provider, service_at_location_id, referred_on, status, handoff,
+         appointment_at, ask_for, bring, directions, note, created_by, status_changed_at, updated_at)
+       VALUES (@participantId, @referralId, @need, @provider, @serviceAtLocationId, @referredOn, @status, @handoff,
+         @appointmentAt, @askFor, @bring, @directions, @note, @staffId, @now, @now)`,
     ),
   serviceReferral: (db) => db.prepare(`SELECT ${REFERRAL_COLUMNS} FROM service_referrals WHERE id = ?`),
   setServiceReferralStatus: (db) =>
@@ -121,6 +121,8 @@ export interface ServiceReferralRow {
   directions: string | null;
   note: string | null;
   migrated_from: string | null;
+  /** The place in the provider directory (migration 0011); null for a provider typed by name. */
+  service_at_location_id: string | null;
   status_changed_at: string;
   updated_at: string;
 }

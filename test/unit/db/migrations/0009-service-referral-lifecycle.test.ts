@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../electron/db/open-database';
 import { migration0007 } from '../../../../electron/db/migrations/0007-meetings';
+import { migration0008 } from '../../../../electron/db/migrations/0008-provider-directory';
 import { migration0009 } from '../../../../electron/db/migrations/0009-service-referral-lifecycle';
 import { MIGRATIONS } from '../../../../electron/db/migrations';
 import { databaseAtVersion, seedParticipant } from '../../../support/migration-db';
 import { makeDataDir, removeDataDir } from '../../../support/data-dir';
 
-/** A seeded version 7 database (the split's version, then 0007, as `main`), migrated to 8. */
+/** A seeded version 8 database (the split's version, then 0007 and 0008, as `main`), migrated to 9. */
 describe('migration 0009: the service referral lifecycle', () => {
   let dir: string;
   let db: Db;
@@ -16,6 +17,7 @@ describe('migration 0009: the service referral lifecycle', () => {
     db = databaseAtVersion(dir, MIGRATIONS.length);
     seedParticipant(db);
     db.transaction(() => migration0007.up(db, 'main'))();
+    db.transaction(() => migration0008.up(db, 'main'))();
     const old = db.prepare(
       `INSERT INTO service_referrals (id, participant_id, referral_id, need, provider, referred_on, status, created_by, updated_at)
        VALUES (?, 1, 1, ?, ?, '2026-02-01', ?, 1, ?)`,
