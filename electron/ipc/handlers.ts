@@ -14,6 +14,7 @@ import { printingHandlers } from '../services/printing';
 import { participantMovesHandlers } from '../services/participant-moves';
 import { participantsHandlers } from '../services/participants';
 import { peopleHandlers } from '../services/people';
+import { referralPrintoutHandlers } from '../services/referral-printouts';
 import { referralsHandlers } from '../services/referrals';
 import { recoveryKeyHandlers } from '../services/recovery-key';
 import { sessionHandlers } from '../services/session';
@@ -43,6 +44,7 @@ export const handlers: Handlers = {
   ...contactsHandlers,
   ...needsHandlers,
   ...serviceReferralsHandlers,
+  ...referralPrintoutHandlers,
   ...outcomesHandlers,
   ...printingHandlers,
   ...coversHandlers,

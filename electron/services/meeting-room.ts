@@ -1,5 +1,4 @@
 import { WIN_KINDS } from '../../shared/domain/agenda';
-import type { Consent } from '../../shared/domain/consent';
 import type { StoredConsent } from '../../shared/domain/disclosure';
 import { readableDate } from '../../shared/domain/local-time';
 import { outcomeValueLabel, type OutcomeKind } from '../../shared/domain/outcomes';
@@ -8,7 +7,7 @@ import { REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../shared/domain
 import { agenciesPresent, roomItemView, roomLevel, type RoomFacts } from '../../shared/domain/room-view';
 import { SHARE_LEVEL_LABELS, type ShareLevel } from '../../shared/domain/share-levels';
 import type { RoomPreview, RoomScreen } from '../../shared/ipc/meetings-contract';
-import { consentRowsOfEach } from '../db/tables/consents';
+import { storedConsentsOfEach } from '../db/tables/consents';
 import {
   attendeeRowsOf,
   findItemRow,
@@ -69,17 +68,7 @@ export function roomInputs(
   attendees: readonly AttendeeRow[],
 ): RoomInputs {
   const ids = items.flatMap((item) => (item.participant_id === null ? [] : [item.participant_id]));
-  const consents = consentRowsOfEach(db, ids).map((row): StoredConsent => {
-    const consent = JSON.parse(row.data) as Consent;
-    return {
-      id: row.id,
-      participantId: row.participant_id,
-      recipients: consent.recipients,
-      signedOn: consent.signedOn,
-      expiry: consent.expiry,
-      revocation: consent.revocation,
-    };
-  });
+  const consents = storedConsentsOfEach(db, ids);
   const agingDays = readSettings(db).contactAgingDays;
   const facts = new Map<number, Omit<RoomFacts, 'sharedSummary'>>();
   for (const item of items) {

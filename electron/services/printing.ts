@@ -1,16 +1,20 @@
 import { recipientKey } from '../../shared/domain/recipients';
+import { SLIP_LANGUAGE_LABELS } from '../../shared/domain/referral-slip';
 import { PRINT_TITLES, printPath, type PrintDestination, type PrintJob } from '../../shared/print-jobs';
 import { hasRole, SUPERVISOR_ROLES } from '../../shared/roles';
 import type { Printer } from '../print/printer';
 import type { Handlers, SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
+import { addTimelineEvent, removeTimelineEvent } from '../db/tables/timeline';
 import { agencyMinutes } from './meeting-minutes';
 import { recordDisclosure, withdrawDisclosure } from './meeting-room';
 import { requireConsent, requireParticipantRow } from './participant-records';
+import { letterDecision, providerLetter, providerRecipient, referralPrintout, requireReferralInPrint } from './referral-printouts';
 
 export const printingHandlers: Pick<Handlers, 'print.document'> = {
   'print.document': async ({ job, destination }, context) => {
     if (job.document === 'meeting-minutes') return { outcome: await printMinutes(context, job, destination) };
+    if (isReferralPrintout(job)) return { outcome: await printReferral(context, job, destination) };
     const { desk, db } = context;
     const printer = requirePrinter(context);
     const participantId =
@@ -75,6 +79,64 @@ async function printMinutes(
   const sameDesk = desk.isOpen() && desk.hasRecords() && context.session.user?.id === user.id;
   if (outcome === 'cancelled' && sameDesk && logged.length > 0) {
     context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry)));
+  }
+  return outcome;
+}
+
+type ReferralPrintJob = Extract<PrintJob, { document: 'referral-slip' | 'wallet-card' | 'provider-letter' }>;
+
+function isReferralPrintout(job: PrintJob): job is ReferralPrintJob {
+  return job.document === 'referral-slip' || job.document === 'wallet-card' || job.document === 'provider-letter';
+}
+
+/**
+ * A service referral's slip, card or letter (electron/services/referral-printouts.ts). The words
+ * are made and checked first, so a slip with a forbidden word or a letter without a consent
+ * naming the provider is refused before anything is logged or printed. Then, as the minutes are,
+ * the disclosure is logged (audit and the participant's timeline) before the printer is handed
+ * the job, and taken back from the timeline only when the person cancels; the audit keeps both.
+ */
+async function printReferral(context: SignedInContext, job: ReferralPrintJob, destination: PrintDestination) {
+  const { desk, db, user } = context;
+  const printer = requirePrinter(context);
+  const print = requireReferralInPrint(context, job.serviceReferralId);
+  const provider = providerRecipient(print).name;
+  let consentId: number | null = null;
+  if (job.document === 'provider-letter') {
+    providerLetter(context, print);
+    const decision = letterDecision(context, print);
+    consentId = decision.allowed ? decision.consentId : null;
+  } else referralPrintout(context, print, job.language);
+  const summary =
+    job.document === 'provider-letter'
+      ? `Referral letter to ${provider} printed, under consent #${consentId}.`
+      : `${job.document === 'referral-slip' ? 'Referral slip' : 'Wallet card'} for the referral to ${provider} printed (${SLIP_LANGUAGE_LABELS[job.language]}).`;
+  const timelineEventId = context.transaction(() => {
+    context.audit({
+      subjectType: 'participant',
+      subjectId: String(print.participant.id),
+      detail: { ...job, destination, ...(consentId === null ? {} : { consentId }) },
+    });
+    return addTimelineEvent(db, {
+      personId: print.participant.person_id,
+      at: desk.now(),
+      kind: 'service.printed',
+      summary,
+      actorId: user.id,
+    });
+  });
+  const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job), destination });
+  const sameDesk = desk.isOpen() && desk.hasRecords() && context.session.user?.id === user.id;
+  if (outcome === 'cancelled' && sameDesk) {
+    context.transaction(() => {
+      removeTimelineEvent(db, timelineEventId, 'service.printed');
+      context.audit({
+        action: 'print.cancelled',
+        subjectType: 'participant',
+        subjectId: String(print.participant.id),
+        detail: { document: job.document, serviceReferralId: job.serviceReferralId },
+      });
+    });
   }
   return outcome;
 }

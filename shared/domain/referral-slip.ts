@@ -151,6 +151,6 @@ export function walletCardLines(facts: SlipFacts, language: SlipLanguage): SlipL
 }
 
 /** Which facts carry a forbidden word, for a refusal that says which field to change. */
-export function forbiddenOnSlip(lines: readonly SlipLine[]): { fact: SlipLine['fact']; words: string[] }[] {
+export function forbiddenOnSlip<L extends { fact: string; text: string }>(lines: readonly L[]): { fact: L['fact']; words: string[] }[] {
   return lines.map((line) => ({ fact: line.fact, words: forbiddenWordsIn(line.text) })).filter((found) => found.words.length > 0);
 }

@@ -11,6 +11,7 @@ import { pairsChannels } from './pairs-contract';
 import { participantRecordChannels } from './participant-record-contract';
 import { peopleChannels } from './people-contract';
 import { printChannels } from './print-contract';
+import { referralPrintoutChannels } from './referral-printouts-contract';
 import { referralsChannels } from './referrals-contract';
 import { sessionChannels } from './session-contract';
 import { settingsChannels } from './settings-contract';
@@ -34,6 +35,7 @@ const recordsChannels = {
   ...draftsChannels,
   ...caseloadChannels,
   ...printChannels,
+  ...referralPrintoutChannels,
   ...coverChannels,
   ...meetingsChannels,
   ...directoryChannels,

@@ -11,6 +11,10 @@ function printSubject(job: PrintJob): Subject | null {
       return { participantId: job.participantId };
     case 'meeting-minutes':
       return null;
+    case 'referral-slip':
+    case 'wallet-card':
+    case 'provider-letter':
+      return { serviceReferralId: job.serviceReferralId };
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Consent } from '../../../shared/domain/consent';
+import type { StoredConsent } from '../../../shared/domain/disclosure';
 import type { Db } from '../open-database';
 import { preparedFor } from '../prepared';
 
@@ -32,6 +34,21 @@ export function consentRowsOf(db: Db, participantId: number): ConsentRow[] {
 /** The consents of these participants only, newest first, in one query. */
 export function consentRowsOfEach(db: Db, participantIds: number[]): ConsentRow[] {
   return statements(db).ofParticipants.all(JSON.stringify(participantIds)) as ConsentRow[];
+}
+
+/** What `mayDisclose` reads of these participants' consents (shared/domain/disclosure.ts), in one query. */
+export function storedConsentsOfEach(db: Db, participantIds: number[]): StoredConsent[] {
+  return consentRowsOfEach(db, participantIds).map((row) => {
+    const consent = JSON.parse(row.data) as Consent;
+    return {
+      id: row.id,
+      participantId: row.participant_id,
+      recipients: consent.recipients,
+      signedOn: consent.signedOn,
+      expiry: consent.expiry,
+      revocation: consent.revocation,
+    };
+  });
 }
 
 export function insertConsent(db: Db, participantId: number, data: string, staffId: number, now: string): number {

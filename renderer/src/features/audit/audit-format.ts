@@ -57,6 +57,7 @@ const ACTION_LABELS: Record<string, string> = {
   'consents.get': 'Opened a consent',
   'drafts.start': 'Started a draft',
   'print.document': 'Printed a document',
+  'print.cancelled': 'Cancelled a printout',
 };
 
 /** The action filter's choices: each matches the actions that start with its value. */

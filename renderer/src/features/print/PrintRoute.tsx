@@ -5,8 +5,11 @@ import { ConsentFormPrint } from './ConsentFormPrint';
 import { MeetingMinutesPrint } from './MeetingMinutesPrint';
 import { Part2NoticePrint } from './Part2NoticePrint';
 import { PrintProblem } from './PrintProblem';
+import { ProviderLetterPrint } from './ProviderLetterPrint';
+import { ReferralSlipPrint, WalletCardPrint } from './ReferralSlipPrint';
 
 import '../../styles/print-documents.css';
+import '../../styles/print-slips.css';
 
 /**
  * A printable document on its own page, without the app's frame: what Electron's hidden print
@@ -26,8 +29,12 @@ export function PrintRoute({ job }: { job: PrintJob }) {
     );
   }
   if (!appMode.mode) return <PrintProblem message="LEAD Desk could not tell whether this is the training desk." />;
+  const training = appMode.mode.training;
+  // What the participant keeps is cut to its own size: each copy carries its own training mark.
+  if (job.document === 'referral-slip') return <ReferralSlipPrint {...job} training={training} />;
+  if (job.document === 'wallet-card') return <WalletCardPrint {...job} training={training} />;
   const printout = printoutOf(job, view.programName);
-  if (!appMode.mode.training) return printout;
+  if (!training) return printout;
   return (
     <div className="print-training">
       <TrainingPrintMark />
@@ -36,7 +43,7 @@ export function PrintRoute({ job }: { job: PrintJob }) {
   );
 }
 
-function printoutOf(job: PrintJob, programName: string) {
+function printoutOf(job: Exclude<PrintJob, { document: 'referral-slip' | 'wallet-card' }>, programName: string) {
   switch (job.document) {
     case 'consent-form':
       return <ConsentFormPrint consentId={job.consentId} programName={programName} />;
@@ -44,5 +51,7 @@ function printoutOf(job: PrintJob, programName: string) {
       return <Part2NoticePrint participantId={job.participantId} programName={programName} />;
     case 'meeting-minutes':
       return <MeetingMinutesPrint attendeeId={job.attendeeId} />;
+    case 'provider-letter':
+      return <ProviderLetterPrint serviceReferralId={job.serviceReferralId} programName={programName} />;
   }
 }

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { SlipLanguage } from '../../../../shared/domain/referral-slip';
+import type { ReferralPrintout } from '../../../../shared/ipc/referral-printouts-contract';
+import type { SlipLayout } from '../../../../shared/print-jobs';
+import { call } from '../../lead';
+import { useAction } from '../../ui/use-action';
+import { useOnMount } from '../../ui/use-on-mount';
+import { PrintProblem } from './PrintProblem';
+import { usePrintReady } from './use-print-ready';
+
+/** Each copy carries its own mark, since copies are cut apart; and no program name, as the slip must not. */
+const PRACTICE_MARK = { en: 'TRAINING: practice slip for an invented person', es: 'TRAINING: práctica, persona inventada' } as const;
+
+/** The printout of a service referral the participant keeps: the words as the main process made them. */
+function usePrintout(serviceReferralId: number, language: SlipLanguage) {
+  const [printout, setPrintout] = useState<ReferralPrintout | null>(null);
+  const load = useAction(() => call('services.printout', { serviceReferralId, language }), setPrintout);
+  useOnMount(() => void load.run());
+  usePrintReady(printout !== null);
+  return { printout, problem: load.formError };
+}
+
+/**
+ * The participant's slip: "Your next step" in large type, half a letter sheet, or four copies to
+ * a letter sheet with dashed cut lines between them.
+ */
+export function ReferralSlipPrint(props: { serviceReferralId: number; language: SlipLanguage; layout: SlipLayout; training: boolean }) {
+  const { printout, problem } = usePrintout(props.serviceReferralId, props.language);
+  if (problem) return <PrintProblem message={problem} />;
+  if (!printout) return <p className="print-message">Preparing the slip…</p>;
+  const [heading, ...lines] = printout.slip;
+  const copies = props.layout === 'four-up' ? 4 : 1;
+  return (
+    <div className={`slip-sheet slip-sheet-${props.layout}`} lang={props.language}>
+      {Array.from({ length: copies }, (_, copy) => (
+        <article key={copy} className="slip" aria-label={heading!.text}>
+          {props.training && <p className="slip-training-mark">{PRACTICE_MARK[props.language]}</p>}
+          <h1>{heading!.text}</h1>
+          {lines.map((line) => (
+            <p key={line.fact} className={`slip-${line.fact}`}>
+              {line.text}
+            </p>
+          ))}
+        </article>
+      ))}
+    </div>
+  );
+}
+
+/** Wallet cards, credit-card size, eight to a letter sheet with cut lines: the next visit, the peer, 988. */
+export function WalletCardPrint(props: { serviceReferralId: number; language: SlipLanguage; training: boolean }) {
+  const { printout, problem } = usePrintout(props.serviceReferralId, props.language);
+  if (problem) return <PrintProblem message={problem} />;
+  if (!printout) return <p className="print-message">Preparing the cards…</p>;
+  const [heading, ...lines] = printout.card;
+  return (
+    <div className="card-sheet" lang={props.language}>
+      {Array.from({ length: 8 }, (_, copy) => (
+        <article key={copy} className="wallet-card" aria-label={heading!.text}>
+          {props.training && <p className="slip-training-mark">{PRACTICE_MARK[props.language]}</p>}
+          <h1>{heading!.text}</h1>
+          {lines.map((line) => (
+            <p key={line.fact} className={`card-${line.fact}`}>
+              {line.text}
+            </p>
+          ))}
+        </article>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localDate } from '../../../electron/local-date';
+import type { PrintOutcome, Printer } from '../../../electron/print/printer';
+import { loadSyntheticDirectory } from '../../../electron/synthetic/synthetic-directory';
+import { forbiddenOnSlip } from '../../../shared/domain/referral-slip';
+import type { ShareLevel } from '../../../shared/domain/share-levels';
+import type { ChannelInput } from '../../../shared/ipc/contract';
+import type { PrintJob } from '../../../shared/print-jobs';
+import { completeAssessment, enrollPerson } from '../../support/caseload';
+import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
+import { TEAM, setUpTeam, signInAdmin, signInAs } from '../../support/intake';
+
+const JORDAN = { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' };
+const SHELTER = 'Drop-in Shelter Intake (fictional)';
+
+type Referral = ChannelInput<'services.refer'>['referral'];
+
+describe('a service referral’s slip, wallet card and provider letter', () => {
+  let t: CoreUnderTest;
+  let recoveryKey: string;
+  let jordan: number;
+  let jobs: { path: string; title: string }[];
+  let outcome: PrintOutcome;
+  const printer: Printer = { print: async (job) => (jobs.push(job), outcome) };
+
+  const inHours = (hours: number) => new Date(t.clock.now().getTime() + hours * 3_600_000).toISOString();
+  const print = (job: PrintJob) => t.call('print.document', { job, destination: 'printer' });
+  const rows = (sql: string) => withDatabase(t, recoveryKey, (db) => db.prepare(sql).all());
+
+  async function referToShelter(referral: Partial<Referral> = {}) {
+    const { rows: found } = await t.ok('directory.search', {
+      text: '',
+      need: null,
+      attributes: ['walk_in', 'no_id_needed'],
+      capacity: null,
+    });
+    const shelter = found.find((row) => row.serviceName === SHELTER)!;
+    const record = await t.ok('services.refer', {
+      participantId: jordan,
+      referral: {
+        need: 'housing',
+        provider: 'typed over by the directory',
+        serviceAtLocationId: shelter.serviceAtLocationId,
+        referredOn: localDate(t.clock.now()),
+        handoff: 'slip_only',
+        appointmentAt: inHours(26),
+        askFor: 'the front desk',
+        bring: 'nothing; no ID is needed',
+        ...referral,
+      },
+    });
+    return { referral: record.serviceReferrals[0]!, organization: shelter.organizationName };
+  }
+
+  async function consentNaming(name: string, scope: ShareLevel) {
+    await signInAs(t, TEAM.caseManager);
+    await t.ok('consents.create', {
+      participantId: jordan,
+      consent: {
+        patientName: JORDAN.name,
+        discloser: 'LEAD case management team',
+        recipients: [{ recipient: { kind: 'provider', name }, scope }],
+        purpose: 'Coordinating the referral',
+        rightToRevokeAcknowledged: true,
+        expiry: { kind: 'event', event: 'Leaving LEAD' },
+        signedOn: localDate(t.clock.now()),
+        witness: 'Casey Casework',
+      },
+    });
+    await signInAs(t, TEAM.peer);
+  }
+
+  beforeEach(async () => {
+    jobs = [];
+    outcome = 'printed';
+    t = makeCore({ printer });
+    recoveryKey = await setUpDesk(t);
+    const { pairId } = await setUpTeam(t);
+    jordan = await enrollPerson(t, JORDAN, pairId, new Date(t.clock.now().getTime() - 3_600_000).toISOString());
+    await completeAssessment(t, jordan, JORDAN);
+    await loadSyntheticDirectory((entry) => t.ok('directory.save', entry), localDate(t.clock.now()));
+    await signInAdmin(t);
+    const peer = (await t.ok('staff.list', {})).find((member) => member.username === TEAM.peer.username)!;
+    await t.ok('staff.update', { id: peer.id, displayName: peer.displayName, role: peer.role, workPhone: '410-555-0107' });
+    await signInAs(t, TEAM.peer);
+  });
+  afterEach(() => t.dispose());
+
+  it('names a provider chosen from the directory as the directory does, and keeps the link', async () => {
+    const { referral, organization } = await referToShelter();
+    expect(referral.provider).toBe(organization);
+    expect(rows(`SELECT service_at_location_id IS NOT NULL AS linked FROM service_referrals`)).toEqual([{ linked: 1 }]);
+    const gone = await t.call('services.refer', {
+      participantId: jordan,
+      referral: {
+        need: 'housing',
+        provider: 'x',
+        serviceAtLocationId: 'sal-gone',
+        referredOn: localDate(t.clock.now()),
+        handoff: 'slip_only',
+      },
+    });
+    expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { 'referral.serviceAtLocationId': expect.any(String) } } });
+    expect(rows('SELECT count(*) AS n FROM service_referrals')).toEqual([{ n: 1 }]);
+  });
+
+  it('makes the slip from the directory and the referral: first name, place, time, what to ask and bring, both phones', async () => {
+    const { referral, organization } = await referToShelter();
+    const { slip, card } = await t.ok('services.printout', { serviceReferralId: referral.id, language: 'en' });
+    const text = slip.map((line) => line.text);
+    expect(text[0]).toBe('Your next step');
+    expect(text).toContain('For Jo'); // the preferred name the assessment recorded
+    expect(text).toContain(`Go to ${organization}.`);
+    expect(text.find((line) => line.startsWith('When: '))).toMatch(/^When: \w+day, \w+ \d{1,2}, at \d{1,2}:\d{2} [AP]M\.$/);
+    expect(text).toContain('Ask for the front desk.');
+    expect(text).toContain('Questions? Call Pat at 410-555-0107.');
+    expect(slip.some((line) => line.fact === 'address')).toBe(true);
+    expect(slip.some((line) => line.fact === 'providerPhone')).toBe(true);
+    expect(text.join(' ')).not.toContain('Testcase');
+    expect(card.at(-1)!.text).toBe('Need help now? Call or text 988.');
+    expect(forbiddenOnSlip([...slip, ...card])).toEqual([]);
+    const spanish = await t.ok('services.printout', { serviceReferralId: referral.id, language: 'es' });
+    expect(spanish.slip[0]!.text).toBe('Su próximo paso');
+  });
+
+  it('prints the slip and the card as logged disclosures, on the audit log and the timeline, and can print again', async () => {
+    const { referral } = await referToShelter();
+    const slip: PrintJob = { document: 'referral-slip', serviceReferralId: referral.id, language: 'es', layout: 'four-up' };
+    expect(await print(slip)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    expect(await print(slip)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    expect(await print({ document: 'wallet-card', serviceReferralId: referral.id, language: 'en' })).toMatchObject({ ok: true });
+    expect(jobs.map((job) => [job.path, job.title])).toEqual([
+      [`print/referral-slip/${referral.id}/es/four-up`, 'Your next step'],
+      [`print/referral-slip/${referral.id}/es/four-up`, 'Your next step'],
+      [`print/wallet-card/${referral.id}/en`, 'Wallet card'],
+    ]);
+    expect(rows(`SELECT summary FROM person_events WHERE kind = 'service.printed' ORDER BY id`)).toEqual([
+      { summary: expect.stringMatching(/^Referral slip for the referral to .* printed \(Spanish/) },
+      { summary: expect.stringMatching(/^Referral slip/) },
+      { summary: expect.stringMatching(/^Wallet card .* \(English\)/) },
+    ]);
+    await signInAs(t, TEAM.supervisor);
+    const { entries } = await t.ok('audit.list', { log: 'records', limit: 50, action: 'print.document' });
+    expect(entries.map((entry) => entry.detail)).toContainEqual({ ...slip, destination: 'printer' });
+  });
+
+  it('takes the timeline line back when the print dialog is cancelled, and keeps both in the audit log', async () => {
+    const { referral } = await referToShelter();
+    outcome = 'cancelled';
+    await print({ document: 'referral-slip', serviceReferralId: referral.id, language: 'en', layout: 'half-letter' });
+    expect(rows(`SELECT count(*) AS n FROM person_events WHERE kind = 'service.printed'`)).toEqual([{ n: 0 }]);
+    await signInAs(t, TEAM.supervisor);
+    const { entries } = await t.ok('audit.list', { log: 'records', limit: 50 });
+    expect(entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['print.document', 'print.cancelled']));
+  });
+
+  it('refuses a slip that would say police, naming the field to change, and prints nothing', async () => {
+    const { referral } = await referToShelter({ askFor: 'Officer Sample at the police desk' });
+    const refused = await print({ document: 'referral-slip', serviceReferralId: referral.id, language: 'en', layout: 'half-letter' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('“who to ask for” has “police”') },
+    });
+    expect(jobs).toEqual([]);
+    expect(rows(`SELECT count(*) AS n FROM person_events WHERE kind = 'service.printed'`)).toEqual([{ n: 0 }]);
+  });
+
+  it('prints the provider letter only under an active consent naming that provider at progress, saying why not otherwise', async () => {
+    const { referral, organization } = await referToShelter();
+    const letter: PrintJob = { document: 'provider-letter', serviceReferralId: referral.id };
+    expect(await print(letter)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: `No consent of this participant names ${organization}. Without such a consent, print the slip instead.`,
+      },
+    });
+    await consentNaming(organization, 'status');
+    expect(await print(letter)).toMatchObject({ ok: false, error: { message: expect.stringContaining('does not let') } });
+    expect(jobs).toEqual([]);
+    // A typed name matches as the team writes it: spacing and case aside.
+    await consentNaming(`  ${organization.toUpperCase()} `, 'progress');
+    expect(await print(letter)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    const view = await t.ok('services.providerLetter', { serviceReferralId: referral.id });
+    expect(view).toMatchObject({ provider: organization, participantName: JORDAN.name, consent: { scope: 'progress' } });
+    expect(rows(`SELECT summary FROM person_events WHERE kind = 'service.printed'`)).toEqual([
+      { summary: `Referral letter to ${organization} printed, under consent #${view.consent.id}.` },
+    ]);
+  });
+});
