@@ -34,7 +34,11 @@ export const DESK_WINDOW = windowScope('desk', CHANNELS, EVENT_TYPES);
  * and the app's mode, then the one document's data (renderer/src/features/print/), and listens
  * for nothing.
  */
-export const PRINT_WINDOW = windowScope('print', ['app.status', 'app.mode', 'consents.get', 'participants.get', 'meetings.minutes'], []);
+export const PRINT_WINDOW = windowScope(
+  'print',
+  ['app.status', 'app.mode', 'consents.get', 'participants.get', 'meetings.minutes', 'services.printout', 'services.providerLetter'],
+  [],
+);
 
 /**
  * The meeting's audience window (electron/meeting/audience-window.ts), on a projector the whole
