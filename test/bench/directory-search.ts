@@ -104,10 +104,10 @@ export async function measureDirectorySearch(log: (line: string) => void): Promi
       programName: 'Directory Bench (fictional)',
       displayName: 'Bench Admin',
       username: 'bench.admin',
-      password: 'bench admin password, fictional',
+      password: 'copper lantern wisdom tides',
     });
     await ok('recoveryKey.confirm', { groups: issued.check.groups.map((n) => issued.recoveryKey.split('-')[n - 1]) });
-    const supervisor = { username: 'bench.supervisor', password: 'bench supervisor password, fictional' };
+    const supervisor = { username: 'bench.supervisor', password: 'granite meadow tuesday river' };
     await ok('staff.create', {
       displayName: 'Bench Supervisor',
       username: supervisor.username,
