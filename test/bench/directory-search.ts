@@ -121,7 +121,7 @@ export async function measureDirectorySearch(log: (line: string) => void): Promi
     const random = new SeededRandom(2_026);
     const files = inventedPackage(random);
     const started = performance.now();
-    await ok('directory.import', { files });
+    await ok('directory.import', { files, search: { text: '', need: null, attributes: [], capacity: null } });
     const import_ms = Math.round(performance.now() - started);
     log(`  imported ${SERVICES} services in ${import_ms} ms`);
 

@@ -20,6 +20,7 @@ async function openDirectory(page: Page): Promise<void> {
 }
 
 const results = (page: Page) => page.getByRole('list', { name: 'Providers' });
+const calls = (app: TestApp, channel: string) => app.ipcCalls.filter((call) => call.channel === channel).length;
 const serviceCount = async (app: TestApp) =>
   (await ok(app, 'directory.search', { text: '', need: null, attributes: [], capacity: null })).total;
 
@@ -59,6 +60,9 @@ test('a case manager adds a provider; markup is refused and saves nothing', asyn
   await page.getByLabel('Service name').fill('Night Outreach Van (fictional)');
   await page.getByRole('button', { name: 'Save provider' }).click();
   await expect(heading(page, 'Night Outreach Van (fictional)')).toBeVisible();
+  // One action, one call: the details show the save's reply.
+  expect(calls(app, 'directory.save')).toBe(2);
+  expect(calls(app, 'directory.entry')).toBe(0);
   await expect(page.getByText('Mon, Tue 20:00–23:30')).toBeVisible();
   await expect(page.getByText('410-555-0177')).toBeVisible();
   expect(await serviceCount(app)).toBe(13);
@@ -152,8 +156,11 @@ test('a malformed import names its bad rows and imports nothing; an export impor
   const [pantry] = (await ok(app, 'directory.search', { text: 'pantry', need: null, attributes: [], capacity: null })).rows;
   await ok(app, 'directory.confirmCapacity', { serviceAtLocationId: pantry!.serviceAtLocationId, capacity: 'no_capacity' });
   await page.getByLabel('CSV files to import').setInputFiles(exported.map((name) => join(app.exportDir, name)));
+  const searches = calls(app, 'directory.search');
   await page.getByRole('button', { name: 'Import files' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Imported \d+ rows from 11 files\.$/ })).toBeVisible();
+  // The import's reply carries the list asked again.
+  expect(calls(app, 'directory.search')).toBe(searches);
   expect(await serviceCount(app)).toBe(12);
   const restored = await ok(app, 'directory.entry', { serviceAtLocationId: pantry!.serviceAtLocationId });
   expect(restored.service.capacity).toBeNull();
