@@ -346,10 +346,7 @@ function saveSchedule(db: Db, place: PlaceKeys, windows: DirectoryEntry['locatio
   }
 }
 
-export const directoryHandlers: Pick<
-  Handlers,
-  'directory.search' | 'directory.entry' | 'directory.save' | 'directory.confirmCapacity'
-> = {
+export const directoryHandlers: Pick<Handlers, 'directory.search' | 'directory.entry' | 'directory.save' | 'directory.confirmCapacity'> = {
   'directory.search': (input, context) => searchRows(context.db, input, context.desk.today()),
 
   'directory.entry': (input, context) => {
@@ -376,5 +373,4 @@ export const directoryHandlers: Pick<
     });
     return entryView(context.db, place.service_id, today);
   },
-
 };
