@@ -5,6 +5,7 @@ import { contactsHandlers } from '../services/contacts';
 import { coversHandlers } from '../services/covers';
 import { consentsHandlers } from '../services/consents';
 import { directoryHandlers } from '../services/directory';
+import { directoryFilesHandlers } from '../services/directory-files';
 import { draftsHandlers } from '../services/drafts';
 import { meetingsHandlers } from '../services/meetings';
 import { needsHandlers } from '../services/needs';
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...coversHandlers,
   ...meetingsHandlers,
   ...directoryHandlers,
+  ...directoryFilesHandlers,
 };

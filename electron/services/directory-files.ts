@@ -5,6 +5,7 @@ import type { Handlers, SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { allDirectoryRows, directoryKeys, findDirectoryRow, upsertDirectoryRow } from '../db/tables/directory';
 import { writeFileAtomic } from '../fs-atomic';
+import { searchRows } from './directory';
 import { DATAPACKAGE_FILE, dataPackage, hsdsCsv, readHsdsFiles } from './hsds-files';
 
 /** At most this many row messages in one reply: a wrong file has one problem on every row. */
@@ -61,7 +62,10 @@ function insideDataFolder(folder: string, dataDir: string): boolean {
 }
 
 export const directoryFilesHandlers: Pick<Handlers, 'directory.import' | 'directory.export'> = {
-  'directory.import': (input, context) => ({ counts: importFiles(context, input.files) }),
+  'directory.import': (input, context) => {
+    const counts = importFiles(context, input.files);
+    return { counts, results: searchRows(context.db, input.search, context.desk.today()) };
+  },
 
   'directory.export': async (_input, context) => {
     const chooser = context.desk.options.folders;

@@ -36,7 +36,6 @@ import {
   type PlaceKeys,
   type SearchRow,
 } from '../db/tables/directory';
-import { directoryFilesHandlers } from './directory-files';
 
 /**
  * The provider directory (docs/architecture.md, "The provider directory"): search, one entry in
@@ -347,10 +346,7 @@ function saveSchedule(db: Db, place: PlaceKeys, windows: DirectoryEntry['locatio
   }
 }
 
-export const directoryHandlers: Pick<
-  Handlers,
-  'directory.search' | 'directory.entry' | 'directory.save' | 'directory.confirmCapacity' | 'directory.import' | 'directory.export'
-> = {
+export const directoryHandlers: Pick<Handlers, 'directory.search' | 'directory.entry' | 'directory.save' | 'directory.confirmCapacity'> = {
   'directory.search': (input, context) => searchRows(context.db, input, context.desk.today()),
 
   'directory.entry': (input, context) => {
@@ -377,6 +373,4 @@ export const directoryHandlers: Pick<
     });
     return entryView(context.db, place.service_id, today);
   },
-
-  ...directoryFilesHandlers,
 };

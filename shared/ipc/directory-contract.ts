@@ -101,7 +101,8 @@ export const ImportFile = z
   })
   .strict();
 
-export const ImportSummary = z.object({ counts: z.record(z.string(), z.number().int().nonnegative()) });
+/** The rows imported per file, and the caller's search asked again: the list shows what came in. */
+export const ImportSummary = z.object({ counts: z.record(z.string(), z.number().int().nonnegative()), results: DirectoryResults });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
 const entryInput = ({ today }: SchemaClock) => directoryEntryInput(today as IsoDate);
@@ -125,7 +126,12 @@ export const directoryChannels = {
   'directory.import': channel({
     access: INTAKE_ROLES,
     audit: 'write',
-    input: z.object({ files: z.array(ImportFile).min(1, { error: 'Choose the CSV files to import.' }).max(IMPORT_MAX_FILES) }).strict(),
+    input: z
+      .object({
+        files: z.array(ImportFile).min(1, { error: 'Choose the CSV files to import.' }).max(IMPORT_MAX_FILES),
+        search: DirectorySearch,
+      })
+      .strict(),
     output: ImportSummary,
     maxInputBytes: IMPORT_MAX_TOTAL_BYTES,
   }),

@@ -55,6 +55,7 @@ test('a team account opens records only once a supervisor completes it; the firs
     'Referrals',
     'Meeting',
     'Past meetings',
+    'Directory',
     'Pairs',
   ]);
   await app.screenshot('supervisor home, an account waiting');
@@ -69,7 +70,7 @@ test('a team account opens records only once a supervisor completes it; the firs
 
   await signIn(page, SAM.username, SAM_PASSWORD);
   await expect(heading(page, `Welcome, ${SAM.name}`)).toBeVisible();
-  await expect(nav(page)).toHaveText(['Home', 'Board', 'Participants', 'Referrals', 'Meeting', 'Past meetings']);
+  await expect(nav(page)).toHaveText(['Home', 'Board', 'Participants', 'Referrals', 'Meeting', 'Past meetings', 'Directory']);
   await expect(page.getByRole('heading', { name: 'Your account is waiting for a supervisor' })).toHaveCount(0);
 });
 

@@ -135,10 +135,6 @@ const statements = preparedFor({
   deleteSchedule: (db) => db.prepare(`DELETE FROM directory_schedules WHERE id = ?`),
   confirmCapacity: (db) =>
     db.prepare(`UPDATE directory_services SET capacity = ?, capacity_confirmed_on = ?, updated_by = ?, updated_at = ? WHERE id = ?`),
-  counts: (db) =>
-    db.prepare(
-      `SELECT (SELECT count(*) FROM directory_services) AS services, (SELECT count(*) FROM directory_service_at_locations) AS places`,
-    ),
 });
 
 export interface SearchFilters {
@@ -265,8 +261,4 @@ export function deleteSchedule(db: Db, id: string): void {
 
 export function confirmCapacity(db: Db, serviceId: string, change: { capacity: Capacity; on: string; staffId: number; at: string }): void {
   statements(db).confirmCapacity.run(change.capacity, change.on, change.staffId, change.at, serviceId);
-}
-
-export function directoryCounts(db: Db): { services: number; places: number } {
-  return statements(db).counts.get() as { services: number; places: number };
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DirectorySearch } from '../../../shared/ipc/directory-contract';
 import { localDate } from '../../../electron/local-date';
 import { loadSyntheticDirectory } from '../../../electron/synthetic/synthetic-directory';
 import type { FolderChooser } from '../../../electron/directory/folder-chooser';
@@ -28,6 +29,7 @@ const PACKAGE: Record<string, string> = {
   'accessibility.csv': 'id,location_id,description\nacc-1,loc-1,Ramp at the side door\n',
   'required_documents.csv': 'id,service_id,document\ndoc-1,svc-1,None\n',
 };
+const ANY: DirectorySearch = { text: '', need: null, attributes: [], capacity: null };
 const files = (overrides: Record<string, string> = {}) =>
   Object.entries({ ...PACKAGE, ...overrides }).map(([name, text]) => ({ name, text }));
 
@@ -39,7 +41,7 @@ describe('the provider directory: HSDS CSV import and export', () => {
   const count = (table: string) =>
     withDatabase(t, recoveryKey, (db) => db.prepare(`SELECT count(*) FROM directory_${table}`).pluck().get()) as number;
   const problems = async (overrides: Record<string, string>) => {
-    const reply = await t.call('directory.import', { files: files(overrides) });
+    const reply = await t.call('directory.import', { files: files(overrides), search: ANY });
     if (reply.ok) throw new Error('the import was accepted');
     return { message: reply.error.message, rows: Object.values(reply.error.fields ?? {}) };
   };
@@ -56,7 +58,8 @@ describe('the provider directory: HSDS CSV import and export', () => {
   });
 
   it('imports a good package, a row in every table, in one go', async () => {
-    const summary = await t.ok('directory.import', { files: files() });
+    const summary = await t.ok('directory.import', { files: files(), search: ANY });
+    expect(summary.results.rows.map((row) => row.serviceAtLocationId)).toEqual(['sal-1']);
     expect(summary.counts).toMatchObject({ 'services.csv': 1, 'schedules.csv': 2, 'required_documents.csv': 1, 'service_needs.csv': 1 });
     const entry = await t.ok('directory.entry', { serviceAtLocationId: 'sal-1' });
     expect(entry.service).toMatchObject({
@@ -81,9 +84,10 @@ describe('the provider directory: HSDS CSV import and export', () => {
   });
 
   it('updates rows it already holds when the same ids come again, keeping columns a file leaves out', async () => {
-    await t.ok('directory.import', { files: files() });
+    await t.ok('directory.import', { files: files(), search: ANY });
     await t.ok('directory.import', {
       files: [{ name: 'services.csv', text: 'id,organization_id,name\nsvc-1,org-1,Shower and Laundry Drop-in (fictional)\n' }],
+      search: ANY,
     });
     expect(count('services')).toBe(1);
     expect(count('schedules')).toBe(2);
@@ -167,7 +171,7 @@ describe('the provider directory: HSDS CSV import and export', () => {
     try {
       await setUpDesk(fresh);
       await setUpTeam(fresh);
-      await fresh.ok('directory.import', { files: written });
+      await fresh.ok('directory.import', { files: written, search: ANY });
       const after = await fresh.ok('directory.search', { text: '', need: null, attributes: [], capacity: null });
       expect(after).toEqual(before);
       const id = before.rows[0]!.serviceAtLocationId;

@@ -108,7 +108,7 @@ describe('the provider directory: search, entries, roles and bad input', () => {
     await signInAs(t, TEAM.peer);
     expect((await search({ text: 'pantry' })).length).toBe(1);
     expect((await t.call('directory.save', entry!)).ok).toBe(false);
-    const refused = await t.call('directory.import', { files: [{ name: 'organizations.csv', text: 'id,name\n' }] });
+    const refused = await t.call('directory.import', { files: [{ name: 'organizations.csv', text: 'id,name\n' }], search: ANY });
     expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
     await signInAs(t, TEAM.supervisor);
     expect((await t.call('directory.save', entry!)).ok).toBe(true);

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_FILES, type ImportSummary } from '../../../../shared/ipc/directory-contract';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_FILES, type DirectorySearch, type ImportSummary } from '../../../../shared/ipc/directory-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useAction } from '../../ui/use-action';
-import { EMPTY_SEARCH, setSearch, useDirectory } from './directory-store';
+import { setResults, useDirectory } from './directory-store';
 
 /**
  * HSDS CSV files in and out (docs/architecture.md, "The provider directory"). Import sends the
@@ -27,12 +27,13 @@ export function DirectoryFiles({ close }: { close(): void }) {
   );
 }
 
-async function readChosen(files: readonly File[]) {
+async function readChosen(files: readonly File[], search: DirectorySearch) {
   if (files.length === 0) return invalid({ files: 'Choose the CSV files to import.' });
   if (files.length > IMPORT_MAX_FILES) return invalid({ files: `Choose at most ${IMPORT_MAX_FILES} files.` });
   const large = files.find((file) => file.size > IMPORT_MAX_BYTES);
   if (large) return invalid({ files: `${large.name} is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MiB. Nothing was imported.` });
-  return call('directory.import', { files: await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() }))) });
+  const chosen = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+  return call('directory.import', { files: chosen, search });
 }
 
 function ImportForm() {
@@ -40,10 +41,10 @@ function ImportForm() {
   const search = useDirectory((state) => state.search);
   const [files, setFiles] = useState<File[]>([]);
   const [done, setDone] = useState<ImportSummary | null>(null);
+  // The reply carries the search asked again, so the list shows what came in.
   const importing = useAction(readChosen, (summary) => {
     setDone(summary);
-    // The list shows what was imported: the same search asked again.
-    setSearch({ ...EMPTY_SEARCH, ...search });
+    setResults(summary.results);
   });
   const rows = Object.values(importing.error?.fields ?? {});
   const imported = done ? Object.values(done.counts).reduce((sum, count) => sum + count, 0) : 0;
@@ -55,7 +56,7 @@ function ImportForm() {
       busyLabel="Importing…"
       onSubmit={() => {
         setDone(null);
-        void importing.run(files);
+        void importing.run(files, search);
       }}
       errorTitle={importing.error?.message ?? 'Nothing was imported'}
       errors={rows.length ? rows : importing.error ? [importing.error.message] : []}

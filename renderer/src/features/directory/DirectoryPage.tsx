@@ -18,8 +18,8 @@ import '../../styles/directory.css';
 export function DirectoryPage({ view }: PageProps) {
   const screen = useDirectory((state) => state.screen);
   const keeps = hasRole(INTAKE_ROLES, view.user.role);
-  if (screen.kind === 'entry') return <EntryDetails serviceAtLocationId={screen.serviceAtLocationId} keeps={keeps} />;
-  if (screen.kind === 'edit' && keeps) return <EntryForm serviceAtLocationId={screen.serviceAtLocationId} />;
+  if (screen.kind === 'entry') return <EntryDetails serviceAtLocationId={screen.serviceAtLocationId} shown={screen.entry} keeps={keeps} />;
+  if (screen.kind === 'edit' && keeps) return <EntryForm serviceAtLocationId={screen.serviceAtLocationId} editing={screen.entry} />;
   return (
     <>
       <Heading>Provider directory</Heading>
@@ -29,7 +29,7 @@ export function DirectoryPage({ view }: PageProps) {
       </p>
       {keeps && (
         <div className="directory-toolbar">
-          <Button variant="primary" onClick={() => showScreen({ kind: 'edit', serviceAtLocationId: null })}>
+          <Button variant="primary" onClick={() => showScreen({ kind: 'edit', serviceAtLocationId: null, entry: null })}>
             Add a provider
           </Button>
           <Expandable label="Import or export HSDS files">{(close) => <DirectoryFiles close={close} />}</Expandable>

@@ -24,7 +24,7 @@ export function DirectoryResultList({ results }: { results: DirectoryResults }) 
                 <Button
                   variant="link"
                   className="directory-result-name"
-                  onClick={() => showScreen({ kind: 'entry', serviceAtLocationId: row.serviceAtLocationId })}
+                  onClick={() => showScreen({ kind: 'entry', serviceAtLocationId: row.serviceAtLocationId, entry: null })}
                 >
                   {row.serviceName}
                 </Button>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DirectoryResults, DirectorySearch } from '../../../../shared/ipc/directory-contract';
+import type { DirectorySearch } from '../../../../shared/ipc/directory-contract';
 import { call } from '../../lead';
 import { Alert } from '../../ui/Alert';
 import { SelectField, TextField } from '../../ui/Field';
@@ -7,7 +7,7 @@ import { ChoiceGroup } from '../../ui/form-parts';
 import { SEARCH_DELAY_MS } from '../../ui/use-search-as-you-type';
 import { ATTRIBUTE_OPTIONS, CAPACITY_FILTER, NEED_OPTIONS } from './directory-format';
 import { DirectoryResultList } from './DirectoryResultList';
-import { setSearch, useDirectory } from './directory-store';
+import { setResults, setSearch, useDirectory } from './directory-store';
 
 /**
  * The search: text as it is typed (after a short pause), need, attributes and capacity. Every
@@ -15,7 +15,7 @@ import { setSearch, useDirectory } from './directory-store';
  */
 export function DirectorySearchPanel() {
   const search = useDirectory((state) => state.search);
-  const [results, setResults] = useState<DirectoryResults | null>(null);
+  const results = useDirectory((state) => state.results);
   const [error, setError] = useState<string | null>(null);
   const ticket = useRef(0);
 

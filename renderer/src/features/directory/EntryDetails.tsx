@@ -15,10 +15,13 @@ import { CAPACITY_OPTIONS, capacityLabel, confirmationFlag, daysLabel } from './
 import { showScreen } from './directory-store';
 
 /** One service at one place, in full; the rest of the service's places follow. */
-export function EntryDetails({ serviceAtLocationId, keeps }: { serviceAtLocationId: string; keeps: boolean }) {
-  const [entry, setEntry] = useState<DirectoryEntryView | null>(null);
+export function EntryDetails(props: { serviceAtLocationId: string; shown: DirectoryEntryView | null; keeps: boolean }) {
+  const { serviceAtLocationId, keeps } = props;
+  const [entry, setEntry] = useState<DirectoryEntryView | null>(props.shown);
   const load = useAction(() => call('directory.entry', { serviceAtLocationId }), setEntry);
-  useOnMount(() => void load.run());
+  useOnMount(() => {
+    if (!props.shown) void load.run();
+  });
   const back = (
     <Button onClick={() => showScreen({ kind: 'list' })} className="directory-back">
       Back to the directory
@@ -44,7 +47,7 @@ export function EntryDetails({ serviceAtLocationId, keeps }: { serviceAtLocation
       <div className="directory-actions">
         {back}
         {keeps && (
-          <Button variant="primary" onClick={() => showScreen({ kind: 'edit', serviceAtLocationId })}>
+          <Button variant="primary" onClick={() => showScreen({ kind: 'edit', serviceAtLocationId, entry })}>
             Edit this provider
           </Button>
         )}

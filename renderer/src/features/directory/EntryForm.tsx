@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import type { DirectoryEntryInput, LocationInput } from '../../../../shared/domain/directory';
-import { editableEntry } from '../../../../shared/ipc/directory-contract';
-import { call, submit } from '../../lead';
+import { editableEntry, type DirectoryEntryView } from '../../../../shared/ipc/directory-contract';
+import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { ChoiceGroup, TextAreaField } from '../../ui/form-parts';
 import { Heading } from '../../ui/Heading';
 import { useAction } from '../../ui/use-action';
-import { useOnMount } from '../../ui/use-on-mount';
 import { ATTRIBUTE_OPTIONS, CAPACITY_CHOICES, NEED_CHOICES } from './directory-format';
 import { showScreen } from './directory-store';
 import { PlaceFields } from './PlaceFields';
@@ -53,37 +51,19 @@ const items = (text: string, separator: RegExp) =>
     .filter(Boolean);
 
 /** Adds a provider, or edits one (its places keep their ids: referrals will point at them). */
-export function EntryForm({ serviceAtLocationId }: { serviceAtLocationId: string | null }) {
-  const [entry, setEntry] = useState<DirectoryEntryInput | null>(serviceAtLocationId ? null : NEW_ENTRY);
-  const [languages, setLanguages] = useState('');
-  const [documents, setDocuments] = useState('');
-  const load = useAction(
-    () => call('directory.entry', { serviceAtLocationId: serviceAtLocationId ?? '' }),
-    (view) => {
-      const editable = editableEntry(view);
-      setEntry(editable);
-      setLanguages(editable.service.languages.join(', '));
-      setDocuments(editable.service.requiredDocuments.join('\n'));
-    },
-  );
-  useOnMount(() => {
-    if (serviceAtLocationId) void load.run();
-  });
+export function EntryForm({ serviceAtLocationId, editing }: { serviceAtLocationId: string | null; editing: DirectoryEntryView | null }) {
+  const [start] = useState(() => (editing ? editableEntry(editing) : NEW_ENTRY));
+  const [entry, setEntry] = useState<DirectoryEntryInput>(start);
+  const [languages, setLanguages] = useState(start.service.languages.join(', '));
+  const [documents, setDocuments] = useState(start.service.requiredDocuments.join('\n'));
+  // The reply is the entry as saved: the details show it without asking again.
   const save = useAction(
     (input: DirectoryEntryInput) => submit('directory.save', input),
-    (view) => showScreen({ kind: 'entry', serviceAtLocationId: view.locations[0]!.serviceAtLocationId }),
+    (view) =>
+      showScreen({ kind: 'entry', serviceAtLocationId: serviceAtLocationId ?? view.locations[0]!.serviceAtLocationId, entry: view }),
   );
-  const cancel = () => showScreen(serviceAtLocationId ? { kind: 'entry', serviceAtLocationId } : { kind: 'list' });
-  const title = serviceAtLocationId ? 'Edit a provider' : 'Add a provider';
-  if (!entry) {
-    return (
-      <>
-        <Heading>{title}</Heading>
-        {load.formError && <Alert tone="error">{load.formError}</Alert>}
-        <Button onClick={cancel}>Back</Button>
-      </>
-    );
-  }
+  const cancel = () => showScreen(serviceAtLocationId ? { kind: 'entry', serviceAtLocationId, entry: editing } : { kind: 'list' });
+  const title = editing ? 'Edit a provider' : 'Add a provider';
   const { organization, service } = entry;
   const setOrganization = (changes: Partial<DirectoryEntryInput['organization']>) =>
     setEntry({ ...entry, organization: { ...organization, ...changes } });
