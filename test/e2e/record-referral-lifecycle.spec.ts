@@ -1,4 +1,5 @@
-import { test, expect } from './harness';
+import type { Locator } from '@playwright/test';
+import { test, expect, type TestApp } from './harness';
 import { card } from './helpers/board-arrange';
 import { goTo, heading } from './helpers/desk';
 import { expectNoAxeViolations } from './helpers/axe';
@@ -8,20 +9,26 @@ import { arrangeJordan, localDay, section, timelineItem } from './helpers/record
 const PROVIDER = 'Sample Walk-in Clinic (fictional)';
 const DAY_MINUTES = 24 * 60;
 
-test('a referral with an appointment asks how it went two days later, on the card and home, until it is followed to closed', async ({
-  app,
-}) => {
+/** Jordan enrolled and assessed, the peer on his record with the housing need's referral form open and the provider typed. */
+async function openReferralForm(app: TestApp): Promise<{ id: number; housing: Locator }> {
   const { page } = app;
   const { id } = await arrangeJordan(app);
   await signInCore(app, STAFF.peer);
   await app.open();
   await openParticipant(page, JORDAN.name);
-
   const housing = section(page, 'Needs and goals')
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: 'Housing' }) });
   await housing.getByRole('button', { name: 'Refer to a service for Housing' }).click();
   await housing.getByLabel('Provider or service').fill(PROVIDER);
+  return { id, housing };
+}
+
+test('a referral with an appointment asks how it went two days later, on the card and home, until it is followed to closed', async ({
+  app,
+}) => {
+  const { page } = app;
+  const { id, housing } = await openReferralForm(app);
   await housing.getByLabel('Handoff').selectOption({ label: 'Escorted there' });
   const appointmentDay = localDay(new Date(), 1);
   await housing.getByLabel('Appointment date (optional)').fill(appointmentDay);
@@ -90,16 +97,7 @@ test('a referral with an appointment asks how it went two days later, on the car
 
 test('an appointment in the past and a 5,000-character note are refused plainly and save nothing', async ({ app }) => {
   const { page } = app;
-  const { id } = await arrangeJordan(app);
-  await signInCore(app, STAFF.peer);
-  await app.open();
-  await openParticipant(page, JORDAN.name);
-
-  const housing = section(page, 'Needs and goals')
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Housing' }) });
-  await housing.getByRole('button', { name: 'Refer to a service for Housing' }).click();
-  await housing.getByLabel('Provider or service').fill(PROVIDER);
+  const { id, housing } = await openReferralForm(app);
   await housing.getByLabel('Handoff').selectOption({ label: 'Gave a referral slip' });
   await housing.getByLabel('Appointment date (optional)').fill(localDay(new Date(), -1));
   await housing.getByLabel('Appointment time').fill('10:00');

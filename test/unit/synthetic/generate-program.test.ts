@@ -73,6 +73,21 @@ describe('the synthetic team program', () => {
     expect(count(`SELECT count(*) FROM contact_notes WHERE contact_notes MATCH 'shelter'`)).toBeGreaterThan(0);
   });
 
+  it('follows service referrals through the lifecycle: handoffs, appointments, outcomes, each change an event', () => {
+    const statuses = db.prepare('SELECT DISTINCT status FROM service_referrals ORDER BY 1').pluck().all();
+    expect(statuses).toEqual(expect.arrayContaining(['accepted', 'closed', 'scheduled', 'sent']));
+    expect(db.prepare(`SELECT DISTINCT outcome FROM service_referrals WHERE status = 'closed'`).pluck().all()).toEqual(
+      expect.arrayContaining(['got_help', 'no_capacity']),
+    );
+    expect(count('SELECT count(*) FROM service_referrals WHERE handoff IS NULL')).toBe(0);
+    expect(count('SELECT count(*) FROM service_referrals WHERE appointment_at IS NOT NULL')).toBeGreaterThan(0);
+    expect(count(`SELECT count(*) FROM service_referral_events WHERE source = 'provider_phone'`)).toBeGreaterThan(0);
+    // One event for the referral's first status, and one more for each change audited.
+    expect(count('SELECT count(*) FROM service_referral_events')).toBe(
+      count('SELECT count(*) FROM service_referrals') + count(`SELECT count(*) FROM records.audit_log WHERE action = 'services.update'`),
+    );
+  });
+
   it('invents people: names from made-up parts, phones in the 555-01xx range', () => {
     const phones = (db.prepare('SELECT data FROM assessments').pluck().all() as string[])
       .map((data) => (JSON.parse(data) as { phone: string | null }).phone)
