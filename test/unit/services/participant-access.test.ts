@@ -112,6 +112,8 @@ const PROBES: { [C in Channel]?: (ids: Ids) => ChannelInput<C> } = {
     event: { kind: 'court_date', occurredOn: ids.today, description: 'Told by the person' },
   }),
   'print.document': (ids) => ({ job: { document: 'part2-notice', participantId: ids.participantId }, destination: 'pdf' }),
+  'services.printout': (ids) => ({ serviceReferralId: ids.serviceReferralId, language: 'en' }),
+  'services.providerLetter': (ids) => ({ serviceReferralId: ids.serviceReferralId }),
 };
 
 /** Jordan's referral is enrolled, so these three refuse any change once the caller may reach it. */
@@ -121,7 +123,11 @@ function consentFor(today: string): ChannelInput<'consents.create'>['consent'] {
   return {
     patientName: JORDAN.name,
     discloser: 'LEAD case management team',
-    recipients: [{ recipient: { kind: 'bhsb' }, scope: 'status' }],
+    // The street shelter is named so that its referral letter may print once the caller may reach Jordan.
+    recipients: [
+      { recipient: { kind: 'bhsb' }, scope: 'status' },
+      { recipient: { kind: 'provider', name: 'Sample Street Shelter' }, scope: 'progress' },
+    ],
     purpose: 'Program oversight',
     rightToRevokeAcknowledged: true,
     expiry: { kind: 'date', on: addDays(today, 365) },
