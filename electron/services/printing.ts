@@ -9,7 +9,7 @@ import { addTimelineEvent, removeTimelineEvent } from '../db/tables/timeline';
 import { agencyMinutes } from './meeting-minutes';
 import { recordDisclosure, withdrawDisclosure } from './meeting-room';
 import { requireConsent, requireParticipantRow } from './participant-records';
-import { letterDecision, providerLetter, providerRecipient, referralPrintout, requireReferralInPrint } from './referral-printouts';
+import { providerLetter, providerRecipient, referralPrintout, requireReferralInPrint } from './referral-printouts';
 
 export const printingHandlers: Pick<Handlers, 'print.document'> = {
   'print.document': async ({ job, destination }, context) => {
@@ -101,12 +101,9 @@ async function printReferral(context: SignedInContext, job: ReferralPrintJob, de
   const printer = requirePrinter(context);
   const print = requireReferralInPrint(context, job.serviceReferralId);
   const provider = providerRecipient(print).name;
-  let consentId: number | null = null;
-  if (job.document === 'provider-letter') {
-    providerLetter(context, print);
-    const decision = letterDecision(context, print);
-    consentId = decision.allowed ? decision.consentId : null;
-  } else referralPrintout(context, print, job.language);
+  // Made first, so a refusal (a forbidden word, no consent naming the provider) logs and prints nothing.
+  const consentId = job.document === 'provider-letter' ? providerLetter(context, print).consent.id : null;
+  if (job.document !== 'provider-letter') referralPrintout(context, print, job.language);
   const summary =
     job.document === 'provider-letter'
       ? `Referral letter to ${provider} printed, under consent #${consentId}.`

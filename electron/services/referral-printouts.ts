@@ -3,7 +3,7 @@ import type { Consent } from '../../shared/domain/consent';
 import { mayDisclose, type DisclosureDecision } from '../../shared/domain/disclosure';
 import type { DirectoryEntryView, LocationView } from '../../shared/ipc/directory-contract';
 import { describeWindow } from '../../shared/domain/directory';
-import { dateIn, readableDateTime } from '../../shared/domain/local-time';
+import { dateIn, readableDateTime, timeIn } from '../../shared/domain/local-time';
 import { sameRecipient, type Recipient } from '../../shared/domain/recipients';
 import {
   forbiddenOnSlip,
@@ -70,10 +70,9 @@ function contactPerson(context: SignedInContext, participant: ParticipantRow): {
   return { name: chosen.displayName.split(' ')[0]!, phone: chosen.workPhone };
 }
 
-/** "Free" when the directory's fees say so; null (ask about the cost) when they say nothing or something else. */
+/** Free when the directory's fees say so; null when they say nothing. Either way else, the slip says to ask. */
 function isFree(feesDescription: string): boolean | null {
-  if (!feesDescription.trim()) return null;
-  return /\b(free|no (cost|charge|fee))\b/i.test(feesDescription) ? true : false;
+  return feesDescription.trim() ? /\b(free|no (cost|charge|fee))\b/i.test(feesDescription) : null;
 }
 
 function firstName(participant: ParticipantRow): string {
@@ -84,14 +83,8 @@ function slipFacts(context: SignedInContext, print: ReferralInPrint): SlipFacts 
   const { referral, participant, place } = print;
   const location = place?.location;
   const address = location && [location.address1, location.city, location.stateProvince].filter(Boolean).join(', ');
-  const appointment = referral.appointment_at
-    ? {
-        date: dateIn(new Date(referral.appointment_at), DESK_TIME_ZONE),
-        time: new Intl.DateTimeFormat('en-GB', { timeZone: DESK_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-          new Date(referral.appointment_at),
-        ),
-      }
-    : null;
+  const at = referral.appointment_at ? new Date(referral.appointment_at) : null;
+  const appointment = at ? { date: dateIn(at, DESK_TIME_ZONE), time: timeIn(at, DESK_TIME_ZONE) } : null;
   const hours = location?.schedule.map((window) => window.description || describeWindow(window)).filter(Boolean) ?? [];
   const contact = contactPerson(context, participant);
   return {
@@ -147,7 +140,7 @@ export function referralPrintout(context: SignedInContext, print: ReferralInPrin
 }
 
 /** May the provider get a letter about this referral today, under which consent? */
-export function letterDecision(context: SignedInContext, print: ReferralInPrint): DisclosureDecision {
+function letterDecision(context: SignedInContext, print: ReferralInPrint): DisclosureDecision {
   const { db, desk } = context;
   return mayDisclose({
     consents: storedConsentsOfEach(db, [print.participant.id]),

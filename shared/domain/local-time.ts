@@ -19,6 +19,18 @@ export function dateIn(instant: Date, timeZone: string): IsoDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+const clockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time of an instant in a time zone, "14:05": what a date and time input shows. */
+export function timeIn(instant: Date, timeZone: string): string {
+  let formatter = clockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
+}
+
 /** Whole days from one calendar date to another, counted on the calendar: immune to DST. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

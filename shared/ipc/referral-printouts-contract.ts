@@ -34,12 +34,6 @@ export const ProviderLetter = z.object({
 });
 export type ProviderLetter = z.infer<typeof ProviderLetter>;
 
-/** Whether a letter may go to the referral's provider, and in plain words why not. */
-export const LetterPermission = z.discriminatedUnion('allowed', [
-  z.object({ allowed: z.literal(true), consentId: Id }),
-  z.object({ allowed: z.literal(false), reason: z.string() }),
-]);
-
 /**
  * The print views' reads. Not audited as reads: printing is, by print.document, before the
  * printer is handed the job, and these are called only by the view that job opens.
