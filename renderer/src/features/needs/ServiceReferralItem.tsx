@@ -8,6 +8,7 @@ import {
 import type { ParticipantRecord, ServiceReferralView } from '../../../../shared/ipc/participant-record-contract';
 import { Button } from '../../ui/Button';
 import { dateLabel, timeLabel } from '../../ui/dates';
+import { ReferralPrintouts } from './ReferralPrintouts';
 import { ServiceReferralChangeForm } from './ServiceReferralChangeForm';
 
 interface ServiceReferralItemProps {
@@ -38,8 +39,8 @@ function eventText(event: ServiceReferralView['events'][number]): string {
 
 /**
  * One service referral: where it stands in words, the appointment and what to know for it,
- * "Ask how it went" when the follow-up is due, its history (who, when, from whom), and a form to
- * record what happened.
+ * "Ask how it went" when the follow-up is due, its history (who, when, from whom), its printouts,
+ * and a form to record what happened.
  */
 export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemProps) {
   const lineId = useId();
@@ -87,6 +88,7 @@ export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemP
           ))}
         </ol>
       </details>
+      {referral.status !== 'closed' && <ReferralPrintouts referral={referral} />}
       {open ? (
         <ServiceReferralChangeForm
           referral={referral}
