@@ -7,6 +7,7 @@ import { allDirectoryRows, directoryKeys, findDirectoryRow, upsertDirectoryRow }
 import { writeFileAtomic } from '../fs-atomic';
 import { searchRows } from './directory';
 import { DATAPACKAGE_FILE, dataPackage, hsdsCsv, readHsdsFiles } from './hsds-files';
+import { sameDeskAfterDialog } from './after-a-dialog';
 
 /** At most this many row messages in one reply: a wrong file has one problem on every row. */
 const MAX_PROBLEMS = 50;
@@ -72,6 +73,8 @@ export const directoryFilesHandlers: Pick<Handlers, 'directory.import' | 'direct
     if (!chooser) throw new UserError('INTERNAL', 'Exporting to a folder is not available on this computer.');
     const folder = await chooser.choose('Choose a folder for the directory’s CSV files');
     if (folder === null) return { saved: false };
+    if (!sameDeskAfterDialog(context))
+      throw new UserError('NOT_SIGNED_IN', 'The desk was locked while the folder was chosen. Sign in and export again.');
     if (!existsSync(folder)) throw new UserError('NOT_FOUND', 'That folder no longer exists. Choose another.');
     if (insideDataFolder(folder, context.desk.options.dataDir)) {
       throw new UserError('INVALID_INPUT', 'Choose a folder outside LEAD Desk’s own data folder.');

@@ -241,7 +241,8 @@ export function saveEntry(context: SignedInContext, entry: DirectoryEntry): stri
     );
     entry.locations.forEach((location, index) => {
       const known = existingPlaces.find((place) => place.sal_id === location.serviceAtLocationId);
-      const locationId = known?.id ?? location.id ?? randomUUID();
+      // A new place is a new location: an id the caller sends could name another entry's location.
+      const locationId = known?.id ?? randomUUID();
       const sal = known?.sal_id ?? randomUUID();
       if (index === 0) firstPlace = sal;
       upsertDirectoryRow(

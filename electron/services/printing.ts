@@ -6,6 +6,7 @@ import type { Printer } from '../print/printer';
 import type { Handlers, SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { addTimelineEvent, removeTimelineEvent } from '../db/tables/timeline';
+import { sameDeskAfterDialog } from './after-a-dialog';
 import { agencyMinutes } from './meeting-minutes';
 import { recordDisclosure, withdrawDisclosure } from './meeting-room';
 import { requireConsent, requireParticipantRow } from './participant-records';
@@ -76,8 +77,7 @@ async function printMinutes(
     return minutes.disclosures.map((disclosure) => recordDisclosure(context, disclosure));
   });
   const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job), destination });
-  const sameDesk = desk.isOpen() && desk.hasRecords() && context.session.user?.id === user.id;
-  if (outcome === 'cancelled' && sameDesk && logged.length > 0) {
+  if (outcome === 'cancelled' && sameDeskAfterDialog(context) && logged.length > 0) {
     context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry)));
   }
   return outcome;
@@ -123,8 +123,7 @@ async function printReferral(context: SignedInContext, job: ReferralPrintJob, de
     });
   });
   const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job), destination });
-  const sameDesk = desk.isOpen() && desk.hasRecords() && context.session.user?.id === user.id;
-  if (outcome === 'cancelled' && sameDesk) {
+  if (outcome === 'cancelled' && sameDeskAfterDialog(context)) {
     context.transaction(() => {
       removeTimelineEvent(db, timelineEventId, 'service.printed');
       context.audit({

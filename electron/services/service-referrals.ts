@@ -51,7 +51,7 @@ export function changeServiceReferralStatus(context: SignedInContext, serviceRef
   if (!referral) throw new UserError('NOT_FOUND', 'That service referral does not exist.');
   const participant = requireParticipantRow(db, referral.participant_id);
   const now = desk.now();
-  const problem = transitionProblem(referral.status, change, now);
+  const problem = transitionProblem(referral.status, change, now, referral.appointment_at);
   if (problem) throw new UserError('INVALID_INPUT', problem.message, { [`change.${problem.field}`]: problem.message });
   context.transaction(() => {
     writeStatusChange(db, referral.id, { ...change, from: referral.status, staffId: user.id, at: now });

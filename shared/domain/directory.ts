@@ -95,6 +95,7 @@ export const LocationInput = z
   .object({
     /** The service at this location, when it exists already: its id stays as referrals point at it. */
     serviceAtLocationId: HsdsId.optional(),
+    /** Shown back by editableEntry; the main process reads a place's location from its serviceAtLocationId only. */
     id: HsdsId.optional(),
     name: blankablePlainText('Place name', 200),
     address1: plainText('Street address', 200),

@@ -114,9 +114,15 @@ export interface TransitionProblem {
 /**
  * Why a change is refused, or null when it is allowed: the move must be one of TRANSITIONS,
  * carry what STATUS_NEEDS names, and nothing the move does not use (a reason given with an
- * acceptance would be lost). An appointment must not be in the past at `now`.
+ * acceptance would be lost). An appointment must not be in the past at `now`; whether the person
+ * went to one (`booked`, the referral's current appointment) is known only once it has begun.
  */
-export function transitionProblem(from: ServiceReferralStatus, change: StatusChange, now: string): TransitionProblem | null {
+export function transitionProblem(
+  from: ServiceReferralStatus,
+  change: StatusChange,
+  now: string,
+  booked: string | null = null,
+): TransitionProblem | null {
   const label = SERVICE_REFERRAL_STATUS_LABELS;
   if (!TRANSITIONS[from].includes(change.to)) {
     const message =
@@ -124,6 +130,9 @@ export function transitionProblem(from: ServiceReferralStatus, change: StatusCha
         ? 'This referral is closed. Make a new referral instead.'
         : `A referral that is "${label[from].toLowerCase()}" cannot move to "${label[change.to].toLowerCase()}".`;
     return { field: 'to', message };
+  }
+  if ((change.to === 'attended' || change.to === 'missed') && booked !== null && Date.parse(booked) > Date.parse(now)) {
+    return { field: 'to', message: 'The appointment has not happened yet. Record whether they went after it.' };
   }
   const needs = STATUS_NEEDS[change.to];
   if (needs === 'reason' && !change.reason) return { field: 'reason', message: 'Say why the provider declined.' };
@@ -168,12 +177,13 @@ export interface ReferralTiming {
 }
 
 /**
- * "Ask how it went": the appointment was FOLLOW_UP_AFTER_DAYS or more ago and the status has not
- * changed since it, until someone records what happened (any change after the appointment ends
- * it). A closed referral asks nothing.
+ * "Ask how it went": the referral is still "appointment made" and the appointment was
+ * FOLLOW_UP_AFTER_DAYS or more ago, until someone records what happened. Only a scheduled
+ * referral asks: a draft or a sent one may carry an appointment no one has confirmed, and
+ * attended, missed or closed already say how it went.
  */
 export function followUpDue(referral: ReferralTiming, now: string): boolean {
-  if (referral.status === 'closed' || referral.appointmentAt === null) return false;
+  if (referral.status !== 'scheduled' || referral.appointmentAt === null) return false;
   const appointment = Date.parse(referral.appointmentAt);
   return Date.parse(now) - appointment >= FOLLOW_UP_AFTER_DAYS * DAY_MS && Date.parse(referral.statusChangedAt) <= appointment;
 }

@@ -64,6 +64,17 @@ describe('service referral transitions', () => {
     expect(transitionProblem('accepted', { ...complete('scheduled'), appointmentAt: null }, NOW)).toMatchObject({ field: 'appointmentAt' });
   });
 
+  it('records attended or missed only once the appointment has begun', () => {
+    const booked = hoursFrom(NOW, 1);
+    expect(transitionProblem('scheduled', complete('attended'), NOW, booked)).toEqual({
+      field: 'to',
+      message: 'The appointment has not happened yet. Record whether they went after it.',
+    });
+    expect(transitionProblem('scheduled', complete('missed'), NOW, booked)?.field).toBe('to');
+    expect(transitionProblem('scheduled', complete('attended'), hoursFrom(NOW, 1), booked)).toBeNull();
+    expect(transitionProblem('scheduled', complete('closed'), NOW, booked)).toBeNull();
+  });
+
   it('refuses what a move does not use rather than lose it', () => {
     expect(transitionProblem('sent', { ...complete('accepted'), reason: 'typed anyway' }, NOW)?.field).toBe('reason');
     expect(transitionProblem('scheduled', { ...complete('attended'), outcome: 'got_help' }, NOW)?.field).toBe('outcome');
@@ -100,8 +111,9 @@ describe('the follow-up rule', () => {
     expect(followUpDue({ ...scheduled, status: 'attended', statusChangedAt: hoursFrom(appointment, 49) }, later)).toBe(false);
     expect(followUpDue({ ...scheduled, status: 'closed' }, later)).toBe(false);
     expect(followUpDue({ ...scheduled, appointmentAt: null }, later)).toBe(false);
-    // A change on the appointment's day before it (a call to confirm) does not answer how it went.
-    expect(followUpDue({ ...scheduled, status: 'accepted', statusChangedAt: hoursFrom(appointment, -2) }, later)).toBe(true);
+    // A draft or a sent referral carrying an appointment no one confirmed does not ask.
+    expect(followUpDue({ ...scheduled, status: 'draft' }, later)).toBe(false);
+    expect(followUpDue({ ...scheduled, status: 'sent' }, later)).toBe(false);
   });
 });
 

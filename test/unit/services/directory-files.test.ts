@@ -196,4 +196,17 @@ describe('the provider directory: HSDS CSV import and export', () => {
       cancelling.dispose();
     }
   });
+
+  it('writes nothing when the desk locked while the folder was being chosen', async () => {
+    const locking = makeCore({ folders: { choose: async () => (await locking.call('session.lock', {}), exportDir) } });
+    try {
+      await setUpDesk(locking);
+      await setUpTeam(locking);
+      const reply = await locking.call('directory.export', {});
+      expect(reply).toMatchObject({ ok: false, error: { code: 'NOT_SIGNED_IN' } });
+      expect(readdirSync(exportDir)).toEqual([]);
+    } finally {
+      locking.dispose();
+    }
+  });
 });

@@ -103,6 +103,17 @@ describe('the provider directory: search, entries, roles and bad input', () => {
     expect(count('services')).toBe(12);
   });
 
+  it('never lets a new place take over another entry’s location, however the call is made', async () => {
+    const [pantry, other] = (await search({})).slice(0, 2);
+    const taken = (await t.ok('directory.entry', { serviceAtLocationId: other!.serviceAtLocationId })).locations[0]!;
+    const entry = editableEntry(await t.ok('directory.entry', { serviceAtLocationId: pantry!.serviceAtLocationId }));
+    const { serviceAtLocationId: _kept, ...place } = entry.locations[0]!;
+    const crafted = { ...entry, locations: [...entry.locations, { ...place, id: taken.id, address1: '1 Taken Over St.' }] };
+    const saved = await t.ok('directory.save', crafted);
+    expect(saved.locations.map((location) => location.id)).not.toContain(taken.id);
+    expect((await t.ok('directory.entry', { serviceAtLocationId: other!.serviceAtLocationId })).locations[0]).toEqual(taken);
+  });
+
   it('lets supervisors and case managers keep it, peers search it, and administrators neither', async () => {
     const [entry] = syntheticDirectory(today);
     await signInAs(t, TEAM.peer);

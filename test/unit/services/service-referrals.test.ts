@@ -83,15 +83,19 @@ describe('service referrals: refer, follow, follow up', () => {
 
   it('follows a referral through its states, recording who, when and the source of each change', async () => {
     const { id } = await referOk();
-    const steps: [Change['to'], Partial<Change>][] = [
-      ['accepted', { source: 'provider_phone' }],
-      ['scheduled', { appointmentAt: inHours(3) }],
-      ['missed', { source: 'participant' }],
-      ['scheduled', { appointmentAt: inHours(30) }],
-      ['attended', {}],
-      ['closed', { outcome: 'got_help' }],
+    // Each step after the clock has moved on by the hours given: whether they went is known after the appointment.
+    const steps: [Change['to'], () => Partial<Change>, number][] = [
+      ['accepted', () => ({ source: 'provider_phone' }), 0],
+      ['scheduled', () => ({ appointmentAt: inHours(3) }), 0],
+      ['missed', () => ({ source: 'participant' }), 4],
+      ['scheduled', () => ({ appointmentAt: inHours(30) }), 0],
+      ['attended', () => ({}), 31],
+      ['closed', () => ({ outcome: 'got_help' }), 0],
     ];
-    for (const [to, change] of steps) expect(await update(id, { to, ...change })).toMatchObject({ ok: true });
+    for (const [to, change, hours] of steps) {
+      t.clock.advanceMinutes(hours * 60);
+      expect(await update(id, { to, ...change() })).toMatchObject({ ok: true });
+    }
     const referral = (await record()).serviceReferrals[0]!;
     expect(referral).toMatchObject({ status: 'closed', outcome: 'got_help' });
     expect(referral.events.map((event) => [event.from, event.to, event.source, event.by])).toEqual([
