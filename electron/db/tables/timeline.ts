@@ -34,25 +34,26 @@ const EVENT_GROUP = `CASE WHEN e.kind = 'contact' THEN 'contacts' WHEN e.kind LI
 /**
  * Every line of a participant's timeline as one query, each with its instant (`sort`: dated
  * lines at midday of their day, UTC, as the record has always shown them), its filter (`grp`)
- * and a key that breaks ties the way the record did. The contacts part reads the contacts_timeline
+ * and what breaks a tie at the same instant: the source, then the newest line first (by id, as a
+ * number: as text, 'event:10' would sort before 'event:9'). The contacts part reads the contacts_timeline
  * index alone (migration 0004).
  */
 function linesSql(columns: 'full' | 'count', withParticipant: boolean): string {
   const full = columns === 'full';
   const parts = [
-    `SELECT 'event' AS src, e.id, e.at, julianday(e.at) AS sort, ${EVENT_GROUP} AS grp, 'event:' || e.id AS key
+    `SELECT 'event' AS src, e.id, e.at, julianday(e.at) AS sort, ${EVENT_GROUP} AS grp
        ${full ? ', e.kind, e.summary, NULL AS note, s.display_name AS actorName, NULL AS duration_minutes, NULL AS staff, NULL AS place, NULL AS value' : ''}
      FROM person_events e ${full ? 'LEFT JOIN staff s ON s.id = e.actor_id' : ''} WHERE e.person_id = @personId`,
   ];
   if (withParticipant) {
     parts.push(
-      `SELECT 'contact', c.id, c.occurred_at, julianday(c.occurred_at), 'contacts', 'contact:' || c.id
+      `SELECT 'contact', c.id, c.occurred_at, julianday(c.occurred_at), 'contacts'
          ${full ? ", 'contact', NULL, c.note, s.display_name, c.duration_minutes, c.staff, c.place, c.kind" : ''}
        FROM contacts c ${full ? 'JOIN staff s ON s.id = c.created_by' : ''} WHERE c.participant_id = @participantId`,
-      `SELECT 'outcome', o.id, o.observed_on, julianday(o.observed_on, '+12 hours'), 'outcomes', 'outcome:' || o.id
+      `SELECT 'outcome', o.id, o.observed_on, julianday(o.observed_on, '+12 hours'), 'outcomes'
          ${full ? ', o.kind, NULL, o.note, s.display_name, NULL, NULL, NULL, o.value' : ''}
        FROM outcomes o ${full ? 'JOIN staff s ON s.id = o.created_by' : ''} WHERE o.participant_id = @participantId`,
-      `SELECT 'justice', j.id, j.occurred_on, julianday(j.occurred_on, '+12 hours'), 'justice', 'justice:' || j.id
+      `SELECT 'justice', j.id, j.occurred_on, julianday(j.occurred_on, '+12 hours'), 'justice'
          ${full ? ', j.kind, NULL, j.description, s.display_name, NULL, NULL, NULL, NULL' : ''}
        FROM justice_events j ${full ? 'JOIN staff s ON s.id = j.created_by' : ''} WHERE j.participant_id = @participantId`,
     );
@@ -63,7 +64,7 @@ function linesSql(columns: 'full' | 'count', withParticipant: boolean): string {
 const pageSql = (withParticipant: boolean) => `SELECT src, id, at, kind, summary, note, actorName, duration_minutes, staff, place, value
        FROM (${linesSql('full', withParticipant)})
        WHERE @group = 'all' OR grp = @group
-       ORDER BY sort DESC, key DESC LIMIT @limit OFFSET @offset`;
+       ORDER BY sort DESC, src DESC, id DESC LIMIT @limit OFFSET @offset`;
 const countSql = (withParticipant: boolean) => `SELECT grp, count(*) AS n FROM (${linesSql('count', withParticipant)}) GROUP BY grp`;
 
 const statements = preparedFor({
