@@ -47,11 +47,13 @@ export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemP
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const item = useRef<HTMLLIElement>(null);
+  const changeArea = useRef<HTMLDivElement>(null);
   const wasOpen = useRef(false);
   useEffect(() => {
-    const root = item.current;
-    if (open) root?.querySelector<HTMLElement>('input, select, textarea')?.focus();
-    else if (wasOpen.current) root?.querySelector<HTMLElement>('[data-opens="change"]')?.focus();
+    // The form's first choice, not the first field of the item: the printouts' selects come
+    // before it, folded away in their <details>, where focus() does nothing.
+    if (open) changeArea.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    else if (wasOpen.current) item.current?.querySelector<HTMLElement>('[data-opens="change"]')?.focus();
     wasOpen.current = open;
   }, [open]);
   const facts = [
@@ -90,15 +92,17 @@ export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemP
       </details>
       {referral.status !== 'closed' && <ReferralPrintouts referral={referral} />}
       {open ? (
-        <ServiceReferralChangeForm
-          referral={referral}
-          onSaved={(record, values) => {
-            onRecord(record);
-            setOpen(false);
-            setNotice(values.to ? `Saved: ${SERVICE_REFERRAL_STATUS_LABELS[values.to].toLowerCase()}.` : null);
-          }}
-          onCancel={() => setOpen(false)}
-        />
+        <div ref={changeArea}>
+          <ServiceReferralChangeForm
+            referral={referral}
+            onSaved={(record, values) => {
+              onRecord(record);
+              setOpen(false);
+              setNotice(values.to ? `Saved: ${SERVICE_REFERRAL_STATUS_LABELS[values.to].toLowerCase()}.` : null);
+            }}
+            onCancel={() => setOpen(false)}
+          />
+        </div>
       ) : (
         referral.status !== 'closed' && (
           <div className="need-referral-actions">
