@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../fs-atomic';
 import { searchRows } from './directory';
 import { DATAPACKAGE_FILE, dataPackage, hsdsCsv, readHsdsFiles } from './hsds-files';
 import { sameDeskAfterDialog } from './after-a-dialog';
+import { linkTypedReferrals } from './service-referrals';
 
 /** At most this many row messages in one reply: a wrong file has one problem on every row. */
 const MAX_PROBLEMS = 50;
@@ -41,7 +42,7 @@ function importFiles(context: SignedInContext, files: readonly { name: string; t
         }
         counts[fileNameOf(file.table)] = file.rows.length;
       }
-      context.audit({ subjectType: 'directory', detail: { counts } });
+      context.audit({ subjectType: 'directory', detail: { counts, linkedReferrals: linkTypedReferrals(db) } });
     });
   } catch (error) {
     // A service offered twice at one place under two ids: the files agree with themselves but not with the directory.

@@ -13,6 +13,7 @@ import { SEARCH_LIMIT, type DirectoryEntryView, type DirectoryRow, type Location
 import type { Handlers, SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import type { Db } from '../db/open-database';
+import { linkTypedReferrals } from './service-referrals';
 import {
   accessibilityOf,
   addressOf,
@@ -23,6 +24,7 @@ import {
   deletePhone,
   deleteSchedule,
   documentsOf,
+  directoryOrganizationNames,
   findDirectoryRow,
   findServiceAtLocation,
   languagesOf,
@@ -280,10 +282,11 @@ export function saveEntry(context: SignedInContext, entry: DirectoryEntry): stri
       savePhones(db, place, location.phones, stamp);
       saveSchedule(db, place, location.schedule, stamp);
     });
+    const linkedReferrals = linkTypedReferrals(db);
     context.audit({
       subjectType: 'directory_service',
       subjectId: serviceId,
-      detail: { serviceId, organizationId, created: !existingService },
+      detail: { serviceId, organizationId, created: !existingService, linkedReferrals },
     });
   });
   return firstPlace;
@@ -347,8 +350,13 @@ function saveSchedule(db: Db, place: PlaceKeys, windows: DirectoryEntry['locatio
   }
 }
 
-export const directoryHandlers: Pick<Handlers, 'directory.search' | 'directory.entry' | 'directory.save' | 'directory.confirmCapacity'> = {
+export const directoryHandlers: Pick<
+  Handlers,
+  'directory.search' | 'directory.organizationNames' | 'directory.entry' | 'directory.save' | 'directory.confirmCapacity'
+> = {
   'directory.search': (input, context) => searchRows(context.db, input, context.desk.today()),
+
+  'directory.organizationNames': (_input, context) => directoryOrganizationNames(context.db),
 
   'directory.entry': (input, context) => {
     const place = requirePlace(context, input.serviceAtLocationId);

@@ -9,8 +9,17 @@ import {
   transitionProblem,
 } from '../../shared/domain/service-referral-status';
 import type { FollowUp } from '../../shared/ipc/caseload-contract';
-import { findServiceReferral, followUpCandidates, insertServiceReferral, writeStatusChange } from '../db/tables/needs';
-import { findDirectoryRow, findServiceAtLocation } from '../db/tables/directory';
+import { providerKey } from '../../shared/domain/recipients';
+import {
+  findServiceReferral,
+  followUpCandidates,
+  insertServiceReferral,
+  linkServiceReferralToPlace,
+  unlinkedOpenServiceReferrals,
+  writeStatusChange,
+} from '../db/tables/needs';
+import { directoryPlaceNames, findDirectoryRow, findServiceAtLocation } from '../db/tables/directory';
+import type { Db } from '../db/open-database';
 import { activePairOf } from '../db/tables/pairs';
 import type { Reach } from '../db/tables/participants';
 import { addTimelineEvent } from '../db/tables/timeline';
@@ -136,3 +145,29 @@ export const serviceReferralsHandlers: Pick<Handlers, 'services.refer' | 'servic
     return due;
   },
 };
+
+/**
+ * Open referrals typed by name (every referral made before the directory, and any made to a
+ * provider it lacked) are linked to the directory's place once exactly one place carries that
+ * name, its organization's or its service's, matched as a consent matches a provider
+ * (shared/domain/recipients.ts: spacing and case aside). Their slips then print the place's
+ * address, hours and phone. A name two places share stays typed: the team chooses. Run inside
+ * each directory write's transaction; returns how many were linked, for its audit.
+ */
+export function linkTypedReferrals(db: Db): number {
+  const places = new Map<string, Set<string>>();
+  for (const place of directoryPlaceNames(db)) {
+    for (const name of [place.organizationName, place.serviceName]) {
+      const key = providerKey(name);
+      places.set(key, (places.get(key) ?? new Set()).add(place.id));
+    }
+  }
+  let linked = 0;
+  for (const referral of unlinkedOpenServiceReferrals(db)) {
+    const [only, ...others] = places.get(providerKey(referral.provider)) ?? [];
+    if (only === undefined || others.length > 0) continue;
+    linkServiceReferralToPlace(db, referral.id, only);
+    linked += 1;
+  }
+  return linked;
+}

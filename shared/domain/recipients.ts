@@ -34,7 +34,7 @@ export function recipientLabel(recipient: Recipient): string {
  * Provider names are typed by people, so "Sample  Clinic" and "sample clinic" are the same
  * provider; anything beyond spacing and case is a different name, and a different provider.
  */
-function providerKey(name: string): string {
+export function providerKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

@@ -111,6 +111,8 @@ const saved = z.object({ serviceAtLocationId: HsdsId }).strict();
 export const directoryChannels = {
   /** Search as you type: by name and description, need, attributes and capacity; stable order. */
   'directory.search': channel({ access: TEAM_ROLES, audit: 'none', input: DirectorySearch, output: DirectoryResults }),
+  /** Every organization's name, for a consent to name a provider from the directory (a typed name matches the same). */
+  'directory.organizationNames': channel({ access: TEAM_ROLES, audit: 'none', input: z.object({}).strict(), output: z.array(z.string()) }),
   /** One service at a location, with the rest of its service, in full. */
   'directory.entry': channel({ access: TEAM_ROLES, audit: 'none', input: saved, output: DirectoryEntryView }),
   /** Creates or changes an entry; the reply is the entry as saved. */

@@ -18,7 +18,7 @@ test('needs from the assessment are worked over time: a service referral puts on
 
   // A referral for the need: the open need moves to in progress on its own.
   await housing.getByRole('button', { name: 'Refer to a service for Housing' }).click();
-  await expect(housing.getByLabel('Provider or service')).toBeFocused();
+  await expect(housing.getByLabel('Search by name or what they offer')).toBeFocused();
   await expect(housing.getByLabel('Date referred')).toHaveValue(localDay(new Date()));
   const referredOn = localDay(app.clock.now(), -1);
   await housing.getByLabel('Provider or service').fill('Sample Housing Services');

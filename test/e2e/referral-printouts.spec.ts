@@ -1,5 +1,5 @@
 import { REDISCLOSURE_NOTICE } from '../../shared/domain/disclosure';
-import { loadSyntheticDirectory } from '../../electron/synthetic/synthetic-directory';
+import { loadSyntheticDirectory, syntheticDirectory } from '../../electron/synthetic/synthetic-directory';
 import { test, expect, type TestApp } from './harness';
 import { expectNoAxeViolations } from './helpers/axe';
 import { ADMIN } from './helpers/desk';
@@ -12,41 +12,65 @@ const SHELTER = 'Drop-in Shelter Intake (fictional)';
 const NEVER_ON_A_SLIP = ['LEAD', 'police', 'polic', 'drug', 'droga', 'arrest', 'diagnos'];
 
 /**
- * Jordan enrolled, the synthetic directory loaded, the peer's work phone set, and a referral to the
- * walk-in, no-ID shelter chosen from the directory with an appointment tomorrow; the peer then on
- * Jordan's record with the referral's printouts open.
+ * Jordan enrolled, the synthetic directory loaded and the peer's work phone set; then the peer, on
+ * Jordan's record, finds a walk-in, no-ID place for his housing need in the referral form's
+ * directory search, chooses the shelter and makes the referral with an appointment tomorrow, and
+ * opens its printouts.
  */
 async function arrangeShelterReferral(app: TestApp) {
+  const { page } = app;
   const { id } = await arrangeJordan(app);
   await signInCore(app, STAFF.caseManager);
   await loadSyntheticDirectory((entry) => ok(app, 'directory.save', entry), localDay(new Date()));
-  const { rows } = await ok(app, 'directory.search', { text: '', need: null, attributes: ['walk_in', 'no_id_needed'], capacity: null });
-  const shelter = rows.find((row) => row.serviceName === SHELTER)!;
   await signInCore(app, ADMIN);
   const peer = (await ok(app, 'staff.list', {})).find((member) => member.username === STAFF.peer.username)!;
   await ok(app, 'staff.update', { id: peer.id, displayName: peer.displayName, role: peer.role, workPhone: '410-555-0107' });
   await signInCore(app, STAFF.peer);
-  const appointment = new Date();
-  appointment.setDate(appointment.getDate() + 1);
-  appointment.setHours(10, 30, 0, 0);
-  await ok(app, 'services.refer', {
-    participantId: id,
-    referral: {
-      need: 'housing',
-      provider: shelter.organizationName,
-      serviceAtLocationId: shelter.serviceAtLocationId,
-      referredOn: localDay(new Date()),
-      handoff: 'slip_only',
-      appointmentAt: appointment.toISOString(),
-      askFor: 'the front desk',
-      bring: 'nothing, no ID is needed',
-    },
-  });
   await app.open();
-  await openParticipant(app.page, JORDAN.name);
-  const referral = section(app.page, 'Needs and goals').locator('.need-referral').first();
+  await openParticipant(page, JORDAN.name);
+
+  const housing = section(page, 'Needs and goals')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Housing' }) });
+  await housing.getByRole('button', { name: 'Refer to a service for Housing' }).click();
+  const directory = housing.getByRole('search', { name: 'Find the provider in the directory' });
+  await expect(directory.getByLabel('Search by name or what they offer')).toBeFocused();
+  await expect(directory.getByLabel('Need', { exact: true })).toHaveValue('housing');
+  await directory.getByLabel('Walk-in').check();
+  await directory.getByLabel('No ID needed').check();
+  // Enter in the search box searches; it does not save a referral with no provider.
+  await directory.getByLabel('Search by name or what they offer').fill('shelter');
+  await page.keyboard.press('Enter');
+  const matches = housing.getByRole('list', { name: 'Providers' }).getByRole('listitem');
+  await expect(matches).toHaveCount(1);
+  await expect(matches.first()).toContainText(SHELTER);
+  await expect(matches.first()).toContainText('Walk-in · No ID needed');
+  await expect(housing.getByRole('alert')).toHaveCount(0);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.screenshot('referral form: directory search');
+  await expectNoAxeViolations(page, 'referral form with the directory search');
+  await matches
+    .first()
+    .getByRole('button', { name: `Choose ${SHELTER}, 101 Sample Harbor St.` })
+    .click();
+  const chooseAnother = housing.getByRole('button', { name: 'Choose another provider' });
+  await expect(chooseAnother).toBeFocused();
+  await expect(housing.getByText(`Referring to ${SHELTER}, Harbor Light Housing (fictional)`)).toBeVisible();
+  await expect(housing.getByLabel('Provider or service')).toHaveCount(0);
+
+  await housing.getByLabel('Handoff').selectOption({ label: 'Gave a referral slip' });
+  await housing.getByLabel('Appointment date (optional)').fill(localDay(new Date(), 1));
+  await housing.getByLabel('Appointment time').fill('10:30');
+  await housing.getByLabel('Who to ask for (optional)').fill('the front desk');
+  await housing.getByLabel('What to bring (optional)').fill('nothing, no ID is needed');
+  await housing.getByRole('button', { name: 'Save referral' }).click();
+  await expect(housing.getByRole('status').last()).toHaveText('Referral to Harbor Light Housing (fictional) saved.');
+  const [saved] = (await ok(app, 'participants.get', { id })).serviceReferrals;
+  expect(saved).toMatchObject({ provider: 'Harbor Light Housing (fictional)', status: 'scheduled', handoff: 'slip_only' });
+
+  const referral = section(page, 'Needs and goals').locator('.need-referral').first();
   await referral.getByText('Print a slip, a wallet card or a letter').click();
-  return { id, organization: shelter.organizationName, referral };
+  return { id, organization: 'Harbor Light Housing (fictional)', referral };
 }
 
 test('a peer prints the slip and wallet cards in English and Spanish; the letter waits for a consent naming the provider', async ({
@@ -55,7 +79,6 @@ test('a peer prints the slip and wallet cards in English and Spanish; the letter
   test.setTimeout(120_000);
   const { page } = app;
   const { id, organization, referral } = await arrangeShelterReferral(app);
-  await page.setViewportSize({ width: 1366, height: 768 });
   await referral.scrollIntoViewIfNeeded();
   await app.screenshot('referral printouts');
   await expectNoAxeViolations(page, 'referral printouts');
@@ -66,7 +89,17 @@ test('a peer prints the slip and wallet cards in English and Spanish; the letter
   const slip = readPdf(app.printed.at(-1)!.pdf, testInfo.outputPath('slip.pdf'));
   expect(slip.pages).toHaveLength(1);
   expect(slip.text).toMatch(/^Your next step For Jordan Go to /);
-  for (const expected of [organization, 'When: ', '10:30 AM', 'Ask for the front desk.', 'Questions? Call Pat at 410-555-0107.']) {
+  // The place, its cross streets, bus and phone come from the directory entry chosen.
+  for (const expected of [
+    organization,
+    '101 Sample Harbor St.',
+    'CityLink Example',
+    '410-555-0101',
+    'When: ',
+    '10:30 AM',
+    'Ask for the front desk.',
+    'Questions? Call Pat at 410-555-0107.',
+  ]) {
     expect(slip.text).toContain(expected);
   }
   expect(slip.text).not.toContain('Testcase');
@@ -94,22 +127,28 @@ test('a peer prints the slip and wallet cards in English and Spanish; the letter
   );
   expect(app.printed).toHaveLength(3);
 
-  // With a consent naming it at "progress" (recorded by the case manager; the peer signs in again), the
-  // letter prints with the federal notice and a tear-off.
+  // The case manager records a consent naming it at "progress", the provider chosen from the
+  // directory's names as it is typed; the peer signs in again and the letter prints with the
+  // federal notice and a tear-off.
   await signInCore(app, STAFF.caseManager);
-  await ok(app, 'consents.create', {
-    participantId: id,
-    consent: {
-      patientName: JORDAN.name,
-      discloser: 'LEAD case management team',
-      recipients: [{ recipient: { kind: 'provider', name: organization }, scope: 'progress' }],
-      purpose: 'Coordinating the referral',
-      rightToRevokeAcknowledged: true,
-      expiry: { kind: 'event', event: 'Leaving LEAD' },
-      signedOn: localDay(new Date()),
-      witness: STAFF.caseManager.displayName,
-    },
-  });
+  await app.open();
+  await openParticipant(page, JORDAN.name);
+  await page.getByRole('button', { name: 'Record a consent' }).click();
+  await page.getByRole('button', { name: 'Add a named provider' }).click();
+  const provider = page.getByLabel('Named provider 1', { exact: true });
+  const offered = page.locator(`datalist#${await provider.getAttribute('list')} option`);
+  await expect(offered).toHaveCount(new Set(syntheticDirectory(localDay(new Date())).map((entry) => entry.organization.name)).size);
+  await expect(offered.and(page.locator(`[value="${organization}"]`))).toHaveCount(1);
+  await provider.fill(organization);
+  await page.getByLabel('What named provider 1 may receive').selectOption({ label: 'Progress and next steps' });
+  await page.getByLabel('Purpose of the disclosure', { exact: true }).fill('Coordinating the referral');
+  await page.getByLabel(/told they may revoke/).check();
+  await page.getByRole('group', { name: 'The consent expires' }).getByLabel('On a date').check();
+  await page.getByLabel('Expiry date').fill(localDay(new Date(), 180));
+  await page.getByLabel('Witness', { exact: true }).fill(STAFF.caseManager.displayName);
+  await page.getByRole('button', { name: 'Save consent' }).click();
+  await expect(page.getByText('Consent recorded.')).toBeVisible();
+  expect((await ok(app, 'participants.get', { id })).consents).toHaveLength(1);
   await signInCore(app, STAFF.peer);
   await app.open();
   await openParticipant(page, JORDAN.name);

@@ -108,6 +108,12 @@ const statements = preparedFor({
     ),
   addressOf: (db) => db.prepare(`SELECT * FROM directory_addresses WHERE location_id = ? ORDER BY address_type <> 'physical', id LIMIT 1`),
   needsOf: (db) => db.prepare(`SELECT need FROM directory_service_needs WHERE service_id = ? ORDER BY need`).pluck(),
+  placeNames: (db) =>
+    db.prepare(
+      `SELECT sal.id, s.name AS serviceName, o.name AS organizationName FROM directory_service_at_locations sal
+       JOIN directory_services s ON s.id = sal.service_id JOIN directory_organizations o ON o.id = s.organization_id`,
+    ),
+  organizationNames: (db) => db.prepare(`SELECT DISTINCT name FROM directory_organizations ORDER BY name COLLATE NOCASE`).pluck(),
   deleteNeeds: (db) => db.prepare(`DELETE FROM directory_service_needs WHERE service_id = ?`),
   languagesOf: (db) =>
     db.prepare(`SELECT id, name FROM directory_languages WHERE service_id = ? AND location_id IS NULL AND phone_id IS NULL ORDER BY id`),
@@ -261,4 +267,14 @@ export function deleteSchedule(db: Db, id: string): void {
 
 export function confirmCapacity(db: Db, serviceId: string, change: { capacity: Capacity; on: string; staffId: number; at: string }): void {
   statements(db).confirmCapacity.run(change.capacity, change.on, change.staffId, change.at, serviceId);
+}
+
+/** Every organization's name, A to Z: what a consent can name a provider from. */
+export function directoryOrganizationNames(db: Db): string[] {
+  return statements(db).organizationNames.all() as string[];
+}
+
+/** Every service at a location with its service's and organization's names: what a typed referral is matched against. */
+export function directoryPlaceNames(db: Db): { id: string; serviceName: string; organizationName: string }[] {
+  return statements(db).placeNames.all() as { id: string; serviceName: string; organizationName: string }[];
 }

@@ -73,6 +73,10 @@ const statements = preparedFor({
        WHERE s.status <> 'closed' AND s.appointment_at IS NOT NULL AND s.appointment_at <= @before AND ${inReach('x.pair_id')}
        ORDER BY s.appointment_at, s.id`,
     ),
+  unlinkedOpenReferrals: (db) =>
+    db.prepare(`SELECT id, provider FROM service_referrals WHERE service_at_location_id IS NULL AND status <> 'closed' ORDER BY id`),
+  linkToPlace: (db) =>
+    db.prepare(`UPDATE service_referrals SET service_at_location_id = ? WHERE id = ? AND service_at_location_id IS NULL`),
   openReferralRows: (db) =>
     db.prepare(
       `SELECT s.id, s.participant_id, s.provider, s.status, s.appointment_at, s.status_changed_at FROM service_referrals s
@@ -232,4 +236,13 @@ export function currentNeedsOfEach(
   participantIds: readonly number[],
 ): { participant_id: number; need: Need; status: NeedStatus }[] {
   return statements(db).currentOfEach.all(JSON.stringify(participantIds)) as { participant_id: number; need: Need; status: NeedStatus }[];
+}
+
+/** Open referrals to a provider typed by name, not (yet) pointing at a place in the directory. */
+export function unlinkedOpenServiceReferrals(db: Db): { id: number; provider: string }[] {
+  return statements(db).unlinkedOpenReferrals.all() as { id: number; provider: string }[];
+}
+
+export function linkServiceReferralToPlace(db: Db, id: number, serviceAtLocationId: string): void {
+  statements(db).linkToPlace.run(serviceAtLocationId, id);
 }

@@ -7,7 +7,8 @@ import { localDate } from '../../../electron/local-date';
 import { loadSyntheticDirectory } from '../../../electron/synthetic/synthetic-directory';
 import type { FolderChooser } from '../../../electron/directory/folder-chooser';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
-import { setUpTeam } from '../../support/intake';
+import { completeAssessment, enrollPerson } from '../../support/caseload';
+import { TEAM, setUpTeam, signInAs } from '../../support/intake';
 
 /** A tabular data package with one row in every table: invented, fictional, 555 numbers. */
 const PACKAGE: Record<string, string> = {
@@ -29,6 +30,7 @@ const PACKAGE: Record<string, string> = {
   'accessibility.csv': 'id,location_id,description\nacc-1,loc-1,Ramp at the side door\n',
   'required_documents.csv': 'id,service_id,document\ndoc-1,svc-1,None\n',
 };
+const JORDAN = { name: 'Jordan Testcase', dateOfBirth: '1990-05-12' };
 const ANY: DirectorySearch = { text: '', need: null, attributes: [], capacity: null };
 const files = (overrides: Record<string, string> = {}) =>
   Object.entries({ ...PACKAGE, ...overrides }).map(([name, text]) => ({ name, text }));
@@ -37,6 +39,7 @@ describe('the provider directory: HSDS CSV import and export', () => {
   let t: CoreUnderTest;
   let recoveryKey: string;
   let exportDir: string;
+  let pairId: number;
   const folders: FolderChooser = { choose: () => Promise.resolve(exportDir) };
   const count = (table: string) =>
     withDatabase(t, recoveryKey, (db) => db.prepare(`SELECT count(*) FROM directory_${table}`).pluck().get()) as number;
@@ -50,7 +53,7 @@ describe('the provider directory: HSDS CSV import and export', () => {
     exportDir = mkdtempSync(join(tmpdir(), 'lead-directory-export-'));
     t = makeCore({ folders });
     recoveryKey = await setUpDesk(t);
-    await setUpTeam(t);
+    ({ pairId } = await setUpTeam(t));
   });
   afterEach(() => {
     t.dispose();
@@ -81,6 +84,20 @@ describe('the provider directory: HSDS CSV import and export', () => {
     ]);
     const found = await t.ok('directory.search', { text: 'shower', need: 'physical_health', attributes: ['walk_in'], capacity: null });
     expect(found.rows.map((row) => row.serviceAtLocationId)).toEqual(['sal-1']);
+  });
+
+  it('links an open referral typed with an imported service’s name to its place', async () => {
+    const jordan = await enrollPerson(t, JORDAN, pairId, new Date(t.clock.now().getTime() - 3_600_000).toISOString());
+    await completeAssessment(t, jordan, JORDAN);
+    await signInAs(t, TEAM.peer);
+    await t.ok('services.refer', {
+      participantId: jordan,
+      referral: { need: 'housing', provider: 'shower  drop-in (FICTIONAL)', referredOn: localDate(t.clock.now()), handoff: 'slip_only' },
+    });
+    await signInAs(t, TEAM.caseManager);
+    await t.ok('directory.import', { files: files(), search: ANY });
+    const linked = withDatabase(t, recoveryKey, (db) => db.prepare('SELECT service_at_location_id FROM service_referrals').pluck().all());
+    expect(linked).toEqual(['sal-1']);
   });
 
   it('updates rows it already holds when the same ids come again, keeping columns a file leaves out', async () => {

@@ -114,6 +114,16 @@ describe('the provider directory: search, entries, roles and bad input', () => {
     expect((await t.ok('directory.entry', { serviceAtLocationId: other!.serviceAtLocationId })).locations[0]).toEqual(taken);
   });
 
+  it('names every organization once, A to Z, for a consent to name a provider from', async () => {
+    const organizations = syntheticDirectory(today).map((entry) => entry.organization.name);
+    const listed = await t.ok('directory.organizationNames', {});
+    expect(listed).toEqual([...new Set(organizations)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(listed).toContain('Harbor Light Housing (fictional)');
+    await signInAdmin(t);
+    const admin = await t.call('directory.organizationNames', {});
+    expect(admin.ok || admin.error.code).toBe('FORBIDDEN');
+  });
+
   it('lets supervisors and case managers keep it, peers search it, and administrators neither', async () => {
     const [entry] = syntheticDirectory(today);
     await signInAs(t, TEAM.peer);

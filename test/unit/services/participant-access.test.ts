@@ -52,6 +52,7 @@ const PAIR_WIDE: Record<string, string> = {
   'meetings.completeAction': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
   'meetings.myActions': 'narrowed to the caller’s pairs by the meetings service (electron/services/meeting-view.ts)',
   'directory.search': 'the provider directory: no participant data',
+  'directory.organizationNames': 'the provider directory: no participant data',
   'directory.entry': 'the provider directory: no participant data',
   'directory.save': 'the provider directory: no participant data',
   'directory.confirmCapacity': 'the provider directory: no participant data',

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRINT_WINDOW } from '../../../electron/ipc/window-scope';
 import { localDate } from '../../../electron/local-date';
 import type { PrintOutcome, Printer } from '../../../electron/print/printer';
-import { loadSyntheticDirectory } from '../../../electron/synthetic/synthetic-directory';
+import { loadSyntheticDirectory, syntheticDirectory } from '../../../electron/synthetic/synthetic-directory';
 import { forbiddenOnSlip } from '../../../shared/domain/referral-slip';
 import type { ShareLevel } from '../../../shared/domain/share-levels';
 import type { ChannelInput } from '../../../shared/ipc/contract';
@@ -104,6 +104,46 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
     });
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', fields: { 'referral.serviceAtLocationId': expect.any(String) } } });
     expect(rows('SELECT count(*) AS n FROM service_referrals')).toEqual([{ n: 1 }]);
+  });
+
+  it('links an open referral typed by name once one place in the directory carries that name, on the next directory write', async () => {
+    const typed = async (provider: string) => {
+      const record = await t.ok('services.refer', {
+        participantId: jordan,
+        referral: { need: 'housing', provider, referredOn: localDate(t.clock.now()), handoff: 'slip_only' },
+      });
+      return record.serviceReferrals[0]!.id; // newest first
+    };
+    const linkOf = (id: number) =>
+      (rows(`SELECT service_at_location_id AS place FROM service_referrals WHERE id = ${id}`)[0] as { place: string | null }).place;
+    const harbor = await typed(' harbor  light HOUSING (fictional)');
+    const closed = await typed('Harbor Light Housing (fictional)');
+    await t.ok('services.update', { serviceReferralId: closed, change: { to: 'closed', source: 'peer', outcome: 'referred_elsewhere' } });
+    const nowhere = await typed('Nowhere Clinic (fictional)');
+    expect([linkOf(harbor), linkOf(closed), linkOf(nowhere)]).toEqual([null, null, null]);
+    const before = await t.ok('services.printout', { serviceReferralId: harbor, language: 'en' });
+    expect(before.slip.some((line) => line.fact === 'address')).toBe(false);
+
+    // The next directory write (any entry: another provider's here) links the open one whose name one place carries.
+    await signInAs(t, TEAM.caseManager);
+    const [shelterEntry, clinicEntry] = syntheticDirectory(localDate(t.clock.now()));
+    await t.ok('directory.save', clinicEntry!);
+    const { rows: found } = await t.ok('directory.search', { text: 'Drop-in Shelter', need: null, attributes: [], capacity: null });
+    expect(linkOf(harbor)).toBe(found[0]!.serviceAtLocationId);
+    expect([linkOf(closed), linkOf(nowhere)]).toEqual([null, null]);
+    await signInAs(t, TEAM.peer);
+    const after = await t.ok('services.printout', { serviceReferralId: harbor, language: 'en' });
+    expect(after.slip.filter((line) => line.fact === 'address').map((line) => line.text)).toEqual([
+      expect.stringContaining('101 Sample Harbor St.'),
+    ]);
+
+    // A second place under the same organization's name: a name two places carry stays typed.
+    const shared = await typed('Harbor Light Housing (fictional)');
+    await signInAs(t, TEAM.caseManager);
+    const second = { ...shelterEntry!, service: { ...shelterEntry!.service, name: 'Second Shelter Door (fictional)' } };
+    await t.ok('directory.save', second);
+    expect(linkOf(shared)).toBeNull();
+    expect(linkOf(harbor)).toBe(found[0]!.serviceAtLocationId);
   });
 
   it('makes the slip from the directory and the referral: first name, place, time, what to ask and bring, both phones', async () => {

@@ -1,11 +1,17 @@
-import type { DirectoryResults } from '../../../../shared/ipc/directory-contract';
+import type { DirectoryResults, DirectoryRow } from '../../../../shared/ipc/directory-contract';
 import { ATTRIBUTE_LABELS } from '../../../../shared/domain/directory';
 import { Button } from '../../ui/Button';
 import { capacityLabel, confirmationFlag } from './directory-format';
 import { showScreen } from './directory-store';
 
-/** The matches, each opening its entry; the count is announced as it changes. */
-export function DirectoryResultList({ results }: { results: DirectoryResults }) {
+interface DirectoryResultListProps {
+  results: DirectoryResults;
+  /** Given, each match has a "Choose" button (the referral form's picker); otherwise its name opens its entry. */
+  choose?: (row: DirectoryRow) => void;
+}
+
+/** The matches; the count is announced as it changes. */
+export function DirectoryResultList({ results, choose }: DirectoryResultListProps) {
   const { rows, total } = results;
   return (
     <>
@@ -21,13 +27,17 @@ export function DirectoryResultList({ results }: { results: DirectoryResults }) 
           {rows.map((row) => (
             <li key={row.serviceAtLocationId} className="directory-result">
               <div>
-                <Button
-                  variant="link"
-                  className="directory-result-name"
-                  onClick={() => showScreen({ kind: 'entry', serviceAtLocationId: row.serviceAtLocationId, entry: null })}
-                >
-                  {row.serviceName}
-                </Button>
+                {choose ? (
+                  <strong className="directory-result-name">{row.serviceName}</strong>
+                ) : (
+                  <Button
+                    variant="link"
+                    className="directory-result-name"
+                    onClick={() => showScreen({ kind: 'entry', serviceAtLocationId: row.serviceAtLocationId, entry: null })}
+                  >
+                    {row.serviceName}
+                  </Button>
+                )}
                 <span className="directory-result-org">{row.organizationName}</span>
               </div>
               <span>{row.place}</span>
@@ -37,6 +47,11 @@ export function DirectoryResultList({ results }: { results: DirectoryResults }) 
               </div>
               {row.attributes.length > 0 && (
                 <span className="directory-tags">{row.attributes.map((a) => ATTRIBUTE_LABELS[a]).join(' · ')}</span>
+              )}
+              {choose && (
+                <Button aria-label={`Choose ${row.serviceName}, ${row.place}`} onClick={() => choose(row)}>
+                  Choose
+                </Button>
               )}
             </li>
           ))}

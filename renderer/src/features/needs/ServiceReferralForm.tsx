@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { NEED_LABELS, type Need } from '../../../../shared/domain/assessment';
 import { SERVICE_REFERRAL_NOTE_MAX } from '../../../../shared/domain/needs';
 import { HANDOFFS, HANDOFF_LABELS, type Handoff } from '../../../../shared/domain/service-referral-status';
 import type { ParticipantRecord } from '../../../../shared/ipc/participant-record-contract';
+import { DirectoryPicker } from '../directory';
 import { submit } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Button } from '../../ui/Button';
@@ -10,7 +11,7 @@ import { todayIso } from '../../ui/dates';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { TextAreaField } from '../../ui/form-parts';
 import { useRecordWrite } from '../../ui/use-record-write';
-import { newReferral, REFERRAL_FIELD_PATHS, referralInput, type ReferralValues } from './service-referral-values';
+import { newReferral, REFERRAL_FIELD_PATHS, referralInput, referredTo, type ReferralValues } from './service-referral-values';
 
 const HANDOFF_OPTIONS: { value: Handoff | ''; label: string }[] = [
   { value: '', label: 'Choose…' },
@@ -25,15 +26,25 @@ interface ServiceReferralFormProps {
 }
 
 /**
- * A referral to a provider for one need (an open need goes in progress with it): how the person
- * is handed over, the appointment if one is made, and what they need to know to get there.
+ * A referral to a provider for one need (an open need goes in progress with it): the place,
+ * chosen from the directory or typed by name; how the person is handed over, the appointment if
+ * one is made, and what they need to know to get there.
  */
 export function ServiceReferralForm({ participantId, need, onSaved, onCancel }: ServiceReferralFormProps) {
   const [values, setValues] = useState<ReferralValues>(() => newReferral(todayIso()));
   const write = useRecordWrite(
     () => submit('services.refer', referralInput(participantId, need, values)),
-    (record) => onSaved(record, values.provider.trim()),
+    (record) => onSaved(record, referredTo(values)),
   );
+  const chosenId = useId();
+  const chooseAnother = useRef<HTMLButtonElement>(null);
+  const chosen = values.place !== null;
+  const wasChosen = useRef(chosen);
+  useEffect(() => {
+    // The picker that had focus is gone: say what was chosen, from the button that undoes it.
+    if (chosen && !wasChosen.current) chooseAnother.current?.focus();
+    wasChosen.current = chosen;
+  }, [chosen]);
   const error = (name: keyof ReferralValues) => write.error(REFERRAL_FIELD_PATHS[name]);
   const set =
     <K extends keyof ReferralValues>(name: K) =>
@@ -54,16 +65,30 @@ export function ServiceReferralForm({ participantId, need, onSaved, onCancel }: 
         onSubmit={write.submit}
         secondary={<Button onClick={onCancel}>Cancel</Button>}
       >
+        {values.place ? (
+          <div className={error('place') ? 'directory-chosen field-invalid' : 'directory-chosen'}>
+            <p id={chosenId}>
+              Referring to <strong>{values.place.serviceName}</strong>, {values.place.organizationName}: {values.place.place}
+            </p>
+            {error('place') && <p className="field-error">{error('place')}</p>}
+            <Button ref={chooseAnother} aria-describedby={chosenId} onClick={() => set('place')(null)}>
+              Choose another provider
+            </Button>
+          </div>
+        ) : (
+          <>
+            <DirectoryPicker need={need} onChoose={set('place')} />
+            <TextField
+              label="Provider or service"
+              hint="Only when it is not in the directory: type its name, e.g. Sample Housing Services."
+              value={values.provider}
+              onChange={set('provider')}
+              error={error('provider')}
+              autoComplete="off"
+            />
+          </>
+        )}
         <div className="field-row">
-          <TextField
-            label="Provider or service"
-            hint="e.g. Sample Housing Services"
-            value={values.provider}
-            onChange={set('provider')}
-            error={error('provider')}
-            autoComplete="off"
-            data-autofocus
-          />
           <TextField label="Date referred" type="date" value={values.referredOn} onChange={set('referredOn')} error={error('referredOn')} />
           <SelectField
             label="Handoff"

@@ -6,11 +6,14 @@ import type {
   ServiceReferralStatus,
 } from '../../../../shared/domain/service-referral-status';
 import type { ChannelInput } from '../../../../shared/ipc/contract';
+import type { DirectoryRow } from '../../../../shared/ipc/directory-contract';
 import type { FormInput } from '../../lead';
 import { localDateTime } from '../../ui/dates';
 
 /** The referral form as typed: strings until it is sent, so nothing typed is lost to a refusal. */
 export interface ReferralValues {
+  /** The place chosen from the directory; null while the provider is typed instead. */
+  place: DirectoryRow | null;
   provider: string;
   referredOn: string;
   handoff: Handoff | '';
@@ -25,6 +28,7 @@ export interface ReferralValues {
 
 export function newReferral(today: string): ReferralValues {
   return {
+    place: null,
     provider: '',
     referredOn: today,
     handoff: '',
@@ -49,11 +53,17 @@ export function appointmentInput(date: string, time: string): string | null {
   return localDateTime(date, time) || `${date}T${time}`;
 }
 
+/** Who the referral is to: the chosen place's organization (as the main process names it), or the name typed. */
+export function referredTo(values: ReferralValues): string {
+  return values.place ? values.place.organizationName : values.provider.trim();
+}
+
 /** The services.refer input. Nothing is checked here that the main process checks. */
 export function referralInput(participantId: number, need: Need, values: ReferralValues) {
   const referral = {
     need,
-    provider: values.provider,
+    provider: referredTo(values),
+    serviceAtLocationId: values.place?.serviceAtLocationId ?? null,
     referredOn: values.referredOn,
     handoff: values.handoff || undefined,
     appointmentAt: appointmentInput(values.appointmentDate, values.appointmentTime),
@@ -68,6 +78,7 @@ export function referralInput(participantId: number, need: Need, values: Referra
 
 /** Where the main process puts each field's message. */
 export const REFERRAL_FIELD_PATHS: Record<keyof ReferralValues, string> = {
+  place: 'referral.serviceAtLocationId',
   provider: 'referral.provider',
   referredOn: 'referral.referredOn',
   handoff: 'referral.handoff',

@@ -56,6 +56,8 @@ const FIELD_PATHS: Record<keyof SimpleField, string[]> = {
 interface Loaded {
   record: ParticipantRecord;
   draft: { data: Record<string, unknown>; updatedAt: string } | null;
+  /** The directory's organizations, offered as each named provider is typed; empty if they could not be read. */
+  directoryNames: string[];
 }
 
 /** Records a signed release of information with every element 42 CFR 2.31 asks for. */
@@ -64,8 +66,13 @@ export function ConsentPage({ view, recordId }: PageProps) {
   const load = useAction(async () => {
     if (recordId === null)
       return { ok: false as const, error: { code: 'NOT_FOUND' as const, message: 'Choose a participant from the list.' } };
-    const [record, draft] = await Promise.all([call('participants.get', { id: recordId }), loadDraft(consentDraftKey(recordId))]);
-    return record.ok ? { ok: true as const, value: { record: record.value, draft } } : record;
+    const [record, draft, names] = await Promise.all([
+      call('participants.get', { id: recordId }),
+      loadDraft(consentDraftKey(recordId)),
+      call('directory.organizationNames', {}),
+    ]);
+    const directoryNames = names.ok ? names.value : [];
+    return record.ok ? { ok: true as const, value: { record: record.value, draft, directoryNames } } : record;
   }, setLoaded);
   useOnMount(() => void load.run());
 
@@ -80,13 +87,14 @@ export function ConsentPage({ view, recordId }: PageProps) {
   return <ConsentForm {...loaded} discloser={`${view.programName} case management team`} />;
 }
 
-function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string }) {
+function ConsentForm({ record, draft, directoryNames, discloser }: Loaded & { discloser: string }) {
   const fresh = newConsent(record.name, discloser, todayIso());
   const [values, setValues] = useState<ConsentValues>(draft ? consentValues(draft.data, fresh) : fresh);
   const [restored, setRestored] = useState(draft !== null);
   const autosave = useDraftAutosave(consentDraftKey(record.id));
   const arrestDiversion = record.pathway === 'arrest_diversion';
   const recipientsId = useId();
+  const directoryListId = useId();
 
   function update(next: ConsentValues) {
     setValues(next);
@@ -211,6 +219,11 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
                   onChange={(change) => setAgency(agency, change)}
                 />
               ))}
+              <datalist id={directoryListId}>
+                {directoryNames.map((name) => (
+                  <option key={name} value={name} />
+                ))}
+              </datalist>
               {values.providers.map((provider, index) => (
                 <div className="participant-provider" key={index}>
                   <TextField
@@ -218,7 +231,8 @@ function ConsentForm({ record, draft, discloser }: Loaded & { discloser: string 
                     value={provider.name}
                     onChange={(name) => setProvider(index, { name })}
                     error={providerError(fields, sources, index, 'name')}
-                    placeholder="e.g. Sample Recovery Clinic"
+                    hint="Choose one from the provider directory as you type, or type the name."
+                    list={directoryListId}
                     autoComplete="off"
                   />
                   <SelectField
