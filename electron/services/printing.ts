@@ -9,13 +9,13 @@ import { addTimelineEvent, removeTimelineEvent } from '../db/tables/timeline';
 import { sameDeskAfterDialog } from './after-a-dialog';
 import { agencyMinutes } from './meeting-minutes';
 import { recordDisclosure, withdrawDisclosure } from './meeting-room';
-import { requireConsent, requireParticipantRow } from './participant-records';
+import { participantRecord, requireConsent, requireParticipantRow } from './participant-records';
 import { providerLetter, providerRecipient, referralPrintout, requireReferralInPrint } from './referral-printouts';
 
 export const printingHandlers: Pick<Handlers, 'print.document'> = {
   'print.document': async ({ job, destination }, context) => {
-    if (job.document === 'meeting-minutes') return { outcome: await printMinutes(context, job, destination) };
-    if (isReferralPrintout(job)) return { outcome: await printReferral(context, job, destination) };
+    if (job.document === 'meeting-minutes') return { outcome: await printMinutes(context, job, destination), record: null };
+    if (isReferralPrintout(job)) return printReferral(context, job, destination);
     const { desk, db } = context;
     const printer = requirePrinter(context);
     const participantId =
@@ -25,7 +25,7 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.commitAudit();
-    return { outcome: await printer.print({ path: printPath(job), title: titleOf(context, job), destination }) };
+    return { outcome: await printer.print({ path: printPath(job), title: titleOf(context, job), destination }), record: null };
   },
 };
 
@@ -95,6 +95,7 @@ function isReferralPrintout(job: PrintJob): job is ReferralPrintJob {
  * naming the provider is refused before anything is logged or printed. Then, as the minutes are,
  * the disclosure is logged (audit and the participant's timeline) before the printer is handed
  * the job, and taken back from the timeline only when the person cancels; the audit keeps both.
+ * The reply carries the record as it then stands, so the page shows the line without asking again.
  */
 async function printReferral(context: SignedInContext, job: ReferralPrintJob, destination: PrintDestination) {
   const { desk, db, user } = context;
@@ -123,7 +124,9 @@ async function printReferral(context: SignedInContext, job: ReferralPrintJob, de
     });
   });
   const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job), destination });
-  if (outcome === 'cancelled' && sameDeskAfterDialog(context)) {
+  // The dialog may have stayed open past a lock: then nothing more is read or written.
+  if (!sameDeskAfterDialog(context)) return { outcome, record: null };
+  if (outcome === 'cancelled') {
     context.transaction(() => {
       removeTimelineEvent(db, timelineEventId, 'service.printed');
       context.audit({
@@ -134,5 +137,5 @@ async function printReferral(context: SignedInContext, job: ReferralPrintJob, de
       });
     });
   }
-  return outcome;
+  return { outcome, record: participantRecord(context, print.participant.id) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PrintDestination, PrintJob } from '../print-jobs';
 import { TEAM_ROLES } from '../roles';
 import { channel, type Subject } from './channel';
+import { ParticipantRecord } from './participant-record-contract';
 
 function printSubject(job: PrintJob): Subject | null {
   switch (job.document) {
@@ -30,6 +31,14 @@ export const printChannels = {
     audit: 'write',
     input: z.object({ job: PrintJob, destination: PrintDestination }).strict(),
     subject: ({ job }) => printSubject(job),
-    output: z.object({ outcome: z.enum(['printed', 'saved', 'cancelled']) }),
+    output: z.object({
+      outcome: z.enum(['printed', 'saved', 'cancelled']),
+      /**
+       * The participant's record as the printout left it, when it wrote to their timeline (a
+       * referral's slip, card or letter) and the desk is still open after the dialog; else null.
+       */
+      record: ParticipantRecord.nullable(),
+    }),
+    changesRecords: (_input, output) => (output.record ? [output.record.id] : []),
   }),
 } as const;

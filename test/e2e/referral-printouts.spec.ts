@@ -5,7 +5,7 @@ import { expectNoAxeViolations } from './helpers/axe';
 import { ADMIN } from './helpers/desk';
 import { JORDAN, STAFF, localDay, ok, openParticipant, signInCore } from './helpers/participant-arrange';
 import { readPdf, words } from './helpers/pdf';
-import { arrangeJordan, section } from './helpers/record-arrange';
+import { arrangeJordan, section, timelineItem } from './helpers/record-arrange';
 
 const SHELTER = 'Drop-in Shelter Intake (fictional)';
 /** What a slip must never say, in either language, checked here apart from the rule that refuses them. */
@@ -103,6 +103,8 @@ test('a peer prints the slip and wallet cards in English and Spanish; the letter
     expect(slip.text).toContain(expected);
   }
   expect(slip.text).not.toContain('Testcase');
+  // The print is a logged disclosure: its line is on the timeline at once, from the print's reply.
+  await expect(timelineItem(page, `Referral slip for the referral to ${organization} printed (English).`)).toBeVisible();
   for (const word of NEVER_ON_A_SLIP) expect(slip.text).not.toMatch(new RegExp(`\\b${word}`, 'i'));
 
   // In Spanish, four to a sheet; then the cards.

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ParticipantRecord } from '../../../shared/ipc/participant-record-contract';
 import type { PrintDestination, PrintJob } from '../../../shared/print-jobs';
 import { call } from '../lead';
 import { Button } from './Button';
@@ -11,9 +12,20 @@ const OUTCOME_TEXT = { printed: 'Sent to the printer', saved: 'Saved', cancelled
  * second choice. A print is a disclosure: the main process records it before printing. The
  * outcome shows beside the buttons. `what` names the document ("consent form"): the buttons read
  * "Print consent form" and "Save as PDF", the latter named "Save as PDF: consent form" for a
- * screen reader, so each of several on a page is told apart.
+ * screen reader, so each of several on a page is told apart. A printout that writes to the
+ * participant's timeline replies with their record, handed to `onRecord` for the page to show.
  */
-export function PrintButton({ job, what, describedBy }: { job: PrintJob; what: string; describedBy?: string }) {
+export function PrintButton({
+  job,
+  what,
+  describedBy,
+  onRecord,
+}: {
+  job: PrintJob;
+  what: string;
+  describedBy?: string;
+  onRecord?: (record: ParticipantRecord) => void;
+}) {
   const [outcome, setOutcome] = useState<keyof typeof OUTCOME_TEXT | null>(null);
   const [destination, setDestination] = useState<PrintDestination>('printer');
   const print = useAction(
@@ -22,7 +34,10 @@ export function PrintButton({ job, what, describedBy }: { job: PrintJob; what: s
       setDestination(to);
       return call('print.document', { job, destination: to });
     },
-    (result) => setOutcome(result.outcome),
+    (result) => {
+      setOutcome(result.outcome);
+      if (result.record) onRecord?.(result.record);
+    },
   );
   // While one runs both wait: a second printout of the same document would be a second disclosure.
   const busyLabel = (to: PrintDestination) =>

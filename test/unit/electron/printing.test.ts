@@ -165,7 +165,7 @@ describe('printing through main.ts', () => {
       ok: true,
       value: { id: consent.id },
     });
-    expect(await printing).toEqual({ ok: true, value: { outcome: 'saved' } });
+    expect(await printing).toEqual({ ok: true, value: { outcome: 'saved', record: null } });
     expect(win.webContents.getURL()).toBe(`app://lead/print/consent-form/${consent.id}`);
     expect(existsSync(target)).toBe(true);
     expect(await booted.fake.ipcMain.invokeFrom(win.webContents, win.webContents.mainFrame, 'lead:invoke', 'app.status', {})).toMatchObject(

@@ -125,7 +125,7 @@ describe('printing one agency’s minutes: each participant shown is a logged di
     ]);
     expect(minutes.notDiscussed).toBe(1);
 
-    expect(await printMinutes(police)).toEqual({ ok: true, value: { outcome: 'saved' } });
+    expect(await printMinutes(police)).toEqual({ ok: true, value: { outcome: 'saved', record: null } });
     expect(jobs).toEqual([{ path: `print/meeting-minutes/${police}`, title: 'LEAD meeting minutes', destination: 'printer' }]);
     const rows = minutesRows();
     expect(rows.map((row) => [row.participant_id, row.level])).toEqual([
@@ -173,7 +173,7 @@ describe('printing one agency’s minutes: each participant shown is a logged di
   it('takes the disclosures back when the save is cancelled, keeping the audit trail', async () => {
     const { police } = await runningMeeting([alpha, bravo, charlie]);
     outcome = 'cancelled';
-    expect(await printMinutes(police)).toEqual({ ok: true, value: { outcome: 'cancelled' } });
+    expect(await printMinutes(police)).toEqual({ ok: true, value: { outcome: 'cancelled', record: null } });
     expect(minutesRows()).toEqual([]);
     expect(printed()).toBe(0);
     expect(audited('meetings.disclosed')).toBe(2);

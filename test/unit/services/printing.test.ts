@@ -52,9 +52,11 @@ describe('print.document', () => {
     const { participantId, consentId } = await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') });
     expect(await t.ok('print.document', { job: { document: 'consent-form', consentId }, destination: 'pdf' })).toEqual({
       outcome: 'saved',
+      record: null,
     });
     expect(await t.ok('print.document', { job: { document: 'part2-notice', participantId }, destination: 'pdf' })).toEqual({
       outcome: 'saved',
+      record: null,
     });
     expect(jobs).toEqual([
       { path: `print/consent-form/${consentId}`, title: 'LEAD consent to release information', destination: 'pdf' },

@@ -170,8 +170,13 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
   it('prints the slip and the card as logged disclosures, on the audit log and the timeline, and can print again', async () => {
     const { referral } = await referToShelter();
     const slip: PrintJob = { document: 'referral-slip', serviceReferralId: referral.id, language: 'es', layout: 'four-up' };
-    expect(await print(slip)).toEqual({ ok: true, value: { outcome: 'printed' } });
-    expect(await print(slip)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    // Each reply carries the record with the printout's line on top of the timeline, for the page to show.
+    const printedLines = (reply: Awaited<ReturnType<typeof print>>) =>
+      reply.ok ? reply.value.record?.timeline.filter((line) => line.kind === 'service.printed').map((line) => line.summary) : reply.error;
+    const first = await print(slip);
+    expect(first).toMatchObject({ ok: true, value: { outcome: 'printed', record: { id: jordan } } });
+    expect(printedLines(first)).toEqual([expect.stringMatching(/^Referral slip for the referral to .* printed \(Spanish/)]);
+    expect(printedLines(await print(slip))).toHaveLength(2);
     expect(await print({ document: 'wallet-card', serviceReferralId: referral.id, language: 'en' })).toMatchObject({ ok: true });
     expect(jobs.map((job) => [job.path, job.title])).toEqual([
       [`print/referral-slip/${referral.id}/es/four-up`, 'Your next step'],
@@ -191,7 +196,9 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
   it('takes the timeline line back when the print dialog is cancelled, and keeps both in the audit log', async () => {
     const { referral } = await referToShelter();
     outcome = 'cancelled';
-    await print({ document: 'referral-slip', serviceReferralId: referral.id, language: 'en', layout: 'half-letter' });
+    const reply = await print({ document: 'referral-slip', serviceReferralId: referral.id, language: 'en', layout: 'half-letter' });
+    expect(reply).toMatchObject({ ok: true, value: { outcome: 'cancelled', record: { id: jordan } } });
+    if (reply.ok) expect(reply.value.record!.timeline.map((line) => line.kind)).not.toContain('service.printed');
     expect(rows(`SELECT count(*) AS n FROM person_events WHERE kind = 'service.printed'`)).toEqual([{ n: 0 }]);
     await signInAs(t, TEAM.supervisor);
     const { entries } = await t.ok('audit.list', { log: 'records', limit: 50 });
@@ -224,7 +231,7 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
     expect(jobs).toEqual([]);
     // A typed name matches as the team writes it: spacing and case aside.
     await consentNaming(`  ${organization.toUpperCase()} `, 'progress');
-    expect(await print(letter)).toEqual({ ok: true, value: { outcome: 'printed' } });
+    expect(await print(letter)).toMatchObject({ ok: true, value: { outcome: 'printed', record: { id: jordan } } });
     const read = await t.core.connect(PRINT_WINDOW).invoke('services.providerLetter', { serviceReferralId: referral.id });
     if (!read.ok) throw new Error(read.error.message);
     const view = read.value as ProviderLetter;

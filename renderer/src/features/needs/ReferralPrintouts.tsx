@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SLIP_LANGUAGES, SLIP_LANGUAGE_LABELS, type SlipLanguage } from '../../../../shared/domain/referral-slip';
-import type { ServiceReferralView } from '../../../../shared/ipc/participant-record-contract';
+import type { ParticipantRecord, ServiceReferralView } from '../../../../shared/ipc/participant-record-contract';
 import { SLIP_LAYOUTS, SLIP_LAYOUT_LABELS, type SlipLayout } from '../../../../shared/print-jobs';
 import { SelectField } from '../../ui/Field';
 import { PrintButton } from '../../ui/PrintButton';
@@ -12,9 +12,10 @@ const LAYOUT_OPTIONS = SLIP_LAYOUTS.map((value) => ({ value, label: SLIP_LAYOUT_
  * What a peer prints for a referral: the participant's slip and wallet card, in the language
  * chosen, and the letter to the provider. The main process decides whether each may print (no
  * forbidden word on a slip; a consent naming the provider for the letter) and its refusal shows
- * beside the button, so a letter without consent says why and the slip is still there.
+ * beside the button, so a letter without consent says why and the slip is still there. Each
+ * printout's line on the timeline comes back with the record, for `onRecord`.
  */
-export function ReferralPrintouts({ referral }: { referral: ServiceReferralView }) {
+export function ReferralPrintouts({ referral, onRecord }: { referral: ServiceReferralView; onRecord(record: ParticipantRecord): void }) {
   const [language, setLanguage] = useState<SlipLanguage>('en');
   const [layout, setLayout] = useState<SlipLayout>('half-letter');
   const serviceReferralId = referral.id;
@@ -27,13 +28,13 @@ export function ReferralPrintouts({ referral }: { referral: ServiceReferralView 
       </div>
       <ul className="need-referral-print-buttons" aria-label={`Printouts for the referral to ${referral.provider}`}>
         <li>
-          <PrintButton job={{ document: 'referral-slip', serviceReferralId, language, layout }} what="referral slip" />
+          <PrintButton job={{ document: 'referral-slip', serviceReferralId, language, layout }} what="referral slip" onRecord={onRecord} />
         </li>
         <li>
-          <PrintButton job={{ document: 'wallet-card', serviceReferralId, language }} what="wallet cards" />
+          <PrintButton job={{ document: 'wallet-card', serviceReferralId, language }} what="wallet cards" onRecord={onRecord} />
         </li>
         <li>
-          <PrintButton job={{ document: 'provider-letter', serviceReferralId }} what="letter to the provider" />
+          <PrintButton job={{ document: 'provider-letter', serviceReferralId }} what="letter to the provider" onRecord={onRecord} />
         </li>
       </ul>
     </details>

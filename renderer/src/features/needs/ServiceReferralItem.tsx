@@ -90,7 +90,7 @@ export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemP
           ))}
         </ol>
       </details>
-      {referral.status !== 'closed' && <ReferralPrintouts referral={referral} />}
+      {referral.status !== 'closed' && <ReferralPrintouts referral={referral} onRecord={onRecord} />}
       {open ? (
         <div ref={changeArea}>
           <ServiceReferralChangeForm
