@@ -6,8 +6,13 @@ export function makeDataDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `lead-desk-${prefix}-`));
 }
 
+/**
+ * Retried: a closed desk's page check (electron/db/page-check.ts) is told to stop, not waited
+ * for, and its worker's read-only connection may still add or drop the database's -shm file as
+ * it closes, so one pass can meet a folder that is not empty yet (ENOTEMPTY, seen under load).
+ */
 export function removeDataDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
 /** Every file under `dir`, recursively. */
