@@ -3,7 +3,7 @@ import { COURT_DATE_HORIZON_DAYS } from '../../shared/domain/board';
 import { dateOf, type IsoDate } from '../../shared/domain/calendar';
 import { addDays } from '../../shared/domain/local-time';
 import type { Db } from '../db/open-database';
-import { openServiceReferralRows } from '../db/tables/needs';
+import { caseloadOpenServiceReferralRows } from '../db/tables/needs';
 import { agendaJusticeRows, sharedWinRows } from '../db/tables/outcomes';
 import { agendaCaseloadRows, stageMovesSince } from '../db/tables/participants';
 import { agendaReferralRows, referralPathwaysSince } from '../db/tables/referrals';
@@ -79,7 +79,7 @@ export function gatherAgendaFacts(
       observedOn: row.observed_on,
     })),
     pairs: listPairs(db).map((pair) => ({ pairId: pair.id, label: pair.label, active: pair.active })),
-    serviceReferrals: openServiceReferralRows(db).map((row) => ({
+    serviceReferrals: caseloadOpenServiceReferralRows(db).map((row) => ({
       participantId: row.participant_id,
       provider: row.provider,
       status: row.status,

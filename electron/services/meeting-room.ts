@@ -56,22 +56,33 @@ export function agenciesOf(attendees: readonly AttendeeRow[]): Recipient[] {
 export interface RoomInputs {
   today: string;
   agencies: Recipient[];
-  consents: StoredConsent[];
+  /** Each participant's consents, so judging one item reads only its person's (not every agenda participant's). */
+  consentsOf: Map<number, StoredConsent[]>;
   facts: Map<number, Omit<RoomFacts, 'sharedSummary'>>;
 }
 
+/**
+ * `factsOf`: the items whose view will be built (stage, contact, needs, wins); by default all of
+ * them. The room's screen judges every item's level (consents only) but builds one item's view.
+ */
 export function roomInputs(
   desk: Desk,
   db: Db,
   meeting: MeetingRow,
   items: readonly ItemRow[],
   attendees: readonly AttendeeRow[],
+  factsOf: readonly ItemRow[] = items,
 ): RoomInputs {
   const ids = items.flatMap((item) => (item.participant_id === null ? [] : [item.participant_id]));
-  const consents = storedConsentsOfEach(db, ids);
+  const consentsOf = new Map<number, StoredConsent[]>();
+  for (const consent of storedConsentsOfEach(db, ids)) {
+    const theirs = consentsOf.get(consent.participantId);
+    if (theirs) theirs.push(consent);
+    else consentsOf.set(consent.participantId, [consent]);
+  }
   const agingDays = readSettings(db).contactAgingDays;
   const facts = new Map<number, Omit<RoomFacts, 'sharedSummary'>>();
-  for (const item of items) {
+  for (const item of factsOf) {
     if (item.participant_id === null || item.stage === null) continue;
     const days = desk.daysSince(item.last_contact_at);
     facts.set(item.participant_id, {
@@ -82,23 +93,29 @@ export function roomInputs(
       needs: [],
     });
   }
-  for (const need of currentNeedsOfEach(db, ids)) facts.get(need.participant_id)?.needs.push({ need: need.need, status: need.status });
-  for (const win of sharedWinsOfEach(db, ids, meeting.since_on)) {
+  const factIds = [...facts.keys()];
+  for (const need of currentNeedsOfEach(db, factIds)) facts.get(need.participant_id)?.needs.push({ need: need.need, status: need.status });
+  for (const win of sharedWinsOfEach(db, factIds, meeting.since_on)) {
     const kind = win.kind as OutcomeKind;
     if ((WIN_KINDS as readonly OutcomeKind[]).includes(kind)) facts.get(win.participant_id)?.wins.push(outcomeValueLabel(kind, win.value));
   }
-  return { today: desk.today(), agencies: agenciesOf(attendees), consents, facts };
+  return { today: desk.today(), agencies: agenciesOf(attendees), consentsOf, facts };
 }
 
-/** The presenter's preview of an item with the people now in the room, and the consents it would rest on. */
-export function roomPreview(item: ItemRow, inputs: RoomInputs): RoomPreview & { consentIds?: number[] } {
-  const level = roomLevel({
-    consents: inputs.consents,
+/** Whether the people now in the room may see an item, and at what level (shared/domain/room-view.ts). */
+function itemLevel(item: ItemRow, inputs: RoomInputs) {
+  return roomLevel({
+    consents: item.participant_id === null ? [] : (inputs.consentsOf.get(item.participant_id) ?? []),
     participantId: item.participant_id,
     agencies: inputs.agencies,
     classification: item.classification,
     today: inputs.today,
   });
+}
+
+/** The presenter's preview of an item with the people now in the room, and the consents it would rest on. */
+export function roomPreview(item: ItemRow, inputs: RoomInputs): RoomPreview & { consentIds?: number[] } {
+  const level = itemLevel(item, inputs);
   if (!level.shown) return { shown: false, reason: level.reason };
   const facts = item.participant_id === null ? null : inputs.facts.get(item.participant_id);
   // A referral shown to the team alone: its name and where intake stands, nothing more.
@@ -118,11 +135,12 @@ export function roomScreen(desk: Desk, db: Db): RoomScreen {
   const meeting = openMeetingRow(db);
   if (!meeting || meeting.state !== 'running' || meeting.blanked === 1) return { kind: 'blank' };
   const items = itemRowsOf(db, meeting.id).filter((item) => item.dropped === 0);
-  const inputs = roomInputs(desk, db, meeting, items, attendeeRowsOf(db, meeting.id));
-  const previews = new Map(items.map((item) => [item.id, roomPreview(item, inputs)]));
-  const notDiscussed = [...previews.values()].filter((preview) => !preview.shown).length;
   const index = items.findIndex((item) => item.id === meeting.current_item_id);
-  const current = index < 0 ? undefined : previews.get(items[index]!.id);
+  const onScreen = index < 0 ? undefined : items[index]!;
+  // Asked at every step: each item's level is counted, but only the shown one's view is built.
+  const inputs = roomInputs(desk, db, meeting, items, attendeeRowsOf(db, meeting.id), onScreen ? [onScreen] : []);
+  const notDiscussed = items.filter((item) => !itemLevel(item, inputs).shown).length;
+  const current = onScreen && roomPreview(onScreen, inputs);
   if (!current?.shown) return { kind: 'waiting', meetsOn: meeting.meets_on, notDiscussed };
   return { kind: 'item', position: index + 1, of: items.length, item: current.view, notDiscussed };
 }

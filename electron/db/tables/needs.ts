@@ -10,7 +10,8 @@ import type {
 import type { NeedView, ServiceReferralEventView } from '../../../shared/ipc/participant-record-contract';
 import type { Db } from '../open-database';
 import { preparedFor } from '../prepared';
-import { inReach, reachParam, type Reach } from './participants';
+import { inReach, reachParam, sqlList, type Reach } from './participants';
+import { CASELOAD_STAGES } from '../../../shared/domain/stages';
 
 const REFERRAL_COLUMNS = `id, participant_id, need, provider, referred_on, status, outcome, handoff, appointment_at, ask_for, bring, directions,
   note, migrated_from, service_at_location_id, status_changed_at, updated_at`;
@@ -77,10 +78,14 @@ const statements = preparedFor({
     db.prepare(`SELECT id, provider FROM service_referrals WHERE service_at_location_id IS NULL AND status <> 'closed' ORDER BY id`),
   linkToPlace: (db) =>
     db.prepare(`UPDATE service_referrals SET service_at_location_id = ? WHERE id = ? AND service_at_location_id IS NULL`),
-  openReferralRows: (db) =>
+  // Only the caseload's current enrollments: a decade keeps thousands of referrals left open by
+  // people who exited, which the agenda would read and drop (test/bench/agenda.ts). CROSS JOIN
+  // keeps SQLite's order: the caseload first, then each one's referrals by their index.
+  caseloadOpenReferralRows: (db) =>
     db.prepare(
-      `SELECT s.id, s.participant_id, s.provider, s.status, s.appointment_at, s.status_changed_at FROM service_referrals s
-       WHERE s.status <> 'closed' ORDER BY s.id`,
+      `SELECT s.id, s.participant_id, s.provider, s.status, s.appointment_at, s.status_changed_at
+       FROM participants x CROSS JOIN service_referrals s ON s.participant_id = x.id AND s.referral_id = x.referral_id
+       WHERE x.stage IN (${sqlList(CASELOAD_STAGES)}) AND s.status <> 'closed' ORDER BY s.id`,
     ),
 });
 
@@ -225,9 +230,9 @@ export interface OpenReferralRow {
   status_changed_at: string;
 }
 
-/** Every referral not closed, for the weekly agenda's stalled referrals. */
-export function openServiceReferralRows(db: Db): OpenReferralRow[] {
-  return statements(db).openReferralRows.all() as OpenReferralRow[];
+/** The referrals not closed of the participants on a caseload, for the weekly agenda's stalled referrals. */
+export function caseloadOpenServiceReferralRows(db: Db): OpenReferralRow[] {
+  return statements(db).caseloadOpenReferralRows.all() as OpenReferralRow[];
 }
 
 /** The needs of these participants' current enrollments, in one query. */

@@ -90,8 +90,11 @@ const statements = preparedFor({
   setSao: (db) => db.prepare('UPDATE referrals SET sao_status = ?, sao_decided_on = ?, sao_person = ?, sao_recorded_by = ? WHERE id = ?'),
   agenda: (db) =>
     db.prepare(
+      // Two index searches, kept apart by status so UNION ALL needs no de-duplicating pass (a plain
+      // UNION scanned every referral of a decade to merge them).
       `SELECT id, status, occurred_at FROM referrals WHERE status IN (${sqlList(WAITING_REFERRAL_STATUSES)})
-       UNION SELECT id, status, occurred_at FROM referrals WHERE occurred_at >= @sinceOn AND status <> 'enrolled'`,
+       UNION ALL SELECT id, status, occurred_at FROM referrals
+       WHERE occurred_at >= @sinceOn AND status NOT IN ('enrolled', ${sqlList(WAITING_REFERRAL_STATUSES)})`,
     ),
   pathwaysSince: (db) => db.prepare('SELECT pathway, occurred_at FROM referrals WHERE occurred_at >= ?'),
   setDecision: (db) => db.prepare('UPDATE referrals SET decision = ?, decision_reason = ?, decided_at = ? WHERE id = ?'),
