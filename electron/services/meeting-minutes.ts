@@ -34,7 +34,7 @@ export function agencyMinutes(context: SignedInContext, attendeeId: number): Age
   const meeting = requireMeeting(context, attendee.meeting_id);
   if (meeting.state === 'planned') throw new UserError('CONFLICT', 'This meeting has not started: it has no minutes yet.');
   const discussed = itemRowsOf(db, meeting.id).filter((item) => item.dropped === 0 && item.discussed_at !== null);
-  const inputs = { ...roomInputs(desk, db, meeting, discussed, []), agencies: [agency] };
+  const inputs = { ...roomInputs(desk, db, meeting, discussed, [], discussed), agencies: [agency] };
   const shownItems = new Set<number>();
   const items: MinutesView['items'] = [];
   const disclosures: Disclosure[] = [];

@@ -12,11 +12,12 @@ import {
   attendeeRowsOf,
   findItemRow,
   insertDisclosure,
-  itemRowsOf,
+  itemLevelRowsOf,
   lastScreenDisclosureOf,
   markItemDiscussed,
   openMeetingRow,
   type AttendeeRow,
+  type ItemLevelRow,
   type ItemRow,
   type MeetingRow,
   withdrawMinutesDisclosure,
@@ -62,16 +63,17 @@ export interface RoomInputs {
 }
 
 /**
- * `factsOf`: the items whose view will be built (stage, contact, needs, wins); by default all of
- * them. The room's screen judges every item's level (consents only) but builds one item's view.
+ * `items`: those whose level will be judged (their people's consents are read). `factsOf`: those
+ * whose view will be built (stage, contact, needs, wins). The room's screen judges every item's
+ * level but builds one item's view.
  */
 export function roomInputs(
   desk: Desk,
   db: Db,
   meeting: MeetingRow,
-  items: readonly ItemRow[],
+  items: readonly ItemLevelRow[],
   attendees: readonly AttendeeRow[],
-  factsOf: readonly ItemRow[] = items,
+  factsOf: readonly ItemRow[],
 ): RoomInputs {
   const ids = items.flatMap((item) => (item.participant_id === null ? [] : [item.participant_id]));
   const consentsOf = new Map<number, StoredConsent[]>();
@@ -103,7 +105,7 @@ export function roomInputs(
 }
 
 /** Whether the people now in the room may see an item, and at what level (shared/domain/room-view.ts). */
-function itemLevel(item: ItemRow, inputs: RoomInputs) {
+function itemLevel(item: ItemLevelRow, inputs: RoomInputs) {
   return roomLevel({
     consents: item.participant_id === null ? [] : (inputs.consentsOf.get(item.participant_id) ?? []),
     participantId: item.participant_id,
@@ -134,10 +136,10 @@ export function roomPreview(item: ItemRow, inputs: RoomInputs): RoomPreview & { 
 export function roomScreen(desk: Desk, db: Db): RoomScreen {
   const meeting = openMeetingRow(db);
   if (!meeting || meeting.state !== 'running' || meeting.blanked === 1) return { kind: 'blank' };
-  const items = itemRowsOf(db, meeting.id).filter((item) => item.dropped === 0);
+  const items = itemLevelRowsOf(db, meeting.id).filter((item) => item.dropped === 0);
   const index = items.findIndex((item) => item.id === meeting.current_item_id);
-  const onScreen = index < 0 ? undefined : items[index]!;
-  // Asked at every step: each item's level is counted, but only the shown one's view is built.
+  // Asked at every step: each item's level is counted, but only the shown one is read in full.
+  const onScreen = index < 0 ? null : findItemRow(db, items[index]!.id);
   const inputs = roomInputs(desk, db, meeting, items, attendeeRowsOf(db, meeting.id), onScreen ? [onScreen] : []);
   const notDiscussed = items.filter((item) => !itemLevel(item, inputs).shown).length;
   const current = onScreen && roomPreview(onScreen, inputs);
@@ -150,33 +152,37 @@ export function roomScreen(desk: Desk, db: Db): RoomScreen {
  * item may have changed (an item shown, someone joining or leaving, the screen unblanked). When
  * the room now sees the item at a level or to agencies it has not yet, that is a new disclosure,
  * logged by `recordDisclosure` in one transaction. The team alone in the room is no disclosure.
- * The audience window is then told to fetch its screen again.
+ * The audience window is then told to fetch its screen again. Returns the id of the disclosure
+ * logged, or null when none was.
  */
-export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRow): void {
+export function discloseCurrentItem(context: SignedInContext, meeting: MeetingRow): number | null {
   const { desk, db } = context;
   const itemId = meeting.current_item_id;
+  let disclosureId: number | null = null;
   if (meeting.state === 'running' && meeting.blanked === 0 && itemId !== null) {
     const item = findItemRow(db, itemId) ?? undefined;
-    const inputs = roomInputs(desk, db, meeting, item ? [item] : [], attendeeRowsOf(db, meeting.id));
+    const inputs = roomInputs(desk, db, meeting, item ? [item] : [], attendeeRowsOf(db, meeting.id), item ? [item] : []);
     const preview = item && roomPreview(item, inputs);
     if (item && preview?.shown && item.participant_id !== null && inputs.agencies.length > 0) {
       const last = lastScreenDisclosureOf(db, item.id);
       if (!last || last.level !== preview.level || last.agencies !== agenciesJson(inputs.agencies)) {
-        context.transaction(() =>
-          recordDisclosure(context, {
-            meeting,
-            item,
-            medium: 'screen',
-            level: preview.level,
-            agencies: inputs.agencies,
-            consentIds: preview.consentIds ?? [],
-          }),
+        disclosureId = context.transaction(
+          () =>
+            recordDisclosure(context, {
+              meeting,
+              item,
+              medium: 'screen',
+              level: preview.level,
+              agencies: inputs.agencies,
+              consentIds: preview.consentIds ?? [],
+            }).disclosureId,
         );
       }
     }
     if (item) markItemDiscussed(db, item.id, desk.now());
   }
   desk.emit({ type: 'meeting.room' });
+  return disclosureId;
 }
 
 /** One participant's item leaving the team: on the room's screen, or in one agency's printed minutes. */

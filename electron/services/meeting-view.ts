@@ -1,24 +1,35 @@
 import { recipientLabel } from '../../shared/domain/recipients';
 import { REFERRAL_STATUS_LABELS, type ReferralStatus } from '../../shared/domain/referral-status';
 import { STAGE_LABELS } from '../../shared/domain/stages';
-import type { AgendaReasonView, ActionView, AttendeeView, MeetingItemView, MeetingView } from '../../shared/ipc/meetings-contract';
+import type {
+  AgendaReasonView,
+  ActionView,
+  AttendeeView,
+  DisclosureView,
+  MeetingItemView,
+  MeetingStep,
+  MeetingView,
+} from '../../shared/ipc/meetings-contract';
 import type { z } from 'zod';
 import type { Reach } from '../db/tables/participants';
 import {
   actionRowsOf,
   attendeeRowsOf,
   disclosureRowsOf,
+  findDisclosureRow,
+  findItemRow,
   findMeetingRow,
   itemRowsOf,
   type ActionRow,
   type AttendeeRow,
+  type DisclosureRow,
   type ItemRow,
   type MeetingRow,
 } from '../db/tables/meetings';
 import type { SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { reachOf } from './participant-access';
-import { parseAgencies, parseRecipient, roomInputs, roomPreview } from './meeting-room';
+import { parseAgencies, parseRecipient, roomInputs, roomPreview, type RoomInputs } from './meeting-room';
 import { programNumbers } from './meeting-plan';
 
 /**
@@ -81,28 +92,8 @@ export function meetingView(context: SignedInContext, meeting: MeetingRow): Meet
   const all = itemRowsOf(db, meeting.id);
   const attendees = attendeeRowsOf(db, meeting.id);
   const visible = all.filter((item) => reaches(reach, item.pair_id));
-  const inputs = roomInputs(desk, db, meeting, visible, attendees);
-  const items = visible.map((item): MeetingItemView => {
-    const { consentIds: _consentIds, ...room } = roomPreview(item, inputs);
-    return {
-      id: item.id,
-      position: item.position,
-      participantId: item.participant_id,
-      referralId: item.referral_id,
-      name: item.name,
-      pairLabel: item.pair_label,
-      stage: stageOf(item),
-      reasons: JSON.parse(item.reasons) as z.infer<typeof AgendaReasonView>[],
-      classification: item.classification,
-      teamNote: item.team_note,
-      sharedSummary: item.shared_summary,
-      decision: item.decision,
-      dropped: item.dropped === 1,
-      addedByHand: item.added_by !== null,
-      discussedAt: item.discussed_at,
-      room,
-    };
-  });
+  const inputs = roomInputs(desk, db, meeting, visible, attendees, visible);
+  const items = visible.map((item) => meetingItemView(item, inputs));
   const visibleIds = new Set(visible.map((item) => item.id));
   return {
     id: meeting.id,
@@ -120,16 +111,61 @@ export function meetingView(context: SignedInContext, meeting: MeetingRow): Meet
     actions: actionRowsOf(db, meeting.id).map((row) => actionView(row, reach)),
     disclosures: disclosureRowsOf(db, meeting.id)
       .filter((row) => visibleIds.has(row.item_id))
-      .map((row) => ({
-        itemId: row.item_id,
-        name: row.name,
-        medium: row.medium,
-        at: row.at,
-        level: row.level,
-        agencies: parseAgencies(row.agencies).map(recipientLabel),
-        consentIds: JSON.parse(row.consent_ids) as number[],
-      })),
+      .map(disclosureView),
     numbers: meeting.state === 'closed' ? null : programNumbers(db, desk.today()),
+  };
+}
+
+/** The team's view of one item, with the preview of what the people now in the room would see of it. */
+function meetingItemView(item: ItemRow, inputs: RoomInputs): MeetingItemView {
+  const { consentIds: _consentIds, ...room } = roomPreview(item, inputs);
+  return {
+    id: item.id,
+    position: item.position,
+    participantId: item.participant_id,
+    referralId: item.referral_id,
+    name: item.name,
+    pairLabel: item.pair_label,
+    stage: stageOf(item),
+    reasons: JSON.parse(item.reasons) as z.infer<typeof AgendaReasonView>[],
+    classification: item.classification,
+    teamNote: item.team_note,
+    sharedSummary: item.shared_summary,
+    decision: item.decision,
+    dropped: item.dropped === 1,
+    addedByHand: item.added_by !== null,
+    discussedAt: item.discussed_at,
+    room,
+  };
+}
+
+function disclosureView(row: DisclosureRow): DisclosureView {
+  return {
+    itemId: row.item_id,
+    name: row.name,
+    medium: row.medium,
+    at: row.at,
+    level: row.level,
+    agencies: parseAgencies(row.agencies).map(recipientLabel),
+    consentIds: JSON.parse(row.consent_ids) as number[],
+  };
+}
+
+/**
+ * The reply to showing an item: what that changed, and nothing the presenter already holds. The
+ * agenda's other items, the attendees and the actions are as they were; rebuilding all of a
+ * long agenda at each step would hold up the room's screen, which is asked for after it.
+ */
+export function meetingStep(context: SignedInContext, meeting: MeetingRow, itemId: number, disclosureId: number | null): MeetingStep {
+  const { desk, db } = context;
+  const shown = findItemRow(db, itemId)!;
+  const inputs = roomInputs(desk, db, meeting, [shown], attendeeRowsOf(db, meeting.id), [shown]);
+  const disclosure = disclosureId === null ? null : findDisclosureRow(db, disclosureId);
+  return {
+    meetingId: meeting.id,
+    currentItemId: shown.id,
+    item: meetingItemView(shown, inputs),
+    disclosure: disclosure && disclosureView(disclosure),
   };
 }
 

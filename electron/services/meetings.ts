@@ -27,7 +27,7 @@ import {
 } from '../db/tables/meetings';
 import { planMeeting } from './meeting-plan';
 import { discloseCurrentItem, roomScreen } from './meeting-room';
-import { actionView, auditItem, itemInReach, meetingView, requireMeeting } from './meeting-view';
+import { actionView, auditItem, itemInReach, meetingStep, meetingView, requireMeeting } from './meeting-view';
 import { meetingMinutes } from './meeting-minutes';
 import { reachOf } from './participant-access';
 import type { Recipient } from '../../shared/domain/recipients';
@@ -199,12 +199,12 @@ export const meetingsHandlers: Pick<
     const item = findItemRow(context.db, input.itemId);
     if (!item || item.meeting_id !== meeting.id) throw new UserError('NOT_FOUND', 'That item is not on this agenda.');
     if (item.dropped === 1) throw new UserError('CONFLICT', 'This item was dropped from the agenda. Put it back first.');
-    context.transaction(() => {
+    const disclosureId = context.transaction(() => {
       setCurrentItem(context.db, meeting.id, item.id);
       auditItem(context, item, { shown: true });
-      discloseCurrentItem(context, requireMeeting(context, meeting.id));
+      return discloseCurrentItem(context, requireMeeting(context, meeting.id));
     });
-    return reply(context, meeting.id);
+    return meetingStep(context, meeting, item.id, disclosureId);
   },
 
   'meetings.blank': (input, context) => {

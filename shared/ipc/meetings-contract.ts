@@ -149,6 +149,19 @@ export const MeetingView = z.object({
 });
 export type MeetingView = z.infer<typeof MeetingView>;
 
+/**
+ * What showing an item changes, the reply to meetings.show: the item now on the room's screen,
+ * that item (marked discussed), and the disclosure it made (null when the room had already seen
+ * it at that level). The rest of the meeting is as the presenter holds it.
+ */
+export const MeetingStep = z.object({
+  meetingId: Id,
+  currentItemId: Id,
+  item: MeetingItemView,
+  disclosure: DisclosureView.nullable(),
+});
+export type MeetingStep = z.infer<typeof MeetingStep>;
+
 export const MeetingSummary = z.object({
   id: Id,
   meetsOn: z.string(),
@@ -248,7 +261,7 @@ export const meetingsChannels = {
     access: SUPERVISOR_ROLES,
     audit: 'write',
     input: z.object({ meetingId: Id, itemId: Id }).strict(),
-    output: MeetingView,
+    output: MeetingStep,
   }),
   'meetings.blank': channel({
     access: SUPERVISOR_ROLES,

@@ -261,14 +261,14 @@ test('each agency present gets its own printed minutes, filtered to what it may 
     await ok(app, 'meetings.updateItem', { itemId: item.id, teamNote: teamNote(item.id), sharedSummary: sharedSummary(item.id) });
   }
   const privateText = await privateTextOf(app, planned);
-  let meeting = await ok(app, 'meetings.start', {
+  const meeting = await ok(app, 'meetings.start', {
     meetingId: planned.id,
     attendees: [
       { name: POLICE, recipient: { kind: 'police' }, acknowledged: true },
       { name: PROVIDER, recipient: { kind: 'provider', name: PROVIDER_NAME }, acknowledged: true },
     ],
   });
-  for (const item of meeting.items) meeting = await ok(app, 'meetings.show', { meetingId: meeting.id, itemId: item.id });
+  for (const item of meeting.items) await ok(app, 'meetings.show', { meetingId: meeting.id, itemId: item.id });
   await app.open();
   await openMeetingPage(page);
   await expect(heading(page, /^Meeting in progress: /)).toBeVisible();

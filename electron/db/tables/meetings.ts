@@ -44,6 +44,9 @@ export interface ItemRow {
   last_contact_at: string | null;
 }
 
+/** What the room's rule reads of an item to judge its level (electron/services/meeting-room.ts). */
+export type ItemLevelRow = Pick<ItemRow, 'id' | 'participant_id' | 'classification' | 'dropped'>;
+
 export interface AttendeeRow {
   id: number;
   meeting_id: number;
@@ -108,6 +111,10 @@ const ACTION_QUERY = `
   LEFT JOIN referrals r ON r.id = i.referral_id
   LEFT JOIN people p ON p.id = COALESCE(x.person_id, r.person_id)`;
 
+const DISCLOSURE_QUERY = `
+  SELECT d.item_id, d.participant_id, p.name, d.medium, d.at, d.level, d.agencies, d.consent_ids
+  FROM meeting_disclosures d JOIN participants x ON x.id = d.participant_id JOIN people p ON p.id = x.person_id`;
+
 const statements = preparedFor({
   open: (db) => db.prepare(`SELECT ${MEETING_COLUMNS} FROM meetings WHERE state <> 'closed'`),
   byId: (db) => db.prepare(`SELECT ${MEETING_COLUMNS} FROM meetings WHERE id = ?`),
@@ -129,6 +136,8 @@ const statements = preparedFor({
 
   items: (db) => db.prepare(`${ITEM_QUERY} WHERE i.meeting_id = ? ORDER BY i.position`),
   item: (db) => db.prepare(`${ITEM_QUERY} WHERE i.id = ?`),
+  itemLevels: (db) =>
+    db.prepare(`SELECT id, participant_id, classification, dropped FROM meeting_items WHERE meeting_id = ? ORDER BY position`),
   insertItem: (db) =>
     db.prepare(
       `INSERT INTO meeting_items (meeting_id, participant_id, referral_id, position, reasons, added_by)
@@ -160,12 +169,8 @@ const statements = preparedFor({
     ),
   completeAction: (db) => db.prepare(`UPDATE meeting_actions SET done_at = ?, done_by = ? WHERE id = ? AND done_at IS NULL`),
 
-  disclosures: (db) =>
-    db.prepare(
-      `SELECT d.item_id, d.participant_id, p.name, d.medium, d.at, d.level, d.agencies, d.consent_ids
-       FROM meeting_disclosures d JOIN participants x ON x.id = d.participant_id JOIN people p ON p.id = x.person_id
-       WHERE d.meeting_id = ? ORDER BY d.id`,
-    ),
+  disclosures: (db) => db.prepare(`${DISCLOSURE_QUERY} WHERE d.meeting_id = ? ORDER BY d.id`),
+  disclosure: (db) => db.prepare(`${DISCLOSURE_QUERY} WHERE d.id = ?`),
   lastScreenDisclosure: (db) =>
     db.prepare(`SELECT level, agencies FROM meeting_disclosures WHERE item_id = ? AND medium = 'screen' ORDER BY id DESC LIMIT 1`),
   insertDisclosure: (db) =>
@@ -222,6 +227,11 @@ export function setBlanked(db: Db, meetingId: number, blanked: boolean): void {
 
 export function itemRowsOf(db: Db, meetingId: number): ItemRow[] {
   return statements(db).items.all(meetingId) as ItemRow[];
+}
+
+/** Every item of a meeting in agenda order, as little of each as judging the room's level needs. */
+export function itemLevelRowsOf(db: Db, meetingId: number): ItemLevelRow[] {
+  return statements(db).itemLevels.all(meetingId) as ItemLevelRow[];
 }
 
 export function findItemRow(db: Db, id: number): ItemRow | null {
@@ -308,6 +318,10 @@ export function completeAction(db: Db, id: number, staffId: number, at: string):
 
 export function disclosureRowsOf(db: Db, meetingId: number): DisclosureRow[] {
   return statements(db).disclosures.all(meetingId) as DisclosureRow[];
+}
+
+export function findDisclosureRow(db: Db, id: number): DisclosureRow | null {
+  return (statements(db).disclosure.get(id) as DisclosureRow | undefined) ?? null;
 }
 
 /** What the room last saw of an item: its level and the agencies present (JSON), or null. */

@@ -1,47 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MeetingItemView, MeetingView } from '../../../shared/ipc/meetings-contract';
+import { meetingItem as item, meetingOf as meeting } from './meeting-fixtures';
 import { elapsedLabel, neighbourItem, othersItemsLine, recipientOf } from '../../../renderer/src/features/meetings/meeting-format';
-
-function item(id: number, dropped = false): MeetingItemView {
-  return {
-    id,
-    position: id,
-    participantId: id,
-    referralId: null,
-    name: `Invented Person ${id}`,
-    pairLabel: null,
-    stage: 'Active',
-    reasons: [],
-    classification: 'progress',
-    teamNote: '',
-    sharedSummary: '',
-    decision: '',
-    dropped,
-    addedByHand: false,
-    discussedAt: null,
-    room: { shown: false, reason: 'nobody present' },
-  };
-}
-
-function meeting(currentItemId: number | null, items: MeetingItemView[]): MeetingView {
-  return {
-    id: 1,
-    meetsOn: '2026-12-08',
-    sinceOn: '2026-12-01',
-    state: 'running',
-    currentItemId,
-    blanked: false,
-    startedAt: null,
-    closedAt: null,
-    correctedAt: null,
-    items,
-    othersItems: 0,
-    attendees: [],
-    actions: [],
-    disclosures: [],
-    numbers: null,
-  };
-}
 
 describe('stepping through the agenda', () => {
   const items = [item(1), item(2, true), item(3), item(4)];

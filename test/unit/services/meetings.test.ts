@@ -110,7 +110,14 @@ describe('the weekly meeting: agenda, room and disclosures', () => {
     expect(itemOf(started, alpha).room).toMatchObject({ shown: true, level: 'status' });
     expect(await audience.ok('meetings.roomView', {})).toEqual({ kind: 'waiting', meetsOn: planned.meetsOn, notDiscussed: 1 });
 
-    await t.ok('meetings.show', { meetingId: planned.id, itemId: itemOf(started, alpha).id });
+    const step = await t.ok('meetings.show', { meetingId: planned.id, itemId: itemOf(started, alpha).id });
+    // The reply is what the step changed: the item on screen, marked discussed, and the disclosure made.
+    expect(step).toMatchObject({
+      meetingId: planned.id,
+      currentItemId: itemOf(started, alpha).id,
+      item: { id: itemOf(started, alpha).id, discussedAt: expect.any(String), room: { shown: true, level: 'status' } },
+      disclosure: { itemId: itemOf(started, alpha).id, medium: 'screen', level: 'status', agencies: expect.any(Array) },
+    });
     const screen = await audience.ok('meetings.roomView', {});
     expect(screen).toMatchObject({ kind: 'item', notDiscussed: 1, item: { level: 'status', name: ALPHA.name } });
     const text = JSON.stringify(screen);
@@ -138,7 +145,9 @@ describe('the weekly meeting: agenda, room and disclosures', () => {
     expect(await audience.ok('meetings.roomView', {})).toMatchObject({ kind: 'waiting', notDiscussed: 1 });
     expect(disclosures()).toHaveLength(2);
 
-    await t.ok('meetings.show', { meetingId: planned.id, itemId: itemOf(started, alpha).id });
+    // Shown again to the same room at the same level: no new disclosure.
+    expect(await t.ok('meetings.show', { meetingId: planned.id, itemId: itemOf(started, alpha).id })).toMatchObject({ disclosure: null });
+    expect(disclosures()).toHaveLength(2);
     await t.ok('meetings.blank', { meetingId: planned.id, blanked: true });
     expect(await audience.ok('meetings.roomView', {})).toEqual({ kind: 'blank' });
     await t.ok('meetings.blank', { meetingId: planned.id, blanked: false });

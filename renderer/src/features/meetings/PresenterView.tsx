@@ -11,8 +11,9 @@ import { AttendeesPanel } from './AttendeesPanel';
 import { ItemNotesForm } from './ItemNotesForm';
 import { ItemReasons } from './ItemReasons';
 import { agendaItems, neighbourItem, othersItemsLine } from './meeting-format';
-import { setMeeting } from './meeting-store';
+import { applyStep, setMeeting } from './meeting-store';
 import { MeetingTimer } from './MeetingTimer';
+import { PresenterAgenda } from './PresenterAgenda';
 import { RoomPreviewPanel } from './RoomPreviewPanel';
 import { usePresenterKeys } from './use-presenter-keys';
 
@@ -24,7 +25,7 @@ import { usePresenterKeys } from './use-presenter-keys';
 export function PresenterView({ meeting, view }: { meeting: MeetingView; view: SessionView }) {
   const [audienceOpen, setAudienceOpen] = useState(false);
   const [closing, setClosing] = useState(false);
-  const show = useAction((item: MeetingItemView) => call('meetings.show', { meetingId: meeting.id, itemId: item.id }), setMeeting);
+  const show = useAction((item: MeetingItemView) => call('meetings.show', { meetingId: meeting.id, itemId: item.id }), applyStep);
   const blank = useAction(() => call('meetings.blank', { meetingId: meeting.id, blanked: !meeting.blanked }), setMeeting);
   const audience = useAction(
     (open: boolean) => call('meetings.audience', { open }),
@@ -97,17 +98,7 @@ export function PresenterView({ meeting, view }: { meeting: MeetingView; view: S
         </section>
         <nav className="presenter-agenda" aria-labelledby="presenter-agenda-heading">
           <h2 id="presenter-agenda-heading">Agenda</h2>
-          <ol>
-            {items.map((item) => (
-              <li key={item.id}>
-                <Button variant="link" aria-current={item.id === meeting.currentItemId ? 'true' : undefined} onClick={() => step(item)}>
-                  {item.name}
-                  {item.room.shown ? '' : ' (not shown to this room)'}
-                  {item.discussedAt && item.id !== meeting.currentItemId ? ' · discussed' : ''}
-                </Button>
-              </li>
-            ))}
-          </ol>
+          <PresenterAgenda items={items} currentItemId={meeting.currentItemId} onStep={step} />
           {othersItemsLine(meeting.othersItems) && <p className="cell-second-line">{othersItemsLine(meeting.othersItems)}</p>}
         </nav>
       </div>
