@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import { createLeadCore, type Connection, type LeadCore } from '../../electron/lead-core';
 import type { WindowScope } from '../../electron/ipc/window-scope';
+import type { Printer } from '../../electron/print/printer';
 import { SYNTHETIC_PASSWORD, SYNTHETIC_SUPERVISOR } from '../../electron/synthetic/synthetic-accounts';
 import { DEFAULT_SCRYPT_COST } from '../../electron/vault/kdf';
 
@@ -20,15 +21,19 @@ export class BenchDesk {
   private constructor(
     source: string,
     readonly cipher: 'sqlcipher' | 'none',
+    printer?: Printer,
   ) {
     this.dir = mkdtempSync(join(tmpdir(), `lead-bench-${cipher}-`));
     cpSync(source, this.dir, { recursive: true });
-    this.core = createLeadCore({ dataDir: this.dir, scryptCost: DEFAULT_SCRYPT_COST, databaseCipher: cipher });
+    this.core = createLeadCore({ dataDir: this.dir, scryptCost: DEFAULT_SCRYPT_COST, databaseCipher: cipher, printer });
   }
 
-  /** Signs the supervisor in and re-keys their slot at the shipped scrypt cost, so unlocking is measured as shipped. */
-  static async open(source: string, cipher: 'sqlcipher' | 'none'): Promise<BenchDesk> {
-    const desk = new BenchDesk(source, cipher);
+  /**
+   * Signs the supervisor in and re-keys their slot at the shipped scrypt cost, so unlocking is
+   * measured as shipped. `printer`: what stands in for Electron's print windows (slip-print.ts).
+   */
+  static async open(source: string, cipher: 'sqlcipher' | 'none', printer?: Printer): Promise<BenchDesk> {
+    const desk = new BenchDesk(source, cipher, printer);
     await desk.ok('session.signIn', { username: SYNTHETIC_SUPERVISOR.username, password: SYNTHETIC_PASSWORD });
     await desk.ok('account.changePassword', { currentPassword: SYNTHETIC_PASSWORD, newPassword: BENCH_PASSWORD });
     return desk;

@@ -1,5 +1,6 @@
 import type { ListTiming } from './list-paint';
 import type { Timing } from './measure';
+import type { SlipPrintTiming } from './slip-print';
 
 export interface OperationResult {
   name: string;
@@ -18,6 +19,7 @@ export interface BenchReport {
   ipc_calls: IpcCalls;
   /** The meeting's next item, key press to the audience window painted (meeting-step.ts; target: p95 under 100 ms). */
   meeting_step: MeetingStepTiming;
+  slip_print: SlipPrintTiming;
 }
 
 export type MeetingStepTiming = Timing & { steps: number; items: number };
@@ -63,6 +65,7 @@ export function formatTable(report: BenchReport): string {
     formatCalls(report.ipc_calls),
     '',
     formatMeetingStep(report.meeting_step),
+    formatSlipPrint(report.slip_print),
   );
   return lines.join('\n');
 }
@@ -88,6 +91,10 @@ export function formatCalls(calls: IpcCalls): string {
 }
 
 /** The meeting's next item: key press in the presenter to the audience window's frame (target: p95 under 100 ms). */
+export function formatSlipPrint(slip: SlipPrintTiming): string {
+  return `printing: a referral slip, click to the print dialog: p50 ${slip.p50_ms} ms, p95 ${slip.p95_ms} ms (${slip.prints} prints; target under 1 s)`;
+}
+
 export function formatMeetingStep(step: MeetingStepTiming): string {
   return `meeting: next item, key press to the room's screen painted: p50 ${step.p50_ms} ms, p95 ${step.p95_ms} ms (${step.steps} steps timed of ${step.items} items)`;
 }

@@ -10,7 +10,16 @@ import { measureListPaint } from './list-paint';
 import { measureMeetingStep } from './meeting-step';
 import { measureRecordAndActions } from './record-and-actions';
 import { measureRendererPaint } from './renderer-paint';
-import { formatCalls, formatLists, formatMeetingStep, formatTable, type BenchReport, type OperationResult } from './report';
+import { measureSlipPrint } from './slip-print';
+import {
+  formatCalls,
+  formatLists,
+  formatMeetingStep,
+  formatSlipPrint,
+  formatTable,
+  type BenchReport,
+  type OperationResult,
+} from './report';
 
 /**
  * `npm run bench`: every main-process operation a person waits for, through the router, on the
@@ -19,7 +28,8 @@ import { formatCalls, formatLists, formatMeetingStep, formatTable, type BenchRep
  * Prints a table, and writes bench.json to $BENCH_OUT when it is set. Reports; never asserts.
  * BENCH_ONLY=lists measures only the list screens (their paint and the name search's keystrokes);
  * BENCH_ONLY=directory only the provider directory's search, on a directory of its own (no dataset);
- * BENCH_ONLY=meeting only the meeting: building its agenda and stepping through it on the room's screen.
+ * BENCH_ONLY=meeting only the meeting: building its agenda and stepping through it on the room's screen;
+ * BENCH_ONLY=printing only a referral slip's print, from the click to the print dialog.
  */
 async function main(): Promise<void> {
   const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -35,6 +45,10 @@ async function main(): Promise<void> {
   );
   if (process.env.BENCH_ONLY === 'meeting') {
     await measureMeeting(dataset, log);
+    return;
+  }
+  if (process.env.BENCH_ONLY === 'printing') {
+    log(formatSlipPrint(await measureSlipPrintOf(dataset, log)));
     return;
   }
   const subjects = chooseSubjects(dataset.plainDir);
@@ -83,6 +97,7 @@ async function main(): Promise<void> {
   const { record_paint_busiest, ipc_calls } = await measureRecordAndActions(dataset, subjects);
   log('Measuring: the meeting, from the key press for the next item to the room’s screen painted');
   const meeting_step = await measureMeetingStepOn(dataset.encryptedDir);
+  const slip_print = await measureSlipPrintOf(dataset, log);
   const directory = await measureDirectory(log);
   const report: BenchReport = {
     dataset: dataset.sizes,
@@ -91,6 +106,7 @@ async function main(): Promise<void> {
     lists: { ...lists, record_paint_busiest },
     ipc_calls,
     meeting_step,
+    slip_print,
   };
   log('');
   log(formatTable(report));
@@ -117,6 +133,11 @@ async function measureMeeting(dataset: Dataset, log: (line: string) => void): Pr
   await measureAgendaBuild(dataset, log);
   log('Measuring: the meeting, from the key press for the next item to the room’s screen painted');
   log(formatMeetingStep(await measureMeetingStepOn(dataset.encryptedDir)));
+}
+
+async function measureSlipPrintOf(dataset: Dataset, log: (line: string) => void) {
+  log('Measuring: printing a referral slip, from the click to the print dialog');
+  return measureSlipPrint(dataset);
 }
 
 async function measureDirectory(log: (line: string) => void): Promise<DirectoryBench> {
