@@ -81,3 +81,9 @@ export function parsePrintPath(pathname: string): PrintJob | null {
 
 /** Set on <body> by a print view once its data is on the page, so the printer knows when to print. */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+
+/**
+ * Set on <body> instead, to the reason, by a print view that cannot be printed as asked (its data
+ * could not be read, or its words do not fit the paper): the printer prints nothing and says why.
+ */
+export const PRINT_PROBLEM_ATTRIBUTE = 'data-print-problem';

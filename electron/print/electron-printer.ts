@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog } from 'electron';
-import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
+import { PRINT_PROBLEM_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
 import { APP_URL } from '../app-origin';
 import type { FrameIdentity } from '../ipc/sender-guard';
 import { mainWindowOptions } from '../window';
-import type { PrintOutcome, Printer } from './printer';
+import { PrintViewProblem, type PrintOutcome, type Printer } from './printer';
 
 /** How long a print view may take to fetch its data before printing gives up. */
 const READY_TIMEOUT_MS = 15_000;
@@ -68,10 +68,15 @@ function systemPrintDialog(win: BrowserWindow): Promise<PrintOutcome> {
   });
 }
 
+/** Until the print view is ready; a view that says it cannot be printed stops the job with its reason. */
 async function waitUntilReady(win: BrowserWindow): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
-  const probe = `document.body.getAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}) === 'true'`;
-  while (!(await win.webContents.executeJavaScript(probe))) {
+  const probe = `({ ready: document.body.getAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}) === 'true',
+    problem: document.body.getAttribute(${JSON.stringify(PRINT_PROBLEM_ATTRIBUTE)}) })`;
+  for (;;) {
+    const state = (await win.webContents.executeJavaScript(probe)) as { ready: boolean; problem: string | null };
+    if (state.problem !== null) throw new PrintViewProblem(state.problem);
+    if (state.ready) return;
     if (Date.now() > deadline) throw new Error('the print view did not finish loading');
     await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
   }

@@ -10,3 +10,9 @@ export type PrintOutcome = 'printed' | 'saved' | 'cancelled';
 export interface Printer {
   print(job: { path: string; title: string; destination: PrintDestination }): Promise<PrintOutcome>;
 }
+
+/**
+ * The print view said it cannot be printed as asked (shared/print-jobs.ts, PRINT_PROBLEM_ATTRIBUTE):
+ * nothing was printed, and the message, written for the person at the desk, says why.
+ */
+export class PrintViewProblem extends Error {}

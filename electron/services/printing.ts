@@ -2,7 +2,7 @@ import { recipientKey } from '../../shared/domain/recipients';
 import { SLIP_LANGUAGE_LABELS } from '../../shared/domain/referral-slip';
 import { PRINT_TITLES, printPath, type PrintDestination, type PrintJob } from '../../shared/print-jobs';
 import { hasRole, SUPERVISOR_ROLES } from '../../shared/roles';
-import type { Printer } from '../print/printer';
+import { PrintViewProblem, type PrintOutcome, type Printer } from '../print/printer';
 import type { Handlers, SignedInContext } from '../ipc/router';
 import { UserError } from '../ipc/user-error';
 import { addTimelineEvent, removeTimelineEvent } from '../db/tables/timeline';
@@ -25,9 +25,25 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     context.audit({ subjectType: 'participant', subjectId: String(participantId), detail: { ...job } });
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.commitAudit();
-    return { outcome: await printer.print({ path: printPath(job), title: titleOf(context, job), destination }), record: null };
+    const outcome = await printOrRefusal(printer, { path: printPath(job), title: titleOf(context, job), destination });
+    if (outcome instanceof PrintViewProblem) throw refusalOf(outcome);
+    return { outcome, record: null };
   },
 };
+
+/** The printer's answer, or the print view's refusal to be printed as asked (nothing was printed then). */
+async function printOrRefusal(printer: Printer, request: Parameters<Printer['print']>[0]): Promise<PrintOutcome | PrintViewProblem> {
+  try {
+    return await printer.print(request);
+  } catch (error) {
+    if (error instanceof PrintViewProblem) return error;
+    throw error;
+  }
+}
+
+function refusalOf(problem: PrintViewProblem): UserError {
+  return new UserError('CONFLICT', `Nothing was printed: ${problem.message}`);
+}
 
 function requirePrinter({ desk }: SignedInContext): Printer {
   const printer = desk.options.printer;
@@ -76,10 +92,12 @@ async function printMinutes(
     });
     return minutes.disclosures.map((disclosure) => recordDisclosure(context, disclosure));
   });
-  const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job), destination });
-  if (outcome === 'cancelled' && sameDeskAfterDialog(context) && logged.length > 0) {
+  const outcome = await printOrRefusal(printer, { path: printPath(job), title: titleOf(context, job), destination });
+  // Nothing left the desk: cancelled, or refused by the print view.
+  if (outcome !== 'printed' && outcome !== 'saved' && sameDeskAfterDialog(context) && logged.length > 0) {
     context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry)));
   }
+  if (outcome instanceof PrintViewProblem) throw refusalOf(outcome);
   return outcome;
 }
 
@@ -123,19 +141,23 @@ async function printReferral(context: SignedInContext, job: ReferralPrintJob, de
       actorId: user.id,
     });
   });
-  const outcome = await printer.print({ path: printPath(job), title: titleOf(context, job), destination });
+  const outcome = await printOrRefusal(printer, { path: printPath(job), title: titleOf(context, job), destination });
   // The dialog may have stayed open past a lock: then nothing more is read or written.
-  if (!sameDeskAfterDialog(context)) return { outcome, record: null };
-  if (outcome === 'cancelled') {
+  if (!sameDeskAfterDialog(context)) {
+    if (outcome instanceof PrintViewProblem) throw refusalOf(outcome);
+    return { outcome, record: null };
+  }
+  if (outcome === 'cancelled' || outcome instanceof PrintViewProblem) {
     context.transaction(() => {
       removeTimelineEvent(db, timelineEventId, 'service.printed');
       context.audit({
-        action: 'print.cancelled',
+        action: outcome === 'cancelled' ? 'print.cancelled' : 'print.refused',
         subjectType: 'participant',
         subjectId: String(print.participant.id),
         detail: { document: job.document, serviceReferralId: job.serviceReferralId },
       });
     });
   }
+  if (outcome instanceof PrintViewProblem) throw refusalOf(outcome);
   return { outcome, record: participantRecord(context, print.participant.id) };
 }

@@ -103,8 +103,12 @@ test('a peer reads the record and prints, but cannot write; a print route shows 
   // Signed out, a print route prints nothing and says why.
   await app.core.invoke('session.signOut', {});
   await page.goto(`${APP_URL}print/consent-form/${consentId}`);
-  await expect(page.getByText('Sign in to LEAD Desk to print.')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveText(
+    'This document cannot be printed: no one is signed in to LEAD Desk. Sign in, then print again.',
+  );
   await expect(page.locator('body')).not.toContainText(JORDAN.name);
   await expect(page.locator('body')).not.toHaveAttribute('data-print-ready', 'true');
+  // The printer is told at once, rather than waiting for a page that will never be ready.
+  await expect(page.locator('body')).toHaveAttribute('data-print-problem', /no one is signed in/);
   await app.screenshot('print route signed out');
 });

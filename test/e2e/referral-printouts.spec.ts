@@ -164,3 +164,46 @@ test('a peer prints the slip and wallet cards in English and Spanish; the letter
   expect(letter.text).toContain('Seen on');
   expect(letter.text).toContain('Not seen');
 });
+
+/** What to bring, near the longest the form allows (453 of 500 characters): more than a quarter sheet holds at 14 pt. */
+const LONG_BRING = Array(7).fill('a photo card, a letter with your name, your medicine in its box').join('; ');
+
+test('a slip too long for four to a sheet is refused, saying what to do, and prints whole on half a sheet', async ({ app }, testInfo) => {
+  const { page } = app;
+  const { id } = await arrangeJordan(app);
+  await signInCore(app, STAFF.peer);
+  const record = await ok(app, 'services.refer', {
+    participantId: id,
+    referral: {
+      need: 'housing',
+      provider: 'Sample Long Provider Intake (fictional)',
+      referredOn: localDay(new Date()),
+      handoff: 'slip_only',
+      appointmentAt: new Date(Date.now() + 2 * 86_400_000).toISOString(),
+      askFor: 'the front desk on the second floor, by the blue door',
+      bring: LONG_BRING,
+    },
+  });
+  expect(record.serviceReferrals[0]!.bring).toBe(LONG_BRING);
+  await app.open();
+  await openParticipant(page, JORDAN.name);
+  const referral = section(page, 'Needs and goals').locator('.need-referral').first();
+  await referral.getByText('Print a slip, a wallet card or a letter').click();
+
+  await referral.getByLabel('Slip size').selectOption({ label: 'Four slips to a letter sheet, with cut marks' });
+  await referral.getByRole('button', { name: 'Print referral slip' }).click();
+  await expect(referral.getByRole('alert')).toHaveText(
+    'Nothing was printed: the slip’s words do not fit four to a sheet. Print it on half a letter sheet, or shorten what to bring or how to get there.',
+  );
+  expect(app.printed).toHaveLength(0);
+  // Nothing left the desk, so nothing is on the timeline as printed.
+  expect((await ok(app, 'participants.get', { id })).timeline.map((line) => line.kind)).not.toContain('service.printed');
+
+  await referral.getByLabel('Slip size').selectOption({ label: 'One slip, half a letter sheet' });
+  await referral.getByRole('button', { name: 'Print referral slip' }).click();
+  await expect(referral.getByRole('status').first()).toHaveText('Sent to the printer');
+  const slip = readPdf(app.printed.at(-1)!.pdf, testInfo.outputPath('long-slip.pdf'));
+  // Every word of what to bring is on the paper, and the peer's line after it.
+  expect(slip.text).toContain(words(`Bring: ${LONG_BRING}.`));
+  expect(slip.text).toMatch(/Questions\? (Call|Ask) /);
+});

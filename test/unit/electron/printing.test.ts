@@ -8,15 +8,22 @@ import { bootMain, type BootedMain } from './boot-main';
 
 let booted: BootedMain;
 let printerModule: typeof import('../../../electron/print/electron-printer');
+/** Imported with the printer, after the fake Electron is in place: the class its module instance throws. */
+let PrintViewProblem: typeof import('../../../electron/print/printer').PrintViewProblem;
 
 beforeEach(async () => {
   booted = await bootMain();
   booted.fake.app.setPath('documents', join(booted.userData, 'Documents'));
   printerModule = await import('../../../electron/print/electron-printer');
+  ({ PrintViewProblem } = await import('../../../electron/print/printer'));
 });
+/** What a print view answers the printer's probe: loading, ready, or unable to print and why. */
+const LOADING = { ready: false, problem: null };
+const READY = { ready: true, problem: null };
+
 afterEach(() => {
   vi.useRealTimers();
-  booted.fake.WebContents.initialScriptResult = true;
+  booted.fake.WebContents.initialScriptResult = READY;
   booted.dispose();
 });
 
@@ -37,13 +44,14 @@ function printWindow() {
 
 /** Starts a print whose view is not ready yet, so the test can look at the open print window. */
 async function printHeldOpen(printer: ReturnType<typeof makePrinter>, job: Parameters<typeof printer.print>[0] = JOB) {
-  booted.fake.WebContents.initialScriptResult = false;
+  booted.fake.WebContents.initialScriptResult = LOADING;
   const pending = printer.print(job);
   await vi.waitFor(() => printWindow());
   const win = printWindow();
-  booted.fake.WebContents.initialScriptResult = true;
+  booted.fake.WebContents.initialScriptResult = READY;
   await vi.waitFor(() => expect(win.webContents.scripts.length).toBeGreaterThan(0));
-  return { win, finish: () => ((win.webContents.scriptResult = true), pending) };
+  // The view answers `answer` at its next probe: ready by default.
+  return { win, finish: (answer: unknown = READY) => ((win.webContents.scriptResult = answer), pending) };
 }
 
 describe('the Electron printer', () => {
@@ -105,9 +113,20 @@ describe('the Electron printer', () => {
     expect(booted.fake.BrowserWindow.getAllWindows()).toEqual([booted.window()]);
   });
 
+  it('prints nothing when the print view says it cannot be printed, and passes on its reason', async () => {
+    const printer = makePrinter();
+    const { win, finish } = await printHeldOpen(printer, { ...JOB, destination: 'printer' });
+    const refused = finish({ ready: false, problem: 'the slip’s words do not fit four to a sheet.' });
+    await expect(refused).rejects.toBeInstanceOf(PrintViewProblem);
+    await expect(refused).rejects.toThrow('the slip’s words do not fit four to a sheet.');
+    expect(win.webContents.printRequests).toEqual([]);
+    expect(win.webContents.pdfRequests).toEqual([]);
+    expect(booted.fake.BrowserWindow.getAllWindows()).toEqual([booted.window()]);
+  });
+
   it('gives up on a print view that never finishes loading', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
-    booted.fake.WebContents.initialScriptResult = false;
+    booted.fake.WebContents.initialScriptResult = LOADING;
     const pending = makePrinter().print(JOB);
     const outcome = expect(pending).rejects.toThrow('did not finish loading');
     await vi.advanceTimersByTimeAsync(16_000);

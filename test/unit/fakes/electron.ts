@@ -111,8 +111,8 @@ export class WebContents extends Emitter {
     return this.destroyed;
   }
 
-  /** Test control: what executeJavaScript() answers in web contents created from now on. */
-  static initialScriptResult: unknown = true;
+  /** Test control: what executeJavaScript() answers in web contents created from now on (a print view, ready). */
+  static initialScriptResult: unknown = { ready: true, problem: null };
   /** Test control: what executeJavaScript() resolves to (a print view's ready check). */
   scriptResult: unknown = WebContents.initialScriptResult;
   readonly scripts: string[] = [];

@@ -4,7 +4,7 @@ import { addDays } from '../../../shared/domain/local-time';
 import { recipientLabel } from '../../../shared/domain/recipients';
 import type { MeetingView } from '../../../shared/ipc/meetings-contract';
 import { localDate } from '../../../electron/local-date';
-import type { Printer } from '../../../electron/print/printer';
+import { PrintViewProblem, type Printer } from '../../../electron/print/printer';
 import { makeCore, setUpDesk, withDatabase, type CoreUnderTest } from '../../support/core';
 import { enrollPerson } from '../../support/caseload';
 import { TEAM, setUpTeam, signInAs } from '../../support/intake';
@@ -15,7 +15,7 @@ const BRAVO = { name: 'Test Person Bravo', dateOfBirth: '1979-07-21' };
 const CHARLIE = { name: 'Test Person Charlie', dateOfBirth: '1991-11-09' };
 const SUMMARY = 'Keeping appointments; next step is an ID appointment';
 
-type Outcome = 'saved' | 'cancelled' | 'fails';
+type Outcome = 'saved' | 'cancelled' | 'fails' | 'refused';
 
 describe('printing one agency’s minutes: each participant shown is a logged disclosure', () => {
   let t: CoreUnderTest;
@@ -34,6 +34,7 @@ describe('printing one agency’s minutes: each participant shown is a logged di
       jobs.push(job);
       if (answer) return answer;
       if (outcome === 'fails') throw new Error('printer jammed');
+      if (outcome === 'refused') throw new PrintViewProblem('its data could not be read.');
       return outcome;
     },
   };
@@ -177,6 +178,17 @@ describe('printing one agency’s minutes: each participant shown is a logged di
     expect(minutesRows()).toEqual([]);
     expect(printed()).toBe(0);
     expect(audited('meetings.disclosed')).toBe(2);
+    expect(audited('meetings.disclosureWithdrawn')).toBe(2);
+  });
+
+  it('takes the disclosures back when the print view cannot print, and says why', async () => {
+    const { police } = await runningMeeting([alpha, bravo, charlie]);
+    outcome = 'refused';
+    expect(await printMinutes(police)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Nothing was printed: its data could not be read.' },
+    });
+    expect(minutesRows()).toEqual([]);
     expect(audited('meetings.disclosureWithdrawn')).toBe(2);
   });
 

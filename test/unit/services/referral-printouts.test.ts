@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PRINT_WINDOW } from '../../../electron/ipc/window-scope';
 import { localDate } from '../../../electron/local-date';
-import type { PrintOutcome, Printer } from '../../../electron/print/printer';
+import { PrintViewProblem, type PrintOutcome, type Printer } from '../../../electron/print/printer';
 import { loadSyntheticDirectory, syntheticDirectory } from '../../../electron/synthetic/synthetic-directory';
 import { forbiddenOnSlip } from '../../../shared/domain/referral-slip';
 import type { ShareLevel } from '../../../shared/domain/share-levels';
@@ -23,7 +23,15 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
   let jordan: number;
   let jobs: { path: string; title: string }[];
   let outcome: PrintOutcome;
-  const printer: Printer = { print: async (job) => (jobs.push(job), outcome) };
+  /** Set: the print view says it cannot be printed as asked (its words do not fit), as PrintRoute does. */
+  let viewProblem: string | null;
+  const printer: Printer = {
+    print: async (job) => {
+      jobs.push(job);
+      if (viewProblem !== null) throw new PrintViewProblem(viewProblem);
+      return outcome;
+    },
+  };
 
   const inHours = (hours: number) => new Date(t.clock.now().getTime() + hours * 3_600_000).toISOString();
   const print = (job: PrintJob) => t.call('print.document', { job, destination: 'printer' });
@@ -75,6 +83,7 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
   beforeEach(async () => {
     jobs = [];
     outcome = 'printed';
+    viewProblem = null;
     t = makeCore({ printer });
     recoveryKey = await setUpDesk(t);
     const { pairId } = await setUpTeam(t);
@@ -203,6 +212,23 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
     await signInAs(t, TEAM.supervisor);
     const { entries } = await t.ok('audit.list', { log: 'records', limit: 50 });
     expect(entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['print.document', 'print.cancelled']));
+  });
+
+  it('says why when the print view cannot print the slip as asked, taking the timeline line back', async () => {
+    const { referral } = await referToShelter();
+    viewProblem = 'the slip’s words do not fit four to a sheet. Print it on half a letter sheet.';
+    const reply = await print({ document: 'referral-slip', serviceReferralId: referral.id, language: 'en', layout: 'four-up' });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'Nothing was printed: the slip’s words do not fit four to a sheet. Print it on half a letter sheet.',
+      },
+    });
+    expect(rows(`SELECT count(*) AS n FROM person_events WHERE kind = 'service.printed'`)).toEqual([{ n: 0 }]);
+    await signInAs(t, TEAM.supervisor);
+    const { entries } = await t.ok('audit.list', { log: 'records', limit: 50 });
+    expect(entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['print.document', 'print.refused']));
   });
 
   it('refuses a slip that would say police, naming the field to change, and prints nothing', async () => {
