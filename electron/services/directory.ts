@@ -36,7 +36,7 @@ import {
   searchDirectory,
   upsertDirectoryRow,
   type PlaceKeys,
-  type SearchRow,
+  type PlaceRow,
 } from '../db/tables/directory';
 
 /**
@@ -55,7 +55,8 @@ function attributesOf(row: Partial<Record<Attribute, unknown>>): Attribute[] {
   return ATTRIBUTES.filter((attribute) => row[attribute] === 1);
 }
 
-function placeOf(row: SearchRow): string {
+/** Where a place is, in a line: "Harbor Light Shelter · 101 Sample Harbor St., Baltimore". */
+export function placeOf(row: PlaceRow): string {
   const street = [row.address1, row.city].filter(Boolean).join(', ');
   return [row.locationName, street].filter(Boolean).join(' · ');
 }

@@ -1,6 +1,8 @@
 import { followUpDue } from '../../shared/domain/service-referral-status';
 import type { ServiceReferralView } from '../../shared/ipc/participant-record-contract';
 import type { Db } from '../db/open-database';
+import { placeOf } from './directory';
+import { placesOf } from '../db/tables/directory';
 import { serviceReferralEventsOf, serviceReferralsOf, type ServiceReferralEventRow } from '../db/tables/needs';
 
 /** A participant's referrals with their history, and whether each asks "how did it go" at the desk's now. */
@@ -13,11 +15,21 @@ export function serviceReferralViews(db: Db, referralId: number, now: string): S
   )) {
     events.set(event.serviceReferralId, [...(events.get(event.serviceReferralId) ?? []), event]);
   }
+  const places = new Map(
+    placesOf(
+      db,
+      rows.flatMap((row) => (row.service_at_location_id === null ? [] : [row.service_at_location_id])),
+    ).map((place) => [
+      place.serviceAtLocationId,
+      { service: place.serviceName, organization: place.organizationName, where: placeOf(place) },
+    ]),
+  );
   return rows.map((row) => ({
     id: row.id,
     need: row.need,
     provider: row.provider,
     referredOn: row.referred_on,
+    place: (row.service_at_location_id !== null && places.get(row.service_at_location_id)) || null,
     status: row.status,
     outcome: row.outcome,
     handoff: row.handoff,

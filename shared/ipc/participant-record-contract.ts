@@ -79,6 +79,8 @@ export const ServiceReferralView = z.object({
   need: Need,
   provider: z.string(),
   referredOn: z.string(),
+  /** The place in the provider directory it was made to; null for a typed provider, or one no longer in the directory. */
+  place: z.object({ service: z.string(), organization: z.string(), where: z.string() }).nullable(),
   status: ServiceReferralStatus,
   /** Null while open, and for a referral closed before outcomes were recorded (`migrated`). */
   outcome: ServiceReferralOutcome.nullable(),

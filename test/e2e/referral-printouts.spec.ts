@@ -69,6 +69,8 @@ async function arrangeShelterReferral(app: TestApp) {
   expect(saved).toMatchObject({ provider: 'Harbor Light Housing (fictional)', status: 'scheduled', handoff: 'slip_only' });
 
   const referral = section(page, 'Needs and goals').locator('.need-referral').first();
+  // The item says where in the directory the referral goes.
+  await expect(referral.getByText(`Place: ${SHELTER} · `)).toContainText('101 Sample Harbor St.');
   await referral.getByText('Print a slip, a wallet card or a letter').click();
   return { id, organization: 'Harbor Light Housing (fictional)', referral };
 }

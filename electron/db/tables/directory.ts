@@ -68,6 +68,16 @@ export function directoryKeys(db: Db, table: HsdsTableName): Set<string> {
 
 const ATTRIBUTE_COLUMNS = 's.walk_in, s.no_id_needed, s.moud, s.harm_reduction, s.screens_warrants, s.part2_program';
 
+/** A service at a location with its names and first address (the physical one when there is one). */
+const PLACES = `FROM directory_service_at_locations sal
+  JOIN directory_services s ON s.id = sal.service_id
+  JOIN directory_organizations o ON o.id = s.organization_id
+  JOIN directory_locations l ON l.id = sal.location_id
+  LEFT JOIN directory_addresses a ON a.id = (
+    SELECT id FROM directory_addresses WHERE location_id = l.id ORDER BY address_type <> 'physical', id LIMIT 1)`;
+const PLACE_COLUMNS = `sal.id AS serviceAtLocationId, s.name AS serviceName, o.name AS organizationName,
+  l.name AS locationName, a.address_1 AS address1, a.city`;
+
 const statements = preparedFor({
   /**
    * Search as you type: every word typed must appear in the service's or organization's name,
@@ -77,15 +87,9 @@ const statements = preparedFor({
    */
   search: (db) =>
     db.prepare(
-      `SELECT sal.id AS serviceAtLocationId, s.name AS serviceName, o.name AS organizationName,
-         l.name AS locationName, a.address_1 AS address1, a.city, s.capacity, s.capacity_confirmed_on AS capacityConfirmedOn,
+      `SELECT ${PLACE_COLUMNS}, s.capacity, s.capacity_confirmed_on AS capacityConfirmedOn,
          ${ATTRIBUTE_COLUMNS}, count(*) OVER () AS total
-       FROM directory_service_at_locations sal
-       JOIN directory_services s ON s.id = sal.service_id
-       JOIN directory_organizations o ON o.id = s.organization_id
-       JOIN directory_locations l ON l.id = sal.location_id
-       LEFT JOIN directory_addresses a ON a.id = (
-         SELECT id FROM directory_addresses WHERE location_id = l.id ORDER BY address_type <> 'physical', id LIMIT 1)
+       ${PLACES}
        WHERE s.status IN ('active', 'temporarily closed')
          AND NOT EXISTS (
            SELECT 1 FROM json_each(@words) w WHERE NOT (
@@ -100,6 +104,7 @@ const statements = preparedFor({
        ORDER BY s.name COLLATE NOCASE, o.name COLLATE NOCASE, sal.id
        LIMIT @limit`,
     ),
+  placesOf: (db) => db.prepare(`SELECT ${PLACE_COLUMNS} ${PLACES} WHERE sal.id IN (SELECT value FROM json_each(?))`),
   serviceAtLocation: (db) => db.prepare(`SELECT id, service_id, location_id FROM directory_service_at_locations WHERE id = ?`),
   locationsOfService: (db) =>
     db.prepare(
@@ -152,13 +157,17 @@ export interface SearchFilters {
   limit: number;
 }
 
-export interface SearchRow {
+/** A place of the directory as a result or a referral names it. */
+export interface PlaceRow {
   serviceAtLocationId: string;
   serviceName: string;
   organizationName: string;
   locationName: string | null;
   address1: string | null;
   city: string | null;
+}
+
+export interface SearchRow extends PlaceRow {
   capacity: Capacity | null;
   capacityConfirmedOn: string | null;
   walk_in: 0 | 1;
@@ -184,6 +193,11 @@ export function searchDirectory(db: Db, filters: SearchFilters): SearchRow[] {
     capacity: filters.capacity,
     limit: filters.limit,
   }) as SearchRow[];
+}
+
+/** The places of these services at locations (any that are gone are left out). */
+export function placesOf(db: Db, serviceAtLocationIds: readonly string[]): PlaceRow[] {
+  return statements(db).placesOf.all(JSON.stringify(serviceAtLocationIds)) as PlaceRow[];
 }
 
 export function findServiceAtLocation(db: Db, id: string): { id: string; service_id: string; location_id: string } | undefined {

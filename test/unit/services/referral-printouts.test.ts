@@ -101,6 +101,12 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
     const { referral, organization } = await referToShelter();
     expect(referral.provider).toBe(organization);
     expect(rows(`SELECT service_at_location_id IS NOT NULL AS linked FROM service_referrals`)).toEqual([{ linked: 1 }]);
+    // The record names the place it goes to, as the directory does.
+    expect(referral.place).toEqual({
+      service: 'Drop-in Shelter Intake (fictional)',
+      organization,
+      where: expect.stringContaining('101 Sample Harbor St.'),
+    });
     const gone = await t.call('services.refer', {
       participantId: jordan,
       referral: {
@@ -130,6 +136,8 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
     await t.ok('services.update', { serviceReferralId: closed, change: { to: 'closed', source: 'peer', outcome: 'referred_elsewhere' } });
     const nowhere = await typed('Nowhere Clinic (fictional)');
     expect([linkOf(harbor), linkOf(closed), linkOf(nowhere)]).toEqual([null, null, null]);
+    const placeOf = async (id: number) => (await t.ok('participants.get', { id: jordan })).serviceReferrals.find((r) => r.id === id)!.place;
+    expect(await placeOf(harbor)).toBeNull();
     const before = await t.ok('services.printout', { serviceReferralId: harbor, language: 'en' });
     expect(before.slip.some((line) => line.fact === 'address')).toBe(false);
 
@@ -141,6 +149,7 @@ describe('a service referral’s slip, wallet card and provider letter', () => {
     expect(linkOf(harbor)).toBe(found[0]!.serviceAtLocationId);
     expect([linkOf(closed), linkOf(nowhere)]).toEqual([null, null]);
     await signInAs(t, TEAM.peer);
+    expect(await placeOf(harbor)).toMatchObject({ service: 'Drop-in Shelter Intake (fictional)' });
     const after = await t.ok('services.printout', { serviceReferralId: harbor, language: 'en' });
     expect(after.slip.filter((line) => line.fact === 'address').map((line) => line.text)).toEqual([
       expect.stringContaining('101 Sample Harbor St.'),

@@ -57,6 +57,7 @@ export function ServiceReferralItem({ referral, onRecord }: ServiceReferralItemP
     wasOpen.current = open;
   }, [open]);
   const facts = [
+    referral.place && `Place: ${[referral.place.service, referral.place.where].filter(Boolean).join(' · ')} (from the directory)`,
     referral.handoff && `Handoff: ${HANDOFF_LABELS[referral.handoff]}`,
     referral.askFor && `Ask for: ${referral.askFor}`,
     referral.bring && `Bring: ${referral.bring}`,
