@@ -152,6 +152,14 @@ test('a malformed import names its bad rows and imports nothing; an export impor
   await expect(refused).toContainText("services.csv row 2: organization_id 'org-missing' is not in organizations.csv.");
   expect(await serviceCount(app)).toBe(12);
 
+  // Three files each under the 4 MiB a file may be, over the 8 MiB a package may be: refused before they are read.
+  const imports = calls(app, 'directory.import');
+  const large = (name: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.alloc(3 * 1024 * 1024, 'a') });
+  await page.getByLabel('CSV files to import').setInputFiles([large('services.csv'), large('locations.csv'), large('phones.csv')]);
+  await page.getByRole('button', { name: 'Import files' }).click();
+  await expect(refused).toContainText('These files come to more than 8 MiB together. Import them a few at a time. Nothing was imported.');
+  expect(calls(app, 'directory.import')).toBe(imports);
+
   // Changed after the export: importing the export puts it back, and adds nothing.
   const [pantry] = (await ok(app, 'directory.search', { text: 'pantry', need: null, attributes: [], capacity: null })).rows;
   await ok(app, 'directory.confirmCapacity', { serviceAtLocationId: pantry!.serviceAtLocationId, capacity: 'no_capacity' });

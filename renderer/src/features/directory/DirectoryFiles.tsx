@@ -1,5 +1,11 @@
 import { useId, useState } from 'react';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_FILES, type DirectorySearch, type ImportSummary } from '../../../../shared/ipc/directory-contract';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_FILES,
+  IMPORT_MAX_TOTAL_BYTES,
+  type DirectorySearch,
+  type ImportSummary,
+} from '../../../../shared/ipc/directory-contract';
 import { call, invalid } from '../../lead';
 import { ActionForm } from '../../ui/ActionForm';
 import { Alert } from '../../ui/Alert';
@@ -32,6 +38,12 @@ async function readChosen(files: readonly File[], search: DirectorySearch) {
   if (files.length > IMPORT_MAX_FILES) return invalid({ files: `Choose at most ${IMPORT_MAX_FILES} files.` });
   const large = files.find((file) => file.size > IMPORT_MAX_BYTES);
   if (large) return invalid({ files: `${large.name} is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MiB. Nothing was imported.` });
+  // Checked before any file is read: the main process would refuse the call anyway, after the renderer held it all.
+  if (files.reduce((sum, file) => sum + file.size, 0) > IMPORT_MAX_TOTAL_BYTES) {
+    return invalid({
+      files: `These files come to more than ${IMPORT_MAX_TOTAL_BYTES / 1024 / 1024} MiB together. Import them a few at a time. Nothing was imported.`,
+    });
+  }
   const chosen = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
   return call('directory.import', { files: chosen, search });
 }
