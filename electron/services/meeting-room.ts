@@ -253,11 +253,16 @@ export function recordDisclosure(context: SignedInContext, disclosure: Disclosur
 }
 
 /**
- * Takes back a printed-minutes disclosure whose printout was cancelled before it was saved
+ * Takes back a printed-minutes disclosure whose printout was cancelled before it was saved, or
+ * refused by its print view
  * (electron/services/printing.ts): its row and timeline line go; the audit log, which is never
  * rewritten, keeps `meetings.disclosed` and adds `meetings.disclosureWithdrawn` naming it.
  */
-export function withdrawDisclosure(context: SignedInContext, logged: LoggedDisclosure): void {
+export function withdrawDisclosure(
+  context: SignedInContext,
+  logged: LoggedDisclosure,
+  reason: 'printout cancelled' | 'printout refused',
+): void {
   const { db } = context;
   const { meeting, item, medium } = logged.disclosure;
   if (medium !== 'minutes') throw new Error('only a printout is taken back');
@@ -267,6 +272,6 @@ export function withdrawDisclosure(context: SignedInContext, logged: LoggedDiscl
     action: 'meetings.disclosureWithdrawn',
     subjectType: 'participant',
     subjectId: String(item.participant_id),
-    detail: { meetingId: meeting.id, itemId: item.id, medium, disclosureId: logged.disclosureId, reason: 'printout cancelled' },
+    detail: { meetingId: meeting.id, itemId: item.id, medium, disclosureId: logged.disclosureId, reason },
   });
 }

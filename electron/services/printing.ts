@@ -26,7 +26,20 @@ export const printingHandlers: Pick<Handlers, 'print.document'> = {
     // Written before printing: a disclosure that fails half-way may still have happened.
     context.commitAudit();
     const outcome = await printOrRefusal(printer, { path: printPath(job), title: titleOf(context, job), destination });
-    if (outcome instanceof PrintViewProblem) throw refusalOf(outcome);
+    if (outcome instanceof PrintViewProblem) {
+      // The audit keeps print.document, which was written first; this says nothing left the desk.
+      if (sameDeskAfterDialog(context)) {
+        context.transaction(() =>
+          context.audit({
+            action: 'print.refused',
+            subjectType: 'participant',
+            subjectId: String(participantId),
+            detail: { document: job.document },
+          }),
+        );
+      }
+      throw refusalOf(outcome);
+    }
     return { outcome, record: null };
   },
 };
@@ -95,7 +108,8 @@ async function printMinutes(
   const outcome = await printOrRefusal(printer, { path: printPath(job), title: titleOf(context, job), destination });
   // Nothing left the desk: cancelled, or refused by the print view.
   if (outcome !== 'printed' && outcome !== 'saved' && sameDeskAfterDialog(context) && logged.length > 0) {
-    context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry)));
+    const reason = outcome === 'cancelled' ? 'printout cancelled' : 'printout refused';
+    context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry, reason)));
   }
   if (outcome instanceof PrintViewProblem) throw refusalOf(outcome);
   return outcome;

@@ -2,7 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { resolve } from 'node:path';
 import type { Printer } from '../../electron/print/printer';
 import type { Need } from '../../shared/domain/assessment';
-import { PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
+import { PRINT_PROBLEM_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
 import { participantName } from '../../renderer/src/ui/participant-name';
 import { APP_URL, CHROMIUM_ARGS, wireContext } from '../e2e/app-context';
 import { BenchDesk } from './bench-desk';
@@ -83,7 +83,9 @@ function dialogStampingPrinter(context: () => BrowserContext, stamps: number[]):
       const page = await context().newPage();
       try {
         await page.goto(APP_URL + path);
-        await page.locator(`body[${PRINT_READY_ATTRIBUTE}="true"]`).waitFor();
+        await page.locator(`body[${PRINT_READY_ATTRIBUTE}="true"], body[${PRINT_PROBLEM_ATTRIBUTE}]`).waitFor();
+        const problem = await page.locator('body').getAttribute(PRINT_PROBLEM_ATTRIBUTE);
+        if (problem !== null) throw new Error(`bench: the slip was refused: ${problem}`);
         stamps.push(performance.timeOrigin + performance.now());
         return 'printed';
       } finally {
@@ -127,7 +129,11 @@ export async function measureSlipPrint(dataset: { encryptedDir: string; plainDir
     const samples: number[] = [];
     for (let run = 0; run < WARM_UP_RUNS + RUNS; run += 1) {
       const clickedAt = (await page.evaluate(CLICK_PRINT(provider))) as number;
-      while (stamps.length <= run) await new Promise((done) => setTimeout(done, 10));
+      const deadline = Date.now() + 30_000;
+      while (stamps.length <= run) {
+        if (Date.now() > deadline) throw new Error('bench: the print dialog did not open within 30 s');
+        await new Promise((done) => setTimeout(done, 10));
+      }
       // The reply has come back once the outcome shows again: the button takes the next click.
       await printouts.getByText('Sent to the printer').waitFor();
       if (run >= WARM_UP_RUNS) samples.push(stamps.at(-1)! - clickedAt);

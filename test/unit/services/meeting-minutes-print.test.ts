@@ -60,6 +60,13 @@ describe('printing one agency’s minutes: each participant shown is a logged di
     ) as { participant_id: number; level: string; agencies: string; consent_ids: string }[];
   const count = (sql: string) => withDatabase(t, recoveryKey, (db) => db.prepare(sql).pluck().get()) as number;
   const printed = () => count(`SELECT count(*) FROM person_events WHERE kind = 'meeting.disclosed' AND summary LIKE 'In the minutes%'`);
+  const withdrawnReasons = () =>
+    withDatabase(t, recoveryKey, (db) =>
+      db
+        .prepare(`SELECT json_extract(detail, '$.reason') FROM records.audit_log WHERE action = 'meetings.disclosureWithdrawn' ORDER BY id`)
+        .pluck()
+        .all(),
+    ) as string[];
   const audited = (action: string, medium = 'minutes') =>
     count(`SELECT count(*) FROM records.audit_log WHERE action = '${action}' AND json_extract(detail, '$.medium') = '${medium}'`);
 
@@ -179,6 +186,7 @@ describe('printing one agency’s minutes: each participant shown is a logged di
     expect(printed()).toBe(0);
     expect(audited('meetings.disclosed')).toBe(2);
     expect(audited('meetings.disclosureWithdrawn')).toBe(2);
+    expect(withdrawnReasons()).toEqual(['printout cancelled', 'printout cancelled']);
   });
 
   it('takes the disclosures back when the print view cannot print, and says why', async () => {
@@ -189,6 +197,7 @@ describe('printing one agency’s minutes: each participant shown is a logged di
       error: { code: 'CONFLICT', message: 'Nothing was printed: its data could not be read.' },
     });
     expect(minutesRows()).toEqual([]);
+    expect(withdrawnReasons()).toEqual(['printout refused', 'printout refused']);
     expect(audited('meetings.disclosureWithdrawn')).toBe(2);
   });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/local-date';
-import type { Printer } from '../../../electron/print/printer';
+import { PrintViewProblem, type Printer } from '../../../electron/print/printer';
 import { makeCore, setUpDesk, type CoreUnderTest } from '../../support/core';
 import { TEAM, readyReferral, setUpTeam, signInAs } from '../../support/intake';
 
@@ -38,6 +38,22 @@ describe('print.document', () => {
     const { participantId } = await enrolledWithConsent({ print: async (job) => (jobs.push(job), 'saved') }, true);
     await t.ok('print.document', { job: { document: 'part2-notice', participantId }, destination: 'pdf' });
     expect(jobs[0]!.title).toBe('TRAINING Notice of federal confidentiality protections');
+  });
+
+  it('says why when the print view cannot print, and audits that nothing left the desk', async () => {
+    const { participantId } = await enrolledWithConsent({
+      print: async () => {
+        throw new PrintViewProblem('its data could not be read.');
+      },
+    });
+    expect(await t.call('print.document', { job: { document: 'part2-notice', participantId }, destination: 'printer' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Nothing was printed: its data could not be read.' },
+    });
+    await signInAs(t, TEAM.supervisor);
+    const { entries } = await t.ok('audit.list', { log: 'records', limit: 50 });
+    expect(entries.map((entry) => entry.action)).toEqual(expect.arrayContaining(['print.document', 'print.refused']));
+    expect(entries.find((entry) => entry.action === 'print.refused')).toMatchObject({ detail: { document: 'part2-notice' } });
   });
 
   async function printAudit() {

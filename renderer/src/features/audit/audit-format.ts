@@ -58,6 +58,7 @@ const ACTION_LABELS: Record<string, string> = {
   'drafts.start': 'Started a draft',
   'print.document': 'Printed a document',
   'print.cancelled': 'Cancelled a printout',
+  'print.refused': 'A printout could not be printed as asked',
 };
 
 /** The action filter's choices: each matches the actions that start with its value. */

@@ -21,7 +21,8 @@ export function PrintRoute({ job }: { job: PrintJob }) {
   const appMode = useAppMode();
   // The document waits for app.mode, so a training desk can never print one without its mark.
   if (phase === 'loading' || appMode.phase === 'loading') return <p className="print-message">Preparing the document…</p>;
-  if (!view || view.mustChangePassword) return <PrintProblem message="no one is signed in to LEAD Desk. Sign in, then print again." />;
+  if (!view) return <PrintProblem message="no one is signed in to LEAD Desk. Sign in, then print again." />;
+  if (view.mustChangePassword) return <PrintProblem message="the password must be changed first. Change it, then print again." />;
   if (!appMode.mode) return <PrintProblem message="LEAD Desk could not tell whether this is the training desk." />;
   const training = appMode.mode.training;
   // What the participant keeps is cut to its own size: each copy carries its own training mark.

@@ -11,9 +11,16 @@ import { usePrintReady } from './use-print-ready';
 /** Each copy carries its own mark, since copies are cut apart; and no program name, as the slip must not. */
 const PRACTICE_MARK = { en: 'TRAINING: practice slip for an invented person', es: 'TRAINING: práctica, persona inventada' } as const;
 
-/** Whether a copy's words run past its edge, where the paper would cut them off. */
+/**
+ * Whether a copy's words run into the margin kept clear inside its cut lines (its padding), or
+ * past it. That margin is where scissors go astray, and it also covers the printed layout
+ * differing from the screen's, where this is measured, by a fraction of a line.
+ */
 function cutOff(copy: Element): boolean {
-  return copy.scrollHeight > copy.clientHeight + 1 || copy.scrollWidth > copy.clientWidth + 1;
+  const last = copy.lastElementChild;
+  const paddingBottom = parseFloat(getComputedStyle(copy).paddingBottom);
+  const contentBottom = copy.getBoundingClientRect().top + copy.clientTop + copy.clientHeight - paddingBottom;
+  return (last !== null && last.getBoundingClientRect().bottom > contentBottom + 1) || copy.scrollWidth > copy.clientWidth + 1;
 }
 
 /**
