@@ -107,7 +107,7 @@ async function printMinutes(
   });
   const outcome = await printOrRefusal(printer, { path: printPath(job), title: titleOf(context, job), destination });
   // Nothing left the desk: cancelled, or refused by the print view.
-  if (outcome !== 'printed' && outcome !== 'saved' && sameDeskAfterDialog(context) && logged.length > 0) {
+  if ((outcome === 'cancelled' || outcome instanceof PrintViewProblem) && sameDeskAfterDialog(context) && logged.length > 0) {
     const reason = outcome === 'cancelled' ? 'printout cancelled' : 'printout refused';
     context.transaction(() => logged.forEach((entry) => withdrawDisclosure(context, entry, reason)));
   }

@@ -2,9 +2,9 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { resolve } from 'node:path';
 import type { Printer } from '../../electron/print/printer';
 import type { Need } from '../../shared/domain/assessment';
-import { PRINT_PROBLEM_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/print-jobs';
 import { participantName } from '../../renderer/src/ui/participant-name';
 import { APP_URL, CHROMIUM_ARGS, wireContext } from '../e2e/app-context';
+import { waitForPrintView } from '../e2e/print-view';
 import { BenchDesk } from './bench-desk';
 import { openPlainDesk } from './decade-dataset';
 import { summarize, type Timing } from './measure';
@@ -83,9 +83,7 @@ function dialogStampingPrinter(context: () => BrowserContext, stamps: number[]):
       const page = await context().newPage();
       try {
         await page.goto(APP_URL + path);
-        await page.locator(`body[${PRINT_READY_ATTRIBUTE}="true"], body[${PRINT_PROBLEM_ATTRIBUTE}]`).waitFor();
-        const problem = await page.locator('body').getAttribute(PRINT_PROBLEM_ATTRIBUTE);
-        if (problem !== null) throw new Error(`bench: the slip was refused: ${problem}`);
+        await waitForPrintView(page);
         stamps.push(performance.timeOrigin + performance.now());
         return 'printed';
       } finally {

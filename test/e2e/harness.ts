@@ -2,8 +2,9 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createLeadCore, type LeadCore } from '../../electron/lead-core';
-import { PrintViewProblem, type Printer } from '../../electron/print/printer';
-import { PRINT_PROBLEM_ATTRIBUTE, PRINT_READY_ATTRIBUTE, type PrintDestination } from '../../shared/print-jobs';
+import type { Printer } from '../../electron/print/printer';
+import type { PrintDestination } from '../../shared/print-jobs';
+import { waitForPrintView } from './print-view';
 import { APP_URL, wireContext } from './app-context';
 import { pageAudience } from './audience-page';
 import { makeDataDir, removeDataDir } from '../support/data-dir';
@@ -146,9 +147,7 @@ function pdfPrinter(context: BrowserContext, printed: PrintedDocument[]): Printe
       const page = await context.newPage();
       try {
         await page.goto(APP_URL + path);
-        await page.locator(`body[${PRINT_READY_ATTRIBUTE}="true"], body[${PRINT_PROBLEM_ATTRIBUTE}]`).waitFor();
-        const problem = await page.locator('body').getAttribute(PRINT_PROBLEM_ATTRIBUTE);
-        if (problem !== null) throw new PrintViewProblem(problem);
+        await waitForPrintView(page);
         // What the printer would be sent is the PDF the system dialog's "save as PDF" makes.
         const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true, printBackground: true });
         printed.push({ path, title, destination, pdf });
